@@ -1,0 +1,220 @@
+#include "Cli.h"
+
+#include "document/DocumentLoader.h"
+#include "export/CsvExport.h"
+#include "export/JsonRecord.h"
+#include "export/XlsxExport.h"
+#include "extract/Extractor.h"
+#include "rules/Rules.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+#include <cstdio>
+
+namespace nianbao::cli {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const QString kUsage = QStringLiteral(
+    "用法 / Usage:\n"
+    "  nianbao [FILE...]                      打开审核窗口 / open the review window\n"
+    "  nianbao check FILE...                  检查勾稽关系与缺失 / check relations and blanks\n"
+    "  nianbao export --format json|csv|xlsx [-o OUT] FILE...\n"
+    "                                         导出清洗后的记录 / export the cleaned record\n"
+    "  nianbao compare [--format json|xlsx] [-o OUT] OLD NEW\n"
+    "                                         两年对比 / compare two years\n"
+    "  nianbao --help | --version\n"
+    "\n"
+    "退出码 / exit codes: 0 全部读取且无违反 / all read, no violation; 1 发现违反 / violations;\n"
+    "2 有文件无法读取或不是年报 / a file could not be read or holds no report.\n");
+
+struct Loaded
+{
+    QString file;
+    Document document;
+    Record record;
+};
+
+// Loads, extracts and checks one file; on failure prints one line naming the file and why.
+std::optional<Loaded> loadAndCheck(const QString &file)
+{
+    auto doc = loadDocument(file);
+    if (!doc) {
+        err() << "nianbao: " << doc.error() << Qt::endl;
+        return std::nullopt;
+    }
+    Record record = extractRecord(*doc);
+    if (!looksLikeReport(*doc, record)) {
+        err() << "nianbao: " << QStringLiteral("%1：不是政府信息公开工作年度报告（没有标题、章节或统计表）").arg(file)
+              << Qt::endl;
+        return std::nullopt;
+    }
+    record.sourceFile = QFileInfo(file).fileName();
+    recheck(record);
+    return Loaded{file, std::move(doc).value(), std::move(record)};
+}
+
+bool writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty() || path == u"-") {
+        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        fflush(stdout);
+        return true;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        err() << "nianbao: " << QStringLiteral("%1：无法写入（%2）").arg(path, f.errorString()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int runCheck(const QStringList &files)
+{
+    int code = 0;
+    for (const QString &file : files) {
+        const auto loaded = loadAndCheck(file);
+        if (!loaded) {
+            code = 2;
+            continue;
+        }
+        const Record &r = loaded->record;
+        out() << "== " << file << '\n';
+        out() << QStringLiteral("格式 format: %1\t年度 year: %2\t机关 agency: %3\t文件类型 kind: %4")
+                     .arg(formatName(r.format), r.year ? QString::number(r.year) : QStringLiteral("?"),
+                          r.agency.isEmpty() ? QStringLiteral("?") : r.agency, r.kind)
+              << '\n';
+        for (const Finding &f : r.findings)
+            out() << findingKindName(f.kind) << '\t' << f.rule << '\t' << f.cells.join(QLatin1Char(','))
+                  << '\t' << f.message << '\n';
+        out() << QStringLiteral("合计 summary: %1 处违反勾稽关系 violations, %2 处缺失 missing, %3 条提示 warnings")
+                     .arg(r.count(FindingKind::Violation))
+                     .arg(r.count(FindingKind::Missing))
+                     .arg(r.count(FindingKind::Warning))
+              << "\n\n";
+        out().flush();
+        if (r.hasViolations() && code == 0)
+            code = 1;
+    }
+    return code;
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("format"), QStringLiteral("json, csv or xlsx"), QStringLiteral("format"),
+                 QStringLiteral("json")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file"),
+                 QStringLiteral("file")});
+    p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("reports"));
+    if (!p.parse(QStringList{QStringLiteral("nianbao-export")} + args)) {
+        err() << "nianbao export: " << p.errorText() << '\n' << kUsage;
+        return 2;
+    }
+    const QString format = p.value(QStringLiteral("format")).toLower();
+    const QString output = p.value(QStringLiteral("output"));
+    const QStringList files = p.positionalArguments();
+    if (files.isEmpty() || (format != u"json" && format != u"csv" && format != u"xlsx")) {
+        err() << "nianbao export: " << QStringLiteral("需要 --format json|csv|xlsx 和至少一个文件") << '\n' << kUsage;
+        return 2;
+    }
+    if (format == u"xlsx" && output.isEmpty()) {
+        err() << "nianbao export: " << QStringLiteral("xlsx 需要用 -o 指定输出文件") << Qt::endl;
+        return 2;
+    }
+    int code = 0;
+    QList<Record> records;
+    for (const QString &file : files) {
+        auto loaded = loadAndCheck(file);
+        if (!loaded) {
+            code = 2;
+            continue;
+        }
+        if (loaded->record.hasViolations() && code == 0)
+            code = 1;
+        records.append(std::move(loaded->record));
+    }
+    if (records.isEmpty())
+        return 2;
+    if (format == u"json") {
+        if (!writeOutput(output, recordsToJsonBytes(records)))
+            return 2;
+    } else if (format == u"csv") {
+        if (!writeOutput(output, recordsToCsv(records)))
+            return 2;
+    } else {
+        const Status s = records.size() == 1 ? writeRecordXlsx(records.first(), output)
+                                             : writeRecordsXlsx(records, output);
+        if (!s) {
+            err() << "nianbao export: " << s.error() << Qt::endl;
+            return 2;
+        }
+    }
+    return code;
+}
+
+int runCompare(const QStringList &)
+{
+    err() << "nianbao compare: " << QStringLiteral("两年对比尚未实现（见 issue 5）") << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
+bool wantsCli(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return first == u"check" || first == u"export" || first == u"compare" || first == u"--help"
+           || first == u"-h" || first == u"help" || first == u"--version" || first == u"-v";
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out() << QStringLiteral("nianbao %1 — 年报审核：政府信息公开工作年度报告的统计表核查\n\n").arg(QStringLiteral(NIANBAO_VERSION))
+              << kUsage;
+        return 0;
+    }
+    if (command == u"--version" || command == u"-v") {
+        out() << "nianbao " << NIANBAO_VERSION << '\n';
+        return 0;
+    }
+    if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+        out() << kUsage;
+        return 0;
+    }
+    if (command == u"check") {
+        if (rest.isEmpty()) {
+            err() << "nianbao check: " << QStringLiteral("需要至少一个文件") << '\n' << kUsage;
+            return 2;
+        }
+        return runCheck(rest);
+    }
+    if (command == u"export")
+        return runExport(rest);
+    if (command == u"compare")
+        return runCompare(rest);
+    err() << kUsage;
+    return 2;
+}
+
+} // namespace nianbao::cli

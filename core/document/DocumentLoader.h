@@ -1,0 +1,29 @@
+#pragma once
+// Reading a file into a Document. The kind is chosen by the file's content first (zip, PDF, OLE,
+// HTML signatures) and its suffix second. Every failure is a message naming the file and saying
+// what is wrong; nothing throws.
+#include "Document.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+
+namespace nianbao {
+
+struct LoadOptions
+{
+    qint64 maxFileBytes = 200LL * 1024 * 1024;     // refuse larger inputs
+    qint64 maxUnpackedBytes = 100LL * 1024 * 1024; // zip bombs
+    int maxPages = 500;
+    int conversionTimeoutMs = 60000;               // LibreOffice
+    std::function<void(int percent)> progress;     // optional, for long loads
+};
+
+Result<Document> loadDocument(const QString &path, const LoadOptions &options = {});
+
+// From bytes already in memory; `name` is used for messages and for the suffix.
+Result<Document> loadDocumentFromBytes(const QByteArray &bytes, const QString &name,
+                                       const LoadOptions &options = {});
+
+} // namespace nianbao

@@ -1,0 +1,20 @@
+#include "FormatLoaders.h"
+#include "TextDecoder.h"
+#include "TextTableReader.h"
+
+namespace nianbao::loaders {
+
+Result<Document> loadText(const QByteArray &bytes, const QString &name, bool markdown)
+{
+    auto decoded = decodeText(bytes);
+    if (!decoded)
+        return Result<Document>::failure(QStringLiteral("%1：%2").arg(name, decoded.error()));
+    Document doc;
+    doc.kind = markdown ? QStringLiteral("md") : QStringLiteral("txt");
+    doc.encoding = decoded->encoding;
+    doc.text = std::move(decoded->text);
+    doc.tables = readTextTables(doc.text);
+    return doc;
+}
+
+} // namespace nianbao::loaders

@@ -1,0 +1,18 @@
+#pragma once
+// From a Document to a Record: which format the tables use, the agency and the year, every
+// canonical cell with its raw text and span, and the facts the soft checks need. Rows are matched
+// by their labels, never by counting numbers. Findings are not computed here (see rules/).
+#include "document/Document.h"
+#include "record/Record.h"
+
+namespace nianbao {
+
+// Fills everything of the record but `findings` and `corrections`. Never fails: a document with
+// no tables gives a record whose cells are all NotFound (facts.tablesFound == false).
+Record extractRecord(const Document &doc);
+
+// True when the document looks like an annual report at all (a title with 政府信息公开 and
+// 年度报告/年报, or the report's sections, or one of its tables).
+bool looksLikeReport(const Document &doc, const Record &extracted);
+
+} // namespace nianbao

@@ -1,0 +1,35 @@
+#include "Finding.h"
+
+namespace nianbao {
+
+QString findingKindName(FindingKind k)
+{
+    switch (k) {
+    case FindingKind::Violation: return QStringLiteral("violation");
+    case FindingKind::Missing: return QStringLiteral("missing");
+    case FindingKind::Warning: return QStringLiteral("warning");
+    }
+    return {};
+}
+
+QString findingKindLabel(FindingKind k)
+{
+    switch (k) {
+    case FindingKind::Violation: return QStringLiteral("违反勾稽关系");
+    case FindingKind::Missing: return QStringLiteral("缺失");
+    case FindingKind::Warning: return QStringLiteral("提示");
+    }
+    return {};
+}
+
+bool findingKindFromName(QStringView name, FindingKind *out)
+{
+    for (FindingKind k : {FindingKind::Violation, FindingKind::Missing, FindingKind::Warning})
+        if (name == findingKindName(k)) {
+            *out = k;
+            return true;
+        }
+    return false;
+}
+
+} // namespace nianbao

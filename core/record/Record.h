@@ -1,0 +1,100 @@
+#pragma once
+// The cleaned record of one report (RECORD.md, schema "nianbao-record/1"): every canonical cell
+// with its value, raw text and source span; the findings; the reviewer's corrections.
+#include "Finding.h"
+#include "document/Document.h"
+#include "schema/CellSchema.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace nianbao {
+
+// How the report gave a cell, before any correction.
+enum class CellSource {
+    Read,     // a number, read as printed
+    Blank,    // the cell is there but empty
+    Text,     // text meaning "nothing to report": "/", "无", … (kept in raw)
+    Invalid,  // text that is not a number ("3件", "约5") — kept in raw, value null
+    NotFound, // the report does not have this cell (or its table) at all
+};
+
+QString cellSourceName(CellSource s); // "read", "blank", "text", "invalid", "not_found"
+
+struct CellValue
+{
+    std::optional<double> value; // after corrections; null when missing
+    QString raw;                 // the text as printed (empty when blank or not found)
+    Span span;                   // where raw stands in the document text
+    CellSource source = CellSource::NotFound;
+    bool inferred = false;       // reconstructed (e.g. a run of digits split by the relations)
+    bool corrected = false;      // the reviewer changed it (see Record::corrections)
+};
+
+struct Correction
+{
+    QString cell;
+    std::optional<double> from;
+    std::optional<double> to;
+    QString note;
+    QDateTime at; // UTC
+    friend bool operator==(const Correction &, const Correction &) = default;
+};
+
+// A count quoted in the prose, for the soft checks of text against tables.
+struct TextClaim
+{
+    QString kind;   // "applications" (收到申请 N 件), "review" (行政复议 N 件), "litigation"
+    double value = 0;
+    Span span;
+    QString quote;  // the sentence part quoted in messages
+};
+
+// What the extractor saw of the report beyond the cells.
+struct ReportFacts
+{
+    QString title;
+    Span titleSpan;
+    int titleYear = 0;    // from the title, 0 when none
+    int periodYear = 0;   // from 统计期限 / "本报告数据统计期限…", 0 when none
+    QStringList sectionsFound; // canonical section keys found: "overview", "active", "apply",
+                               // "review", "problems", "other"
+    QList<TextClaim> claims;
+    bool tablesFound = false;  // any of the three tables was found
+    QString formatEvidence;    // why the format was chosen (for messages)
+};
+
+struct Record
+{
+    static constexpr auto schemaName = "nianbao-record/1";
+
+    // source
+    QString sourceFile;   // file name as given
+    QString sha256;       // hex
+    QString kind;         // "txt", "docx", …
+
+    FormatVersion format = FormatVersion::V2021;
+    QString agency;
+    int year = 0;
+
+    QList<CellValue> cells; // indexed like Schema::get(format).cells()
+    QList<Finding> findings;
+    QList<Correction> corrections;
+    ReportFacts facts;
+
+    const Schema &schema() const { return Schema::get(format); }
+    // Fills `cells` with one NotFound entry per canonical cell of `format`.
+    void resetCells();
+
+    const CellValue *cell(QStringView id) const;
+    CellValue *cell(QStringView id);
+    std::optional<double> value(QStringView id) const;
+
+    QStringList inferredCells() const;
+    qsizetype count(FindingKind k) const;
+    bool hasViolations() const { return count(FindingKind::Violation) > 0; }
+};
+
+} // namespace nianbao

@@ -1,0 +1,164 @@
+#include "Review.h"
+
+#include "document/DocumentLoader.h"
+#include "extract/Extractor.h"
+#include "rules/Rules.h"
+
+#include <QUndoCommand>
+#include <cmath>
+
+namespace nianbao {
+
+static QString formatValue(std::optional<double> v)
+{
+    return v ? QString::number(*v, 'g', 15) : QStringLiteral("空");
+}
+
+class SetCellsCommand final : public QUndoCommand
+{
+public:
+    SetCellsCommand(Review *review, QList<QPair<int, std::optional<double>>> values, QString note,
+                    const QString &text)
+        : QUndoCommand(text), m_review(review), m_after(std::move(values)), m_note(std::move(note))
+    {
+        const Record &rec = review->record();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &[index, value] : m_after) {
+            m_before.append({index, rec.cells.at(index).value});
+            m_corrections.append({rec.schema().at(index).id, rec.cells.at(index).value, value, m_note, now});
+        }
+    }
+    void redo() override { m_review->applyValues(m_after, m_corrections, 0); }
+    void undo() override { m_review->applyValues(m_before, {}, m_corrections.size()); }
+
+private:
+    Review *m_review;
+    QList<QPair<int, std::optional<double>>> m_after;
+    QList<QPair<int, std::optional<double>>> m_before;
+    QList<Correction> m_corrections;
+    QString m_note;
+};
+
+Review::Review(Document document, Record record, QObject *parent)
+    : QObject(parent), m_document(std::move(document)), m_record(std::move(record))
+{
+    if (m_record.cells.size() != m_record.schema().size())
+        m_record.resetCells();
+    m_original = m_record.cells;
+    recheck(m_record);
+}
+
+Review::~Review() = default;
+
+Result<std::unique_ptr<Review>> Review::open(const QString &path)
+{
+    auto doc = loadDocument(path);
+    if (!doc)
+        return Result<std::unique_ptr<Review>>::failure(doc.error());
+    Record rec = extractRecord(*doc);
+    return Result<std::unique_ptr<Review>>(std::make_unique<Review>(std::move(doc).value(), std::move(rec)));
+}
+
+Status Review::setCellValue(const QString &cellId, std::optional<double> value, const QString &note)
+{
+    const CellSpec *spec = m_record.schema().find(cellId);
+    if (!spec)
+        return Status::failure(QStringLiteral("没有这个单元格：%1").arg(cellId));
+    return setCellValues({{cellId, value}}, note,
+                         QStringLiteral("修改 %1 %2").arg(spec->row, spec->column));
+}
+
+Status Review::setCellValues(const QList<QPair<QString, std::optional<double>>> &values,
+                             const QString &note, const QString &stepName)
+{
+    QList<QPair<int, std::optional<double>>> resolved;
+    const Schema &schema = m_record.schema();
+    for (const auto &[id, value] : values) {
+        const int index = schema.indexOf(id);
+        if (index < 0)
+            return Status::failure(QStringLiteral("没有这个单元格：%1").arg(id));
+        if (value) {
+            const QString problem = validateValue(schema.at(index), *value);
+            if (!problem.isEmpty())
+                return Status::failure(problem);
+        }
+        if (m_record.cells.at(index).value == value)
+            continue; // nothing changes: no correction
+        resolved.append({index, value});
+    }
+    if (resolved.isEmpty())
+        return {};
+    m_undo.push(new SetCellsCommand(this, std::move(resolved), note, stepName));
+    return {};
+}
+
+int Review::fillBlanks(TableSection table)
+{
+    QList<QPair<QString, std::optional<double>>> values;
+    const Schema &schema = m_record.schema();
+    for (qsizetype i = 0; i < schema.size(); ++i) {
+        const CellValue &c = m_record.cells.at(i);
+        if (schema.at(i).table == table && !c.value
+            && (c.source == CellSource::Blank || c.source == CellSource::Text))
+            values.append({schema.at(i).id, 0.0});
+    }
+    if (values.isEmpty())
+        return 0;
+    static const char *names[] = {"二、主动公开", "三、依申请公开", "四、复议诉讼"};
+    const QString tableName = QString::fromUtf8(names[int(table)]);
+    const Status s = setCellValues(values, QStringLiteral("空白按 0 处理"),
+                                   QStringLiteral("%1：空白按 0 处理").arg(tableName));
+    return s ? int(values.size()) : 0;
+}
+
+QStringList Review::applySavedCorrections(const QList<Correction> &corrections)
+{
+    QStringList skipped;
+    QStringList changedIds;
+    const Schema &schema = m_record.schema();
+    for (const Correction &c : corrections) {
+        const int index = schema.indexOf(c.cell);
+        if (index < 0) {
+            skipped.append(c.cell);
+            continue;
+        }
+        CellValue &cell = m_record.cells[index];
+        cell.value = c.to;
+        cell.corrected = true;
+        m_record.corrections.append(c);
+        changedIds.append(c.cell);
+    }
+    recheck(m_record);
+    m_undo.clear();
+    Q_EMIT changed(changedIds);
+    return skipped;
+}
+
+void Review::applyValues(const QList<QPair<int, std::optional<double>>> &values,
+                         const QList<Correction> &add, qsizetype removeCorrections)
+{
+    QStringList ids;
+    const Schema &schema = m_record.schema();
+    for (const auto &[index, value] : values) {
+        m_record.cells[index].value = value;
+        ids.append(schema.at(index).id);
+    }
+    if (removeCorrections > 0)
+        m_record.corrections.resize(qMax<qsizetype>(0, m_record.corrections.size() - removeCorrections));
+    m_record.corrections.append(add);
+    // A cell is corrected while any correction names it and its value differs from the report's.
+    for (const auto &[index, value] : values) {
+        Q_UNUSED(value);
+        const QString &id = schema.at(index).id;
+        bool named = false;
+        for (const Correction &c : std::as_const(m_record.corrections))
+            named = named || c.cell == id;
+        m_record.cells[index].corrected = named && m_record.cells[index].value != m_original.at(index).value;
+    }
+    recheck(m_record);
+    Q_EMIT changed(ids);
+}
+
+} // namespace nianbao
+
+#include "moc_Review.cpp"

@@ -1,0 +1,65 @@
+#pragma once
+// One report under review: its document, its record, and the reviewer's corrections on an undo
+// stack (QUndoStack lives in Qt Gui since Qt 6, so the stack belongs here, in core, as in
+// Okular's core). Every edit re-checks all rules at once and says which cells changed.
+#include "document/Document.h"
+#include "record/Record.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <memory>
+
+namespace nianbao {
+
+class Review final : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes a freshly extracted record; checks it at once.
+    Review(Document document, Record record, QObject *parent = nullptr);
+    ~Review() override;
+
+    // Loads, extracts and checks a file.
+    static Result<std::unique_ptr<Review>> open(const QString &path);
+
+    const Document &document() const { return m_document; }
+    const Record &record() const { return m_record; }
+    // The value the report printed (before any correction), for the audit trail and the views.
+    const CellValue &originalCell(qsizetype index) const { return m_original.at(index); }
+    QUndoStack *undoStack() { return &m_undo; }
+
+    // Sets a cell, as the reviewer typed it; refuses values that do not fit the cell (a count
+    // must be a non-negative integer) with a message, and unknown ids. nullopt clears the cell.
+    Status setCellValue(const QString &cellId, std::optional<double> value, const QString &note = {});
+    // Sets several cells as one undoable step (fill blanks, paste).
+    Status setCellValues(const QList<QPair<QString, std::optional<double>>> &values,
+                         const QString &note, const QString &stepName);
+    // "Treat the blanks of this table as 0": every blank or text-only cell of the table gets 0,
+    // as one undoable step recorded as corrections. Returns how many cells were filled.
+    int fillBlanks(TableSection table);
+
+    // Re-applies saved corrections (reopening a saved review): they become the baseline and the
+    // undo stack starts empty. Corrections naming unknown cells are skipped and reported.
+    QStringList applySavedCorrections(const QList<Correction> &corrections);
+
+    bool isModified() const { return !m_undo.isClean(); }
+    void markSaved() { m_undo.setClean(); }
+
+Q_SIGNALS:
+    // After every change (edit, undo, redo): the cells whose values changed. Findings are fresh.
+    void changed(const QStringList &cellIds);
+
+private:
+    friend class SetCellsCommand;
+    // Applies values without touching the undo stack; appends or removes corrections.
+    void applyValues(const QList<QPair<int, std::optional<double>>> &values,
+                     const QList<Correction> &add, qsizetype removeCorrections);
+
+    Document m_document;
+    Record m_record;
+    QList<CellValue> m_original;
+    QUndoStack m_undo;
+};
+
+} // namespace nianbao
