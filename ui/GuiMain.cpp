@@ -1,23 +1,141 @@
 #include "GuiMain.h"
 
-#include "MainWindow.h"
+#include "io/Autosave.h"
+#include "tables/SectionTableModel.h"
+#include "tables/TablesPanel.h"
+#include "window/Language.h"
+#include "window/MainWindow.h"
+
+#include "review/Review.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
 
 namespace nianbao::ui {
 
+// Edits a cell and undoes it `rounds` times, timing each step from the edit to the repainted
+// table (the colours follow the re-check). Prints the median and the worst, in milliseconds.
+static void measureEditLatency(MainWindow &window)
+{
+    Review *review = window.review();
+    if (!review)
+        return;
+    const Record &rec = review->record();
+    int cell = -1;
+    for (int i = 0; i < rec.cells.size() && cell < 0; ++i)
+        if (rec.schema().at(i).table == TableSection::Apply && rec.schema().at(i).kind == ValueKind::Count)
+            cell = i;
+    if (cell < 0)
+        return;
+    const QString id = rec.schema().at(cell).id;
+    const std::optional<double> before = rec.cells.at(cell).value;
+    QTableView *view = window.tablesPanel()->view(TableSection::Apply);
+    QList<double> times;
+    for (int round = 0; round < 21; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        review->setCellValue(id, before.value_or(0) + 1 + round);
+        view->viewport()->repaint();
+        times.append(timer.nsecsElapsed() / 1e6);
+        review->undoStack()->undo();
+    }
+    std::sort(times.begin(), times.end());
+    std::fprintf(stderr, "edit-to-colours: median %.2f ms, worst %.2f ms over %lld edits (%s)\n",
+                 times.at(times.size() / 2), times.last(), qlonglong(times.size()), qPrintable(id));
+    view->viewport()->repaint();
+}
+
+// Offers to restore the corrections an earlier run left unsaved (it did not close normally).
+static void offerRestore(MainWindow &window)
+{
+    const QStringList pending = Autosave::pending();
+    if (pending.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        &window, MainWindow::tr("恢复未保存的修改"),
+        MainWindow::tr("上次没有正常退出，留下了 %1 份未保存的审核修改。现在恢复吗？\n"
+                       "（选择“否”将删除这些自动保存的修改。）")
+            .arg(pending.size()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        for (const QString &f : pending)
+            QFile::remove(f);
+        return;
+    }
+    window.openFile(pending.first(), MainWindow::OpenMode::RestoreAutosave);
+    for (qsizetype i = 1; i < pending.size(); ++i) {
+        auto *w = new MainWindow;
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        w->show();
+        w->openFile(pending.at(i), MainWindow::OpenMode::RestoreAutosave);
+    }
+}
+
 int guiMain(int argc, char *argv[])
 {
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("nianbao"));
     QApplication::setApplicationDisplayName(QStringLiteral("年报审核"));
     QApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
     QApplication::setOrganizationName(QStringLiteral("nianbao"));
-    MainWindow window;
-    window.show();
-    const QStringList files = app.arguments().mid(1);
-    for (const QString &f : files)
-        window.openFile(f);
+    setLanguage(preferredLanguage(), false);
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("files"), MainWindow::tr("要打开的报告或审核文件"));
+    // Hidden: grab the window once the report is checked, print the timings, quit.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("png"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("zh_CN|en"));
+    language.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, language});
+    parser.process(app);
+    if (parser.isSet(language))
+        setLanguage(parser.value(language), false);
+
+    const QStringList files = parser.positionalArguments();
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+
+    if (parser.isSet(screenshot)) {
+        const QString out = parser.value(screenshot);
+        window->setConfirmDiscard(false);
+        QObject::connect(window, &MainWindow::loaded, window, [window, out, &sinceLaunch](const QString &, bool ok) {
+            QApplication::processEvents();
+            window->repaint();
+            std::fprintf(stderr, "launch-to-checked-report: %lld ms (loaded: %s)\n",
+                         qlonglong(sinceLaunch.elapsed()), ok ? "yes" : "no");
+            measureEditLatency(*window);
+            window->grab().save(out);
+            std::fprintf(stderr, "screenshot: %s\n", qPrintable(out));
+            QTimer::singleShot(0, qApp, &QApplication::quit);
+        });
+        if (files.isEmpty() || !window->openFile(files.first())) {
+            window->grab().save(out);
+            return 0;
+        }
+        return app.exec();
+    }
+
+    if (!files.isEmpty())
+        window->openFile(files.first());
+    for (qsizetype i = 1; i < files.size(); ++i) {
+        auto *w = new MainWindow;
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        w->show();
+        w->openFile(files.at(i));
+    }
+    if (files.isEmpty())
+        QTimer::singleShot(0, window, [window] { offerRestore(*window); });
     return app.exec();
 }
 

@@ -1,0 +1,36 @@
+#pragma once
+// The reviewer's audit trail: every correction with the cell, the value the report printed (or
+// the one before), the new value, when, and the note. Read from the review after each change.
+#include "record/Record.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include "review/Review.h"
+
+namespace nianbao::ui {
+
+class CorrectionsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, CellColumn, FromColumn, ToColumn, NoteColumn, ColumnCount };
+    enum Role { CellIdRole = Qt::UserRole + 1 };
+
+    explicit CorrectionsModel(QObject *parent = nullptr);
+    void setReview(Review *review);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void retranslate();
+
+private:
+    void reload();
+
+    QPointer<Review> m_review;
+    QList<Correction> m_corrections;
+    FormatVersion m_format = FormatVersion::V2021;
+};
+
+} // namespace nianbao::ui

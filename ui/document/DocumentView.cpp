@@ -1,0 +1,147 @@
+#include "DocumentView.h"
+
+#include "ReportHighlighter.h"
+#include "tables/CellState.h"
+
+#include "review/Review.h"
+
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QTextBlock>
+#include <algorithm>
+
+namespace nianbao::ui {
+
+DocumentView::DocumentView(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setObjectName(QStringLiteral("documentView"));
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    m_highlighter = makeReportHighlighter(document());
+}
+
+void DocumentView::setReview(Review *review)
+{
+    if (m_review)
+        disconnect(m_review, nullptr, this, nullptr);
+    m_review = review;
+    m_currentCell = -1;
+    setPlainText(review ? review->document().text : QString());
+    if (review)
+        connect(review, &Review::changed, this, &DocumentView::refreshSelections);
+    rebuildMarks();
+}
+
+void DocumentView::rebuildMarks()
+{
+    m_marks.clear();
+    if (m_review) {
+        const QList<CellValue> &cells = m_review->record().cells;
+        const qsizetype length = document()->characterCount();
+        for (int i = 0; i < cells.size(); ++i) {
+            const Span &s = cells.at(i).span;
+            if (s.isValid() && s.length > 0 && s.end() <= length)
+                m_marks.append({s.start, s.end(), i});
+        }
+        std::sort(m_marks.begin(), m_marks.end(),
+                  [](const Mark &a, const Mark &b) { return a.start < b.start; });
+    }
+    refreshSelections();
+}
+
+void DocumentView::refreshSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_review) {
+        CellStates states;
+        states.rebuild(m_review->record());
+        for (const Mark &m : std::as_const(m_marks)) {
+            const CellState state = states.at(m.cell);
+            QTextEdit::ExtraSelection sel;
+            sel.cursor = QTextCursor(document());
+            sel.cursor.setPosition(int(m.start));
+            sel.cursor.setPosition(int(m.end), QTextCursor::KeepAnchor);
+            sel.format.setBackground(cellStateMark(state));
+            if (state == CellState::Violated || state == CellState::Missing) {
+                sel.format.setFontWeight(QFont::Bold);
+                sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                sel.format.setUnderlineColor(state == CellState::Violated ? QColor(0xb9, 0x1c, 0x1c)
+                                                                           : QColor(0xb4, 0x53, 0x09));
+            }
+            if (m.cell == m_currentCell) {
+                sel.format.setBackground(QColor(0x25, 0x63, 0xeb));
+                sel.format.setForeground(Qt::white);
+            }
+            selections.append(sel);
+        }
+    }
+    setExtraSelections(selections);
+}
+
+bool DocumentView::showCell(int cellIndex)
+{
+    m_currentCell = -1;
+    if (!m_review || cellIndex < 0 || cellIndex >= m_review->record().cells.size()) {
+        refreshSelections();
+        return false;
+    }
+    const Span &s = m_review->record().cells.at(cellIndex).span;
+    if (!s.isValid() || s.end() > document()->characterCount()) {
+        refreshSelections();
+        return false;
+    }
+    m_currentCell = cellIndex;
+    QTextCursor c(document());
+    c.setPosition(int(s.start));
+    c.setPosition(int(s.end()), QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    centerCursor();
+    refreshSelections();
+    return true;
+}
+
+int DocumentView::cellAt(qsizetype position) const
+{
+    // The last mark starting at or before the position, if it covers it.
+    auto it = std::upper_bound(m_marks.cbegin(), m_marks.cend(), position,
+                               [](qsizetype pos, const Mark &m) { return pos < m.start; });
+    if (it == m_marks.cbegin())
+        return -1;
+    --it;
+    if (position >= it->start && position < it->end)
+        return it->cell;
+    return -1;
+}
+
+void DocumentView::reportCellAtCursor()
+{
+    const QTextCursor c = textCursor();
+    if (c.hasSelection() && c.selectionEnd() - c.selectionStart() > 32)
+        return; // a selection of prose, not a click on a number
+    int cell = cellAt(c.selectionStart());
+    if (cell < 0 && c.position() > 0)
+        cell = cellAt(c.position() - 1); // clicked just after the last digit
+    if (cell >= 0 && cell != m_currentCell) {
+        m_currentCell = cell;
+        refreshSelections();
+        Q_EMIT cellClicked(cell);
+    }
+}
+
+void DocumentView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    reportCellAtCursor();
+}
+
+void DocumentView::keyReleaseEvent(QKeyEvent *event)
+{
+    QPlainTextEdit::keyReleaseEvent(event);
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        reportCellAtCursor();
+}
+
+} // namespace nianbao::ui

@@ -1,0 +1,81 @@
+#include "ReviewLoader.h"
+
+#include "review/ReviewFile.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace nianbao::ui {
+
+using ResultPtr = std::shared_ptr<LoadResult>;
+
+ReviewLoader::ReviewLoader(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ReviewLoader::~ReviewLoader()
+{
+    if (m_watcher)
+        m_watcher->waitForFinished();
+}
+
+bool ReviewLoader::isReviewFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("nianbao"), Qt::CaseInsensitive) == 0;
+}
+
+// Runs on a worker thread; the review (and its undo stack) are handed to the GUI thread.
+static ResultPtr load(const QString &path, QThread *guiThread)
+{
+    auto result = std::make_shared<LoadResult>();
+    result->path = path;
+    result->reviewFile = ReviewLoader::isReviewFile(path);
+    QElapsedTimer timer;
+    timer.start();
+    if (result->reviewFile) {
+        auto opened = openReview(path);
+        if (opened) {
+            result->review = std::move(opened->review);
+            result->warnings = opened->warnings;
+        } else {
+            result->error = opened.error();
+        }
+    } else {
+        auto review = Review::open(path);
+        if (review)
+            result->review = std::move(review).value();
+        else
+            result->error = review.error();
+    }
+    if (result->review) {
+        result->review->undoStack()->moveToThread(guiThread);
+        result->review->moveToThread(guiThread);
+    }
+    result->elapsedMs = timer.elapsed();
+    return result;
+}
+
+bool ReviewLoader::start(const QString &path)
+{
+    if (m_busy)
+        return false;
+    m_busy = true;
+    auto *watcher = new QFutureWatcher<ResultPtr>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcher<ResultPtr>::finished, this, [this, watcher] {
+        ResultPtr result = watcher->result();
+        m_busy = false;
+        m_watcher = nullptr;
+        watcher->deleteLater();
+        Q_EMIT finished(result);
+    });
+    watcher->setFuture(QtConcurrent::run(load, path, QCoreApplication::instance()->thread()));
+    return true;
+}
+
+} // namespace nianbao::ui

@@ -1,0 +1,120 @@
+#include "CellDelegate.h"
+
+#include "SectionTableModel.h"
+
+#include <QAbstractItemView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace nianbao::ui {
+
+CellDelegate::CellDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setAlignment(Qt::AlignCenter);
+    edit->setFrame(false);
+    edit->setProperty("modelIndex", QVariant::fromValue(QPersistentModelIndex(index)));
+    edit->installEventFilter(const_cast<CellDelegate *>(this));
+    hideError();
+    return edit;
+}
+
+void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+        edit->setText(index.data(Qt::EditRole).toString());
+        edit->selectAll();
+    }
+}
+
+void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    if (!edit || !model)
+        return;
+    if (!model->setData(index, edit->text(), Qt::EditRole)) {
+        const auto *table = qobject_cast<const SectionTableModel *>(model);
+        const QString message = table ? table->lastError() : QString();
+        if (!message.isEmpty()) {
+            showError(editor, message);
+            Q_EMIT const_cast<CellDelegate *>(this)->inputRefused(message);
+        }
+        return;
+    }
+    hideError();
+}
+
+QString CellDelegate::refusal(QLineEdit *editor) const
+{
+    const auto index = editor->property("modelIndex").value<QPersistentModelIndex>();
+    const auto *model = qobject_cast<const SectionTableModel *>(index.model());
+    if (!model)
+        return {};
+    const SectionTableModel::Parsed p = model->parseInput(index, editor->text());
+    return p.ok ? QString() : p.message;
+}
+
+bool CellDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    auto *edit = qobject_cast<QLineEdit *>(object);
+    if (!edit)
+        return QStyledItemDelegate::eventFilter(object, event);
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+            const QString message = refusal(edit);
+            if (!message.isEmpty()) { // keep the editor open with the message under it
+                showError(edit, message);
+                Q_EMIT inputRefused(message);
+                return true;
+            }
+        } else if (key == Qt::Key_Escape) {
+            hideError();
+        }
+    } else if (event->type() == QEvent::FocusOut && !refusal(edit).isEmpty()) {
+        // Leaving a refused value: nothing is written, the cell keeps its value.
+        Q_EMIT closeEditor(edit, QAbstractItemDelegate::RevertModelCache);
+        return true;
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
+}
+
+void CellDelegate::showError(QWidget *editor, const QString &message) const
+{
+    QWidget *host = editor->parentWidget();
+    if (!host)
+        return;
+    if (!m_error || m_error->parentWidget() != host) {
+        delete m_error;
+        m_error = new QLabel(host);
+        m_error->setObjectName(QStringLiteral("cellInputError"));
+        m_error->setWordWrap(true);
+        m_error->setStyleSheet(QStringLiteral(
+            "QLabel { background: #fff1f0; color: #a40e0e; border: 1px solid #e05252; padding: 3px 6px; }"));
+    }
+    m_error->setText(message);
+    m_error->setMaximumWidth(qMax(240, host->width() / 2));
+    m_error->adjustSize();
+    QPoint pos = editor->geometry().bottomLeft() + QPoint(0, 2);
+    if (pos.y() + m_error->height() > host->height())
+        pos.setY(editor->geometry().top() - m_error->height() - 2);
+    pos.setX(qBound(0, pos.x(), qMax(0, host->width() - m_error->width())));
+    m_error->move(pos);
+    m_error->show();
+    m_error->raise();
+}
+
+void CellDelegate::hideError() const
+{
+    if (m_error)
+        m_error->hide();
+}
+
+} // namespace nianbao::ui

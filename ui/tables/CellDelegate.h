@@ -1,0 +1,40 @@
+#pragma once
+// Edits a value cell in place: Enter commits, Esc cancels; input that does not fit the cell
+// (letters, a negative count, a fraction for a count) is refused with a message shown right
+// under the cell, and the editor stays open so the reviewer can fix it.
+#include <QStyledItemDelegate>
+
+class QLabel;
+class QLineEdit;
+
+namespace nianbao::ui {
+
+class CellDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit CellDelegate(QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+    // The label showing the last refusal (object name "cellInputError"), null before any.
+    QLabel *errorLabel() const { return m_error; }
+
+Q_SIGNALS:
+    void inputRefused(const QString &message);
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
+
+private:
+    QString refusal(QLineEdit *editor) const;
+    void showError(QWidget *editor, const QString &message) const;
+    void hideError() const;
+
+    mutable QLabel *m_error = nullptr;
+};
+
+} // namespace nianbao::ui

@@ -1,0 +1,85 @@
+#include "CellState.h"
+
+#include <QCoreApplication>
+
+namespace nianbao::ui {
+
+QString cellStateLabel(CellState state)
+{
+    switch (state) {
+    case CellState::Consistent: return QCoreApplication::translate("CellState", "一致");
+    case CellState::Violated: return QCoreApplication::translate("CellState", "违反勾稽关系");
+    case CellState::Missing: return QCoreApplication::translate("CellState", "空白或缺失");
+    case CellState::Text: return QCoreApplication::translate("CellState", "文字（如“/”）");
+    case CellState::Corrected: return QCoreApplication::translate("CellState", "已修改");
+    case CellState::Inferred: return QCoreApplication::translate("CellState", "推断，待确认");
+    }
+    return {};
+}
+
+QColor cellStateBackground(CellState state)
+{
+    switch (state) {
+    case CellState::Consistent: return QColor(0xe3, 0xf4, 0xe4);
+    case CellState::Violated: return QColor(0xf6, 0xa8, 0xa8);
+    case CellState::Missing: return QColor(0xfc, 0xdc, 0x7c);
+    case CellState::Text: return QColor(0xdd, 0xdf, 0xe4);
+    case CellState::Corrected: return QColor(0xa9, 0xcd, 0xf7);
+    case CellState::Inferred: return QColor(0xdc, 0xc6, 0xf5);
+    }
+    return {};
+}
+
+QColor cellStateMark(CellState state)
+{
+    switch (state) {
+    case CellState::Consistent: return QColor(0xcf, 0xec, 0xd1);
+    case CellState::Violated: return QColor(0xf2, 0x7e, 0x7e);
+    case CellState::Missing: return QColor(0xfa, 0xc8, 0x4a);
+    default: return cellStateBackground(state);
+    }
+}
+
+QColor cellStateForeground(CellState state)
+{
+    switch (state) {
+    case CellState::Violated: return QColor(0x7a, 0x0b, 0x0b);
+    case CellState::Text: return QColor(0x4b, 0x50, 0x5a);
+    default: return QColor(0x11, 0x18, 0x27);
+    }
+}
+
+void CellStates::rebuild(const Record &record)
+{
+    const qsizetype n = record.cells.size();
+    m_states = QList<CellState>(n, CellState::Consistent);
+    m_findings = QList<QList<int>>(n);
+    QList<bool> violated(n, false);
+    const Schema &schema = record.schema();
+    for (int f = 0; f < record.findings.size(); ++f) {
+        const Finding &finding = record.findings.at(f);
+        for (const QString &id : finding.cells) {
+            const int i = schema.indexOf(id);
+            if (i < 0 || i >= n)
+                continue;
+            m_findings[i].append(f);
+            if (finding.kind == FindingKind::Violation)
+                violated[i] = true;
+        }
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        const CellValue &c = record.cells.at(i);
+        CellState s = CellState::Consistent;
+        if (violated.at(i))
+            s = CellState::Violated;
+        else if (!c.value)
+            s = c.source == CellSource::Text ? CellState::Text : CellState::Missing;
+        else if (c.corrected)
+            s = CellState::Corrected;
+        else if (c.inferred)
+            s = CellState::Inferred;
+        m_states[i] = s;
+    }
+}
+
+} // namespace nianbao::ui

@@ -1,0 +1,179 @@
+#include "TablesPanel.h"
+
+#include "CellDelegate.h"
+#include "Legend.h"
+#include "SectionTableModel.h"
+
+#include "review/Review.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelection>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace nianbao::ui {
+
+static constexpr TableSection allSections[] = {TableSection::Active, TableSection::Apply, TableSection::Review};
+
+TablesPanel::TablesPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_delegate = new CellDelegate(this);
+    connect(m_delegate, &CellDelegate::inputRefused, this, &TablesPanel::inputRefused);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tableTabs"));
+    for (TableSection s : allSections)
+        m_tabs->addTab(buildPage(s), tableTitle(s));
+    layout->addWidget(m_tabs, 1);
+    m_legend = new Legend(this);
+    layout->addWidget(m_legend);
+    retranslate();
+}
+
+QWidget *TablesPanel::buildPage(TableSection section)
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(2, 2, 2, 2);
+    auto *bar = new QHBoxLayout;
+    bar->addStretch(1);
+    auto *fill = new QPushButton(page);
+    fill->setObjectName(QStringLiteral("fillBlanks%1").arg(int(section)));
+    connect(fill, &QPushButton::clicked, this, [this, section] { Q_EMIT fillBlanksRequested(section); });
+    m_fillButtons[int(section)] = fill;
+    bar->addWidget(fill);
+    layout->addLayout(bar);
+
+    auto *view = new QTableView(page);
+    view->setObjectName(QStringLiteral("table%1").arg(int(section)));
+    view->horizontalHeader()->hide();
+    view->verticalHeader()->hide();
+    view->setWordWrap(true);
+    view->setItemDelegate(m_delegate);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                          | QAbstractItemView::AnyKeyPressed);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setStyleSheet(QStringLiteral("QTableView { gridline-color: #b8bcc4; }"
+                                       "QTableView::item:selected { border: 2px solid #1d4ed8; color: #111827; }"));
+    m_views[int(section)] = view;
+    layout->addWidget(view, 1);
+    return page;
+}
+
+void TablesPanel::retranslate()
+{
+    for (TableSection s : allSections) {
+        m_tabs->setTabText(int(s), tableTitle(s));
+        m_fillButtons[int(s)]->setText(tr("本表空白按 0 处理"));
+        m_fillButtons[int(s)]->setToolTip(
+            tr("把本表中空白或只写“/”“无”的单元格都改为 0（作为修改记录保存，可撤销）"));
+    }
+    static_cast<Legend *>(m_legend)->retranslate();
+}
+
+void TablesPanel::setPendingNote(const QString &note)
+{
+    m_note = note;
+    for (SectionTableModel *m : m_models)
+        if (m)
+            m->setPendingNote(note);
+}
+
+void TablesPanel::setReview(Review *review)
+{
+    for (TableSection s : allSections) {
+        QTableView *view = m_views[int(s)];
+        SectionTableModel *old = m_models[int(s)];
+        view->clearSpans();
+        view->setModel(nullptr);
+        delete old;
+        m_models[int(s)] = nullptr;
+        m_fillButtons[int(s)]->setEnabled(review != nullptr);
+        if (!review)
+            continue;
+        auto *model = new SectionTableModel(review, s, this);
+        model->setPendingNote(m_note);
+        m_models[int(s)] = model;
+        view->setModel(model);
+        applySpans(s);
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, model](const QModelIndex &current) {
+                    const int cell = model->cellIndexAt(current);
+                    if (!m_selecting && cell >= 0)
+                        Q_EMIT cellSelected(cell);
+                });
+    }
+}
+
+void TablesPanel::applySpans(TableSection section)
+{
+    QTableView *view = m_views[int(section)];
+    const TableLayout &layout = m_models[int(section)]->layout();
+    for (const TableLayout::Placed &p : layout.items())
+        if (p.item.rowSpan > 1 || p.item.colSpan > 1)
+            view->setSpan(p.row, p.column, p.item.rowSpan, p.item.colSpan);
+    const int labelWidths[] = {96, 120, 200};
+    for (int c = 0; c < layout.columnCount(); ++c) {
+        int width = 78;
+        if (section == TableSection::Active)
+            width = c == 0 ? 150 : 118;
+        else if (c < layout.labelColumns())
+            width = labelWidths[qMin(c, 2)];
+        else if (section == TableSection::Review)
+            width = 64;
+        view->setColumnWidth(c, width);
+    }
+    view->resizeRowsToContents();
+}
+
+void TablesPanel::selectCells(const QList<int> &cellIndexes)
+{
+    m_selecting = true;
+    bool first = true;
+    for (TableSection s : allSections) {
+        QTableView *view = m_views[int(s)];
+        SectionTableModel *model = m_models[int(s)];
+        if (!model)
+            continue;
+        QItemSelection selection;
+        QModelIndex firstHere;
+        for (int cell : cellIndexes) {
+            const QModelIndex idx = model->indexOfCell(cell);
+            if (!idx.isValid())
+                continue;
+            selection.select(idx, idx);
+            if (!firstHere.isValid())
+                firstHere = idx;
+        }
+        view->selectionModel()->clearSelection();
+        if (!firstHere.isValid())
+            continue;
+        view->selectionModel()->setCurrentIndex(firstHere, QItemSelectionModel::NoUpdate);
+        view->selectionModel()->select(selection, QItemSelectionModel::Select);
+        if (first && cellIndexes.size() > 0 && model->indexOfCell(cellIndexes.first()).isValid()) {
+            m_tabs->setCurrentIndex(int(s));
+            view->scrollTo(firstHere, QAbstractItemView::PositionAtCenter);
+            first = false;
+        }
+    }
+    m_selecting = false;
+}
+
+int TablesPanel::currentCell() const
+{
+    const int tab = m_tabs->currentIndex();
+    if (tab < 0 || tab > 2 || !m_models[tab])
+        return -1;
+    return m_models[tab]->cellIndexAt(m_views[tab]->currentIndex());
+}
+
+} // namespace nianbao::ui

@@ -1,0 +1,64 @@
+#pragma once
+// The right-hand side: the three tables as tabs (二 / 三 / 四), each with its fill-blanks button,
+// and the legend of the cell colours under them.
+#include "schema/CellSchema.h"
+
+#include <QWidget>
+#include <array>
+
+class QTabWidget;
+class QTableView;
+class QPushButton;
+
+namespace nianbao {
+class Review;
+}
+
+namespace nianbao::ui {
+
+class CellDelegate;
+class SectionTableModel;
+
+class TablesPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TablesPanel(QWidget *parent = nullptr);
+
+    // Shows a review (null clears); the models are rebuilt for its format.
+    void setReview(Review *review);
+
+    QTableView *view(TableSection section) const { return m_views.at(int(section)); }
+    SectionTableModel *model(TableSection section) const { return m_models.at(int(section)); }
+    CellDelegate *delegate() const { return m_delegate; }
+    QTabWidget *tabs() const { return m_tabs; }
+    void setPendingNote(const QString &note);
+
+    // Selects these cells (schema indexes) in their tables, shows the first one's table and
+    // scrolls to it. Emits nothing.
+    void selectCells(const QList<int> &cellIndexes);
+    // The cell under the current index of the visible table, -1 when none.
+    int currentCell() const;
+    void retranslate();
+
+Q_SIGNALS:
+    // The reviewer moved to a value cell (keyboard or mouse).
+    void cellSelected(int cellIndex);
+    void fillBlanksRequested(TableSection section);
+    void inputRefused(const QString &message);
+
+private:
+    QWidget *buildPage(TableSection section);
+    void applySpans(TableSection section);
+
+    QTabWidget *m_tabs = nullptr;
+    CellDelegate *m_delegate = nullptr;
+    std::array<QTableView *, 3> m_views{};
+    std::array<QPushButton *, 3> m_fillButtons{};
+    std::array<SectionTableModel *, 3> m_models{};
+    QWidget *m_legend = nullptr;
+    bool m_selecting = false;
+    QString m_note;
+};
+
+} // namespace nianbao::ui
