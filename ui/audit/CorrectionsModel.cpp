@@ -42,7 +42,7 @@ int CorrectionsModel::columnCount(const QModelIndex &parent) const
 
 QVariant CorrectionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Correction &c = m_corrections.at(index.row());
     const CellSpec *spec = Schema::get(m_format).find(c.cell);

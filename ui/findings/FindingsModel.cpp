@@ -86,7 +86,7 @@ QString FindingsModel::cellLabels(const Finding &f) const
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Finding &f = m_findings.at(index.row());
     switch (role) {

@@ -89,7 +89,7 @@ QString SectionTableModel::toolTip(int cellIndex) const
 
 QVariant SectionTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_review)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_review)
         return {};
     const GridItem *item = m_layout.itemAt(index.row(), index.column());
     if (!item)
@@ -140,7 +140,7 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags SectionTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     const GridItem *item = m_layout.itemAt(index.row(), index.column());
     if (!item)
@@ -181,7 +181,7 @@ SectionTableModel::Parsed SectionTableModel::parseInput(const QModelIndex &index
 bool SectionTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     m_lastError.clear();
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const int cell = cellIndexAt(index);
     if (cell < 0 || !m_review)

@@ -24,8 +24,6 @@ TablesPanel::TablesPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_delegate = new CellDelegate(this);
-    connect(m_delegate, &CellDelegate::inputRefused, this, &TablesPanel::inputRefused);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tableTabs"));
     for (TableSection s : allSections)
@@ -55,7 +53,11 @@ QWidget *TablesPanel::buildPage(TableSection section)
     view->horizontalHeader()->hide();
     view->verticalHeader()->hide();
     view->setWordWrap(true);
-    view->setItemDelegate(m_delegate);
+    // One delegate per view: an editor belongs to the view that opened it.
+    auto *delegate = new CellDelegate(view);
+    connect(delegate, &CellDelegate::inputRefused, this, &TablesPanel::inputRefused);
+    m_delegates[int(section)] = delegate;
+    view->setItemDelegate(delegate);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setSelectionBehavior(QAbstractItemView::SelectItems);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed

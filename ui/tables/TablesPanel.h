@@ -30,7 +30,7 @@ public:
 
     QTableView *view(TableSection section) const { return m_views.at(int(section)); }
     SectionTableModel *model(TableSection section) const { return m_models.at(int(section)); }
-    CellDelegate *delegate() const { return m_delegate; }
+    CellDelegate *delegate(TableSection section) const { return m_delegates.at(int(section)); }
     QTabWidget *tabs() const { return m_tabs; }
     void setPendingNote(const QString &note);
 
@@ -52,7 +52,7 @@ private:
     void applySpans(TableSection section);
 
     QTabWidget *m_tabs = nullptr;
-    CellDelegate *m_delegate = nullptr;
+    std::array<CellDelegate *, 3> m_delegates{};
     std::array<QTableView *, 3> m_views{};
     std::array<QPushButton *, 3> m_fillButtons{};
     std::array<SectionTableModel *, 3> m_models{};

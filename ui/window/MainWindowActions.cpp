@@ -63,12 +63,23 @@ void MainWindow::createActions()
         rebuildRecentMenu();
     });
 
-    m_undoAct = m_undoGroup->createUndoAction(this, tr("撤销"));
+    // Short fixed texts (the toolbar stays narrow); the tooltip names the step.
+    m_undoAct = new QAction(this);
     m_undoAct->setShortcuts({QKeySequence::Undo});
     m_undoAct->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    m_redoAct = m_undoGroup->createRedoAction(this, tr("重做"));
+    m_undoAct->setEnabled(false);
+    connect(m_undoAct, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAct, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this,
+            [this](const QString &text) { m_undoAct->setToolTip(tr("撤销：%1（Ctrl+Z）").arg(text)); });
+    m_redoAct = new QAction(this);
     m_redoAct->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Y")), QKeySequence::Redo});
     m_redoAct->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAct->setEnabled(false);
+    connect(m_redoAct, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAct, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this,
+            [this](const QString &text) { m_redoAct->setToolTip(tr("重做：%1（Ctrl+Y）").arg(text)); });
 
     m_nextAct = new QAction(this);
     m_nextAct->setShortcut(QKeySequence(Qt::Key_F8));
@@ -205,8 +216,8 @@ void MainWindow::retranslate()
     m_closeAct->setText(tr("关闭报告(&C)"));
     m_quitAct->setText(tr("退出(&Q)"));
     m_clearRecentAct->setText(tr("清除列表"));
-    m_undoAct->setToolTip(tr("撤销（Ctrl+Z）"));
-    m_redoAct->setToolTip(tr("重做（Ctrl+Y）"));
+    m_undoAct->setText(tr("撤销(&U)"));
+    m_redoAct->setText(tr("重做(&R)"));
     m_nextAct->setText(tr("下一个问题"));
     m_nextAct->setToolTip(tr("下一个问题（F8）"));
     m_prevAct->setText(tr("上一个问题"));

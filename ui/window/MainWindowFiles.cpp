@@ -36,6 +36,14 @@ static void rememberDirectory(const QString &file)
     QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(file).absolutePath());
 }
 
+// A message that does not block the event loop (the window stays live behind it).
+static void showMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 bool MainWindow::openFile(const QString &path, OpenMode mode)
 {
     if (m_loader->isBusy()) {
@@ -57,8 +65,8 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadResult> &result)
     m_openAct->setEnabled(true);
     statusBar()->clearMessage();
     if (!result->review) {
-        QMessageBox::warning(this, tr("无法打开"), result->error);
         Q_EMIT loaded(result->path, false);
+        showMessage(this, QMessageBox::Warning, tr("无法打开"), result->error);
         return;
     }
     const bool restored = m_pendingMode == OpenMode::RestoreAutosave;
@@ -71,9 +79,9 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadResult> &result)
         updateTitle();
     }
     statusBar()->showMessage(tr("已读取 %1（%2 毫秒）").arg(QFileInfo(result->path).fileName()).arg(result->elapsedMs), 5000);
-    if (!result->warnings.isEmpty())
-        QMessageBox::warning(this, tr("请注意"), result->warnings.join(QStringLiteral("\n\n")));
     Q_EMIT loaded(result->path, true);
+    if (!result->warnings.isEmpty())
+        showMessage(this, QMessageBox::Warning, tr("请注意"), result->warnings.join(QStringLiteral("\n\n")));
 }
 
 void MainWindow::chooseAndOpen()

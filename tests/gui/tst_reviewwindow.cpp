@@ -1,0 +1,434 @@
+// The review window through its public interface, on the offscreen platform: opening a seed,
+// the links between the tables and the report, editing (refusals, re-check, undo), the findings
+// list, fill-blanks, saving and reopening a review, exporting.
+#include "../fixtures/ReviewFixture.h"
+
+#include "audit/CorrectionsModel.h"
+#include "document/DocumentView.h"
+#include "findings/FindingsModel.h"
+#include "findings/FindingsView.h"
+#include "tables/CellDelegate.h"
+#include "tables/CellState.h"
+#include "tables/SectionTableModel.h"
+#include "tables/TablesPanel.h"
+#include "window/MainWindow.h"
+
+#include "review/Review.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace nianbao;
+using namespace nianbao::ui;
+
+static const char *seed004 = "../data/input/seed_004_80a41c86f4ba9762.txt";
+
+class TestReviewWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void openSeedShowsItsValues_data();
+    void openSeedShowsItsValues();
+    void openFailureKeepsWindowUsable();
+    void selectingCellSelectsItsNumber_data();
+    void selectingCellSelectsItsNumber();
+    void clickingNumberSelectsCell();
+    void editBreakingRelationShowsFindingAndUndoRemovesIt();
+    void refuseBadValue_data();
+    void refuseBadValue();
+    void escapeCancelsEdit();
+    void findingSelectsItsCells();
+    void fillBlanksIsUndoable();
+    void noteGoesIntoCorrection();
+    void saveAndReopenKeepsCorrection();
+    void exportWritesFiles_data();
+    void exportWritesFiles();
+
+private:
+    std::unique_ptr<MainWindow> windowWithFixture(const QHash<QString, double> &overrides = {});
+};
+
+void TestReviewWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("nianbao-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_reviewwindow"));
+}
+
+std::unique_ptr<MainWindow> TestReviewWindow::windowWithFixture(const QHash<QString, double> &overrides)
+{
+    auto w = std::make_unique<MainWindow>();
+    w->setConfirmDiscard(false);
+    w->setReview(fixture::makeReview(overrides));
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        qWarning("window not exposed");
+    return w;
+}
+
+static QModelIndex indexOf(MainWindow &w, const QString &id, QTableView **viewOut = nullptr)
+{
+    const int cell = w.review()->record().schema().indexOf(id);
+    const TableSection section = w.review()->record().schema().at(cell).table;
+    if (viewOut)
+        *viewOut = w.tablesPanel()->view(section);
+    return w.tablesPanel()->model(section)->indexOfCell(cell);
+}
+
+// Opens the cell's editor through the view, types, and presses a key; returns the editor if it
+// is still open afterwards.
+static QLineEdit *typeIntoCell(MainWindow &w, const QString &id, const QString &text, Qt::Key key)
+{
+    QTableView *view = nullptr;
+    const QModelIndex idx = indexOf(w, id, &view);
+    w.tablesPanel()->tabs()->setCurrentIndex(int(w.review()->record().schema().find(id)->table));
+    view->setFocus();
+    view->setCurrentIndex(idx);
+    view->edit(idx);
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(idx));
+    if (!editor)
+        return nullptr;
+    editor->clear();
+    editor->insert(text); // QTest::keyClicks types ASCII only
+
+    QTest::keyClick(editor, key);
+    QCoreApplication::processEvents(); // the delegate commits through a queued call
+    return qobject_cast<QLineEdit *>(view->indexWidget(idx));
+}
+
+void TestReviewWindow::openSeedShowsItsValues_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("new natural") << QStringLiteral("apply.new.natural") << QStringLiteral("3");
+    QTest::newRow("new total") << QStringLiteral("apply.new.total") << QStringLiteral("3");
+    QTest::newRow("granted natural") << QStringLiteral("apply.granted.natural") << QStringLiteral("2");
+    QTest::newRow("licensing") << QStringLiteral("active.licensing.decisions") << QStringLiteral("408");
+    QTest::newRow("fees") << QStringLiteral("active.fees.amount") << QStringLiteral("40.51");
+    QTest::newRow("normative in force") << QStringLiteral("active.normative.in_force") << QStringLiteral("2");
+}
+
+// Needs the real extractor (the stub finds no cells).
+void TestReviewWindow::openSeedShowsItsValues()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, shown);
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::loaded);
+    const QString path = QFINDTESTDATA(seed004);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(w.openFile(path));
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.first().at(1).toBool(), true);
+    QVERIFY(w.review());
+    QVERIFY(w.documentView()->toPlainText().contains(QStringLiteral("聊城市司法局")));
+    const QModelIndex idx = indexOf(w, cell);
+    QVERIFY(idx.isValid());
+    QCOMPARE(idx.data().toString(), shown);
+    // The number is marked in the report where it stands.
+    QVERIFY(w.documentView()->markedCells() > 100);
+    const CellValue *c = w.review()->record().cell(cell);
+    QVERIFY(c->span.isValid());
+    QCOMPARE(w.documentView()->cellAt(c->span.start), w.review()->record().schema().indexOf(cell));
+}
+
+void TestReviewWindow::openFailureKeepsWindowUsable()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("no-such-report.docx"));
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    QSignalSpy loaded(&w, &MainWindow::loaded);
+    // The failure is reported in a message box: close it as soon as it shows.
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    closer.start(50);
+    QVERIFY(w.openFile(missing));
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.first().at(1).toBool(), false);
+    QVERIFY(!w.review());
+    QVERIFY(w.openFile(missing)); // not stuck "busy"
+    QVERIFY(loaded.wait(30000));
+}
+
+void TestReviewWindow::selectingCellSelectsItsNumber_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("number");
+    QTest::newRow("apply") << QStringLiteral("apply.new.natural") << QStringLiteral("3");
+    QTest::newRow("active") << QStringLiteral("active.licensing.decisions") << QStringLiteral("408");
+    QTest::newRow("slash") << fixture::textCell << QStringLiteral("/");
+    QTest::newRow("review") << QStringLiteral("review.upheld") << QStringLiteral("1");
+    QTest::newRow("last") << QStringLiteral("litigation.after_review.total") << QStringLiteral("0");
+}
+
+void TestReviewWindow::selectingCellSelectsItsNumber()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, number);
+    auto w = windowWithFixture();
+    QTableView *view = nullptr;
+    const QModelIndex idx = indexOf(*w, cell, &view);
+    QVERIFY(idx.isValid());
+    w->tablesPanel()->tabs()->setCurrentIndex(int(w->review()->record().schema().find(cell)->table));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(idx).center());
+    QCOMPARE(view->currentIndex(), idx);
+    const QTextCursor cursor = w->documentView()->textCursor();
+    const Span span = w->review()->record().cell(cell)->span;
+    QCOMPARE(cursor.selectionStart(), span.start);
+    QCOMPARE(cursor.selectionEnd(), span.end());
+    QCOMPARE(cursor.selectedText(), number);
+    // It is scrolled into view.
+    const QRect shown = w->documentView()->cursorRect(cursor);
+    QVERIFY(w->documentView()->viewport()->rect().intersects(shown));
+}
+
+void TestReviewWindow::clickingNumberSelectsCell()
+{
+    auto w = windowWithFixture();
+    const QString cell = QStringLiteral("review.upheld");
+    const Span span = w->review()->record().cell(cell)->span;
+    DocumentView *doc = w->documentView();
+    QTextCursor c(doc->document());
+    c.setPosition(int(span.start));
+    doc->setTextCursor(c);
+    doc->ensureCursorVisible();
+    const QPoint at = doc->cursorRect(c).center() + QPoint(2, 0); // on the digit
+    QTest::mouseClick(doc->viewport(), Qt::LeftButton, {}, at);
+    QTableView *view = nullptr;
+    const QModelIndex idx = indexOf(*w, cell, &view);
+    QCOMPARE(w->tablesPanel()->tabs()->currentIndex(), int(TableSection::Review));
+    QCOMPARE(view->currentIndex(), idx);
+    QVERIFY(view->selectionModel()->isSelected(idx));
+}
+
+// Needs the real rules (the stub reports no violation).
+void TestReviewWindow::editBreakingRelationShowsFindingAndUndoRemovesIt()
+{
+    auto w = windowWithFixture();
+    const QString cell = QStringLiteral("apply.total.natural");
+    QCOMPARE(w->findingsModel()->count(FindingKind::Violation), 0);
+    QLineEdit *open = typeIntoCell(*w, cell, QStringLiteral("9"), Qt::Key_Return);
+    QCOMPARE(w->review()->record().value(cell), std::optional<double>(9));
+    QVERIFY(!open);
+    QCOMPARE(w->correctionsModel()->rowCount(), 1);
+    QVERIFY(w->isWindowModified());
+    const QModelIndex idx = indexOf(*w, cell);
+    QCOMPARE(idx.data().toString(), QStringLiteral("9"));
+    // The re-check names the cell in a violation; the cell turns red.
+    QVERIFY(w->findingsModel()->count(FindingKind::Violation) > 0);
+    bool named = false;
+    for (const Finding &f : w->findingsModel()->findings())
+        named = named || (f.kind == FindingKind::Violation && f.cells.contains(cell));
+    QVERIFY(named);
+    QCOMPARE(idx.data(SectionTableModel::CellStateRole).toInt(), int(CellState::Violated));
+    // Ctrl+Z undoes it: the value, the finding and the correction go.
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w->review()->record().value(cell), std::optional<double>(3));
+    QCOMPARE(w->findingsModel()->count(FindingKind::Violation), 0);
+    QCOMPARE(w->correctionsModel()->rowCount(), 0);
+    QCOMPARE(idx.data(SectionTableModel::CellStateRole).toInt(), int(CellState::Consistent));
+    // Ctrl+Y redoes it.
+    QTest::keyClick(w.get(), Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(w->review()->record().value(cell), std::optional<double>(9));
+    QVERIFY(w->findingsModel()->count(FindingKind::Violation) > 0);
+}
+
+void TestReviewWindow::refuseBadValue_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("input");
+    QTest::newRow("letters") << QStringLiteral("apply.new.natural") << QStringLiteral("abc");
+    QTest::newRow("number with unit") << QStringLiteral("apply.new.natural") << QStringLiteral("3件");
+    // These two need the real rules' validateValue.
+    QTest::newRow("negative count") << QStringLiteral("apply.new.natural") << QStringLiteral("-1");
+    QTest::newRow("fraction for a count") << QStringLiteral("review.upheld") << QStringLiteral("1.5");
+}
+
+void TestReviewWindow::refuseBadValue()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, input);
+    auto w = windowWithFixture();
+    const std::optional<double> before = w->review()->record().value(cell);
+    QLineEdit *editor = typeIntoCell(*w, cell, input, Qt::Key_Return);
+    QVERIFY2(editor, "the editor stays open on a refused value");
+    QCOMPARE(editor->text(), input);
+    QLabel *message = w->tablesPanel()->delegate(w->review()->record().schema().find(cell)->table)->errorLabel();
+    QVERIFY(message);
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
+    QCOMPARE(message->objectName(), QStringLiteral("cellInputError"));
+    QCOMPARE(w->review()->record().value(cell), before);
+    QVERIFY(w->review()->record().corrections.isEmpty());
+    QVERIFY(!w->isWindowModified());
+    // Esc leaves it as it was.
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(w->review()->record().value(cell), before);
+    QVERIFY(!message->isVisible());
+}
+
+void TestReviewWindow::escapeCancelsEdit()
+{
+    auto w = windowWithFixture();
+    const QString cell = QStringLiteral("apply.new.natural");
+    QVERIFY(!typeIntoCell(*w, cell, QStringLiteral("5"), Qt::Key_Escape));
+    QCOMPARE(w->review()->record().value(cell), std::optional<double>(3));
+    QVERIFY(w->review()->record().corrections.isEmpty());
+}
+
+// Needs the real rules: the planted inconsistency must produce findings.
+void TestReviewWindow::findingSelectsItsCells()
+{
+    auto w = windowWithFixture({{QStringLiteral("apply.total.natural"), 4}});
+    QVERIFY(w->findingsModel()->rowCount() > 0);
+    QTest::keyClick(w.get(), Qt::Key_F8);
+    const Finding *f = w->findingsView()->currentFinding();
+    QVERIFY(f);
+    QCOMPARE(f, &w->findingsModel()->findings().at(0));
+    QVERIFY(!f->cells.isEmpty());
+    const Schema &schema = w->review()->record().schema();
+    for (const QString &id : f->cells) {
+        QTableView *view = nullptr;
+        const QModelIndex idx = indexOf(*w, id, &view);
+        QVERIFY2(view->selectionModel()->isSelected(idx), qPrintable(id));
+    }
+    QCOMPARE(w->tablesPanel()->tabs()->currentIndex(), int(schema.find(f->cells.first())->table));
+    // The report shows the first of its cells that has a place in the text.
+    for (const QString &id : f->cells) {
+        const Span span = w->review()->record().cell(id)->span;
+        if (span.isValid()) {
+            QCOMPARE(w->documentView()->textCursor().selectionStart(), span.start);
+            break;
+        }
+    }
+    // F8 again moves on; Shift+F8 comes back.
+    const int rows = w->findingsView()->proxy()->rowCount();
+    QTest::keyClick(w.get(), Qt::Key_F8);
+    QCOMPARE(w->findingsView()->view()->currentIndex().row(), rows > 1 ? 1 : 0);
+    QTest::keyClick(w.get(), Qt::Key_F8, Qt::ShiftModifier);
+    QCOMPARE(w->findingsView()->view()->currentIndex().row(), 0);
+}
+
+void TestReviewWindow::fillBlanksIsUndoable()
+{
+    auto w = windowWithFixture();
+    QCOMPARE(w->review()->record().value(fixture::blankCell), std::nullopt);
+    w->fillBlanks(TableSection::Apply);
+    QCOMPARE(w->review()->record().value(fixture::blankCell), std::optional<double>(0));
+    const QModelIndex idx = indexOf(*w, fixture::blankCell);
+    QCOMPARE(idx.data().toString(), QStringLiteral("0"));
+    QCOMPARE(idx.data(SectionTableModel::CellStateRole).toInt(), int(CellState::Corrected));
+    QCOMPARE(w->correctionsModel()->rowCount(), 1);
+    // The "/" of section 二 is untouched by filling section 三.
+    QCOMPARE(w->review()->record().value(fixture::textCell), std::nullopt);
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w->review()->record().value(fixture::blankCell), std::nullopt);
+    QCOMPARE(idx.data(SectionTableModel::CellStateRole).toInt(), int(CellState::Missing));
+    QCOMPARE(w->correctionsModel()->rowCount(), 0);
+    // Section 二: the "/" becomes 0, through the table's own button.
+    w->tablesPanel()->tabs()->setCurrentIndex(int(TableSection::Active));
+    auto *button = w->tablesPanel()->findChild<QPushButton *>(QStringLiteral("fillBlanks0"));
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(w->review()->record().value(fixture::textCell), std::optional<double>(0));
+}
+
+void TestReviewWindow::noteGoesIntoCorrection()
+{
+    auto w = windowWithFixture();
+    auto *note = w->findChild<QLineEdit *>(QStringLiteral("correctionNote"));
+    QVERIFY(note);
+    note->insert(QStringLiteral("据纸质原件"));
+    QVERIFY(!typeIntoCell(*w, QStringLiteral("apply.new.natural"), QStringLiteral("4"), Qt::Key_Return));
+    QCOMPARE(w->review()->record().corrections.size(), 1);
+    const Correction &c = w->review()->record().corrections.first();
+    QCOMPARE(c.cell, QStringLiteral("apply.new.natural"));
+    QCOMPARE(c.from, std::optional<double>(3));
+    QCOMPARE(c.to, std::optional<double>(4));
+    QCOMPARE(c.note, QStringLiteral("据纸质原件"));
+    QVERIFY(c.at.isValid());
+    QCOMPARE(w->correctionsModel()->index(0, CorrectionsModel::NoteColumn).data().toString(),
+             QStringLiteral("据纸质原件"));
+}
+
+// Needs the JSON record (recordToJson / recordFromJson) of the exports work item.
+void TestReviewWindow::saveAndReopenKeepsCorrection()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("report.txt"));
+    QVERIFY(QFile::copy(QFINDTESTDATA(seed004), source));
+    const QString saved = dir.filePath(QStringLiteral("report.nianbao"));
+    const QString cell = QStringLiteral("apply.new.commercial");
+    {
+        MainWindow w;
+        w.setConfirmDiscard(false);
+        QSignalSpy loaded(&w, &MainWindow::loaded);
+        QVERIFY(w.openFile(source));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(w.review());
+        QVERIFY(w.review()->setCellValue(cell, 2, QStringLiteral("复核")).ok());
+        QVERIFY(w.isDirty());
+        QVERIFY(w.saveReviewAs(saved));
+        QVERIFY(!w.isDirty());
+    }
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    QSignalSpy loaded(&w, &MainWindow::loaded);
+    QVERIFY(w.openFile(saved));
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.first().at(1).toBool(), true);
+    QVERIFY(w.review());
+    QCOMPARE(w.review()->record().value(cell), std::optional<double>(2));
+    QCOMPARE(indexOf(w, cell).data().toString(), QStringLiteral("2"));
+    QCOMPARE(indexOf(w, cell).data(SectionTableModel::CellStateRole).toInt() == int(CellState::Consistent), false);
+    QCOMPARE(w.correctionsModel()->rowCount(), 1);
+    QCOMPARE(w.correctionsModel()->index(0, CorrectionsModel::NoteColumn).data().toString(), QStringLiteral("复核"));
+    QCOMPARE(w.reviewPath(), saved);
+    QVERIFY(!w.isDirty());
+}
+
+void TestReviewWindow::exportWritesFiles_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    QTest::newRow("csv") << QStringLiteral("csv");
+    QTest::newRow("json") << QStringLiteral("json");
+}
+
+// Needs the exports work item (the stubs write nothing).
+void TestReviewWindow::exportWritesFiles()
+{
+    QFETCH(QString, suffix);
+    auto w = windowWithFixture();
+    QVERIFY(w->review()->setCellValue(QStringLiteral("apply.new.natural"), 4).ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.") + suffix);
+    QVERIFY(w->exportRecord(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.size() > 100);
+    if (suffix == QLatin1String("json"))
+        QVERIFY(bytes.contains("\"apply.new.natural\": 4"));
+    if (suffix == QLatin1String("csv"))
+        QVERIFY(bytes.contains("apply.new.natural"));
+    if (suffix == QLatin1String("xlsx"))
+        QVERIFY(bytes.startsWith("PK"));
+}
+
+QTEST_MAIN(TestReviewWindow)
+#include "tst_reviewwindow.moc"
