@@ -1,0 +1,222 @@
+// Saving and reopening a review: corrections come back, the source's hash is checked, the source
+// is found next to the review when it moved, and it is never modified.
+#include "export/JsonRecord.h"
+#include "review/Review.h"
+#include "review/ReviewFile.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace nianbao;
+
+static const char *seed004 = "../data/input/seed_004_80a41c86f4ba9762.txt";
+
+class TestReviewFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void saveWritesReviewMembers();
+    void saveAndReopen_data();
+    void saveAndReopen();
+    void changedSourceWarns();
+    void sourceFoundNextToReview();
+    void missingSourceFails();
+    void notAReviewFile_data();
+    void notAReviewFile();
+    void sourceNeverModified();
+
+private:
+    QString copySeed(const QTemporaryDir &dir, const QString &name = QStringLiteral("report.txt"));
+};
+
+static QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString TestReviewFile::copySeed(const QTemporaryDir &dir, const QString &name)
+{
+    const QString target = dir.filePath(name);
+    QFile::copy(QFINDTESTDATA(seed004), target);
+    return target;
+}
+
+// The review file holds where the source was and its hash (works with any record JSON).
+void TestReviewFile::saveWritesReviewMembers()
+{
+    QTemporaryDir dir;
+    const QString source = copySeed(dir);
+    auto review = Review::open(source);
+    QVERIFY2(review, qPrintable(review.error()));
+    const QString path = dir.filePath(QStringLiteral("r.nianbao"));
+    QVERIFY((*review)->setCellValue(QStringLiteral("apply.new.natural"), 5).ok());
+    const Status s = saveReview(**review, path);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject meta = o.value(QStringLiteral("review")).toObject();
+    QCOMPARE(meta.value(QStringLiteral("format")).toString(), QStringLiteral("nianbao-review/1"));
+    QCOMPARE(meta.value(QStringLiteral("source_path")).toString(), QFileInfo(source).absoluteFilePath());
+    QCOMPARE(meta.value(QStringLiteral("source_sha256")).toString(),
+             QString::fromLatin1(fileHash(source).toHex()));
+    QVERIFY(!meta.value(QStringLiteral("saved_at")).toString().isEmpty());
+    // Saving into a folder that does not exist fails with the path in the message.
+    const QString bad = dir.filePath(QStringLiteral("no/such/dir/r.nianbao"));
+    const Status failed = saveReview(**review, bad);
+    QVERIFY(!failed.ok());
+    QVERIFY(failed.error().contains(bad));
+}
+
+void TestReviewFile::saveAndReopen_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("count") << QStringLiteral("apply.new.natural") << 5.0 << QStringLiteral("按原件");
+    QTest::newRow("amount") << QStringLiteral("active.fees.amount") << 12.5 << QString();
+    QTest::newRow("review") << QStringLiteral("review.total") << 0.0 << QStringLiteral("复核");
+}
+
+// Needs recordToJson / recordFromJson (the exports work item).
+void TestReviewFile::saveAndReopen()
+{
+    QFETCH(QString, cell);
+    QFETCH(double, value);
+    QFETCH(QString, note);
+    QTemporaryDir dir;
+    const QString source = copySeed(dir);
+    const QString path = dir.filePath(QStringLiteral("r.nianbao"));
+    {
+        auto review = Review::open(source);
+        QVERIFY2(review, qPrintable(review.error()));
+        const std::optional<double> before = (*review)->record().value(cell);
+        if (before == value) // make sure it is a change
+            QVERIFY((*review)->setCellValue(cell, value + 1, note).ok());
+        QVERIFY((*review)->setCellValue(cell, value, note).ok());
+        QVERIFY(saveReview(**review, path).ok());
+    }
+    auto opened = openReview(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QVERIFY2(opened->warnings.isEmpty(), qPrintable(opened->warnings.join(u'\n')));
+    const Record &rec = opened->review->record();
+    QCOMPARE(rec.value(cell), std::optional<double>(value));
+    QVERIFY(!rec.corrections.isEmpty());
+    QCOMPARE(rec.corrections.last().cell, cell);
+    QCOMPARE(rec.corrections.last().to, std::optional<double>(value));
+    QCOMPARE(rec.corrections.last().note, note);
+    QVERIFY(rec.cell(cell)->corrected);
+    QVERIFY(!opened->review->isModified());
+    QVERIFY(opened->review->undoStack()->count() == 0);
+}
+
+// Needs recordFromJson.
+void TestReviewFile::changedSourceWarns()
+{
+    QTemporaryDir dir;
+    const QString source = copySeed(dir);
+    const QString path = dir.filePath(QStringLiteral("r.nianbao"));
+    {
+        auto review = Review::open(source);
+        QVERIFY(review);
+        QVERIFY((*review)->setCellValue(QStringLiteral("apply.new.natural"), 5).ok());
+        QVERIFY(saveReview(**review, path).ok());
+    }
+    QFile f(source);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("\n补充说明。\n");
+    f.close();
+    auto opened = openReview(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(opened->warnings.size(), 1);
+    QVERIFY(opened->warnings.first().contains(QStringLiteral("改变")));
+    QCOMPARE(opened->review->record().value(u"apply.new.natural"), std::optional<double>(5));
+}
+
+// Needs recordFromJson.
+void TestReviewFile::sourceFoundNextToReview()
+{
+    QTemporaryDir first;
+    QTemporaryDir second;
+    const QString source = copySeed(first, QStringLiteral("年报.txt"));
+    const QString path = second.filePath(QStringLiteral("r.nianbao"));
+    {
+        auto review = Review::open(source);
+        QVERIFY(review);
+        QVERIFY((*review)->setCellValue(QStringLiteral("apply.new.natural"), 6).ok());
+        QVERIFY(saveReview(**review, path).ok());
+    }
+    // Moved: the report now lies next to the review.
+    QVERIFY(QFile::rename(source, second.filePath(QStringLiteral("年报.txt"))));
+    auto opened = openReview(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(opened->review->record().value(u"apply.new.natural"), std::optional<double>(6));
+}
+
+void TestReviewFile::missingSourceFails()
+{
+    QTemporaryDir dir;
+    const QString source = copySeed(dir, QStringLiteral("gone.txt"));
+    const QString path = dir.filePath(QStringLiteral("r.nianbao"));
+    {
+        auto review = Review::open(source);
+        QVERIFY(review);
+        QVERIFY(saveReview(**review, path).ok());
+    }
+    QVERIFY(QFile::remove(source));
+    auto opened = openReview(path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+}
+
+void TestReviewFile::notAReviewFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("not json") << QByteArray("这不是 JSON");
+    QTest::newRow("array") << QByteArray("[1, 2]");
+    QTest::newRow("record without review") << QByteArray(R"({"schema": "nianbao-record/1", "cells": {}})");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestReviewFile::notAReviewFile()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.nianbao"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    auto opened = openReview(path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+    auto none = openReview(dir.filePath(QStringLiteral("absent.nianbao")));
+    QVERIFY(!none);
+    QVERIFY(none.error().contains(QStringLiteral("absent.nianbao")));
+}
+
+void TestReviewFile::sourceNeverModified()
+{
+    QTemporaryDir dir;
+    const QString source = copySeed(dir);
+    const QByteArray before = fileHash(source);
+    const QString path = dir.filePath(QStringLiteral("r.nianbao"));
+    {
+        auto review = Review::open(source);
+        QVERIFY(review);
+        QVERIFY((*review)->setCellValue(QStringLiteral("apply.new.natural"), 9).ok());
+        QCOMPARE((*review)->fillBlanks(TableSection::Apply) >= 0, true);
+        QVERIFY(saveReview(**review, path).ok());
+    }
+    openReview(path);
+    QCOMPARE(fileHash(source), before);
+}
+
+QTEST_MAIN(TestReviewFile)
+#include "tst_reviewfile.moc"
