@@ -3,7 +3,10 @@
 #include "XlsxApi.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStringList>
+
+#include <cmath>
 
 namespace nianbao::xlsx {
 
@@ -67,6 +70,21 @@ QString reasonOf(const Api *api, lxw_error e)
     return QStringLiteral("libxlsxwriter 报错：%1").arg(QString::fromUtf8(api->lxw_strerror(e)));
 }
 
+// Why `path` cannot be written, checked before any work (libxlsxwriter only finds out at the
+// end, and then prints an English line on stderr); empty when it looks writable.
+QString unwritableReason(const QString &path)
+{
+    const QFileInfo file(path);
+    if (file.isDir())
+        return QStringLiteral("这是一个目录，不是文件");
+    const QFileInfo dir(file.absolutePath());
+    if (!dir.exists() || !dir.isDir())
+        return QStringLiteral("目录 %1 不存在").arg(file.absolutePath());
+    if (file.exists() ? !file.isWritable() : !dir.isWritable())
+        return QStringLiteral("没有写权限");
+    return {};
+}
+
 } // namespace
 
 QString columnName(int col)
@@ -98,6 +116,9 @@ Book::Book(const QString &path)
     : m_path(path)
 {
     if (path.isEmpty())
+        return;
+    m_loadError = unwritableReason(path);
+    if (!m_loadError.isEmpty())
         return;
     m_api = api(&m_loadError);
     if (m_api)
@@ -239,6 +260,10 @@ void Book::text(lxw_worksheet *ws, int row, int col, const QString &s, lxw_forma
 
 void Book::number(lxw_worksheet *ws, int row, int col, double v, lxw_format *f)
 {
+    if (!std::isfinite(v)) { // "nan" in the XML would make Excel refuse the file
+        text(ws, row, col, QStringLiteral("（非数值）"), f);
+        return;
+    }
     if (ws)
         note(m_api->worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(col), v, f), "worksheet_write_number");
 }
@@ -261,6 +286,10 @@ void Book::formulaText(lxw_worksheet *ws, int row, int col, const QString &formu
 void Book::formulaNumber(lxw_worksheet *ws, int row, int col, const QString &formula, double result,
                          lxw_format *f)
 {
+    if (!std::isfinite(result)) {
+        formulaText(ws, row, col, formula, QString(), f); // Excel computes it on load
+        return;
+    }
     if (ws)
         note(m_api->worksheet_write_formula_num(ws, lxw_row_t(row), lxw_col_t(col), utf8(formula).constData(),
                                          f, result),
@@ -353,7 +382,7 @@ Status Book::close()
 {
     if (m_path.isEmpty())
         return Status::failure(QStringLiteral("无法写入 Excel 文件：没有给出文件路径"));
-    if (!m_api)
+    if (!m_book && !m_loadError.isEmpty())
         return Status::failure(QStringLiteral("无法写入 Excel 文件 %1：%2").arg(m_path, m_loadError));
     if (!m_book)
         return Status::failure(QStringLiteral("无法写入 Excel 文件 %1：无法创建工作簿（内存不足？）").arg(m_path));

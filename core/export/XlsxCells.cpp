@@ -54,7 +54,7 @@ Mark CellMarks::mark(qsizetype index) const
     const QString &id = m_record.schema().at(index).id;
     if (m_violating.contains(id))
         return Mark::Violation;
-    if (!c.value || m_missing.contains(id))
+    if (!c.value || !std::isfinite(*c.value) || m_missing.contains(id))
         return Mark::Missing;
     if (c.corrected)
         return Mark::Corrected;
@@ -111,7 +111,9 @@ void writeValueCell(Book &book, lxw_worksheet *ws, int row, int col, const Recor
     }
     const ValueKind kind = schema.at(index).kind;
     const Mark mark = marks.mark(index);
-    const std::optional<double> v = index < record.cells.size() ? record.cells.at(index).value : std::nullopt;
+    std::optional<double> v = index < record.cells.size() ? record.cells.at(index).value : std::nullopt;
+    if (v && !std::isfinite(*v))
+        v.reset();
     if (v)
         book.number(ws, row, col, *v, book.valueFormat(kind, mark));
     else

@@ -7,6 +7,7 @@
 #include "record/Record.h"
 
 #include <QDir>
+#include <limits>
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
@@ -422,17 +423,21 @@ private Q_SLOTS:
     void emptyRecord_data()
     {
         QTest::addColumn<int>("format");
-        QTest::newRow("2021") << int(FormatVersion::V2021);
-        QTest::newRow("2019") << int(FormatVersion::V2019);
+        QTest::addColumn<bool>("reset"); // false: a record whose cell list was never filled
+        QTest::newRow("2021") << int(FormatVersion::V2021) << true;
+        QTest::newRow("2019") << int(FormatVersion::V2019) << true;
+        QTest::newRow("2021, no cells") << int(FormatVersion::V2021) << false;
     }
 
     // A report whose tables were not found: every value cell empty and yellow, checks undecided.
     void emptyRecord()
     {
         QFETCH(int, format);
+        QFETCH(bool, reset);
         Record r;
         r.format = FormatVersion(format);
-        r.resetCells();
+        if (reset)
+            r.resetCells();
         const QString path = m_dir.filePath(QStringLiteral("empty-%1.xlsx").arg(format));
         const Status st = writeRecordXlsx(r, path);
         QVERIFY2(st.ok(), qPrintable(st.error()));
@@ -466,6 +471,26 @@ private Q_SLOTS:
         QVERIFY(!st.ok());
         QVERIFY(st.error().contains(QStringLiteral("无法写入 Excel 文件")));
         QVERIFY2(st.error().contains(path), qPrintable(st.error()));
+    }
+
+    // A value that is not a number (NaN, infinity) must not reach the XML as "nan": Excel would
+    // refuse the whole file. It is written as an empty, yellow cell.
+    void nonFiniteValue()
+    {
+        Record r = plantedRecord(FormatVersion::V2021);
+        r.cell(u"apply.new.commercial")->value = std::numeric_limits<double>::quiet_NaN();
+        r.cell(u"apply.new.social")->value = std::numeric_limits<double>::infinity();
+        const QString path = m_dir.filePath(QStringLiteral("nan.xlsx"));
+        const Status st = writeRecordXlsx(r, path);
+        QVERIFY2(st.ok(), qPrintable(st.error()));
+        Workbook wb;
+        QVERIFY(wb.open(path));
+        const QByteArray xml = wb.sheetXml(QStringLiteral("三、依申请公开"));
+        QVERIFY(!xml.contains("<v>nan</v>") && !xml.contains("<v>inf</v>"));
+        const auto cells = wb.cells(QStringLiteral("三、依申请公开"));
+        QVERIFY(cells.value(QStringLiteral("E7")).value.isEmpty());
+        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("E7")).style), QStringLiteral("FFEB9C"));
+        QVERIFY(!wb.sheetXml(QStringLiteral("记录")).contains("<v>nan</v>"));
     }
 
     void noRecords()
