@@ -1,5 +1,7 @@
 #include "XlsxApi.h"
 
+#include <QByteArray>
+
 #include <dlfcn.h>
 
 namespace nianbao::xlsx {
@@ -13,6 +15,20 @@ struct Loaded
     bool ok = false;
 };
 
+// True when libxlsxwriter was already loaded into the global scope (someone linked it) while the
+// process's zipOpen is QuaZip's: its zip calls are then bound to QuaZip and writing would crash.
+bool linkedAgainstQuaZipsZip(const char *name)
+{
+    void *early = dlopen(name, RTLD_NOW | RTLD_NOLOAD);
+    if (!early)
+        return false;
+    dlclose(early);
+    Dl_info info = {};
+    void *zipOpen = dlsym(RTLD_DEFAULT, "zipOpen");
+    return zipOpen && dladdr(zipOpen, &info) && info.dli_fname
+           && QByteArray(info.dli_fname).contains("quazip");
+}
+
 Loaded load()
 {
     Loaded out;
@@ -21,6 +37,10 @@ Loaded load()
     void *handle = nullptr;
     QString lastError;
     for (const char *name : names) {
+        if (linkedAgainstQuaZipsZip(name)) {
+            out.error = QStringLiteral("libxlsxwriter 被直接链接进了程序，它的压缩函数会与 QuaZip 冲突（见 core/export/XlsxApi.h）");
+            return out;
+        }
         handle = dlopen(name, RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
         if (handle)
             break;

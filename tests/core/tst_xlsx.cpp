@@ -7,6 +7,7 @@
 #include "record/Record.h"
 
 #include <QDir>
+#include <dlfcn.h>
 #include <limits>
 #include <QHash>
 #include <QTemporaryDir>
@@ -247,7 +248,17 @@ class TestXlsx final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    // This test links QuaZip, whose exported minizip copy (zipOpen, …) takes the place of the
+    // system minizip that libxlsxwriter needs: writing used to crash in workbook_close(). Every
+    // write below is a regression test of that clash; here its precondition is asserted.
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Dl_info info = {};
+        void *zipOpen = dlsym(RTLD_DEFAULT, "zipOpen");
+        QVERIFY(zipOpen && dladdr(zipOpen, &info));
+        QVERIFY2(QByteArray(info.dli_fname).contains("quazip"), info.dli_fname);
+    }
 
     void sections_data()
     {
