@@ -42,7 +42,9 @@ namespace nianbao::xlsx {
     X(worksheet_set_row)                                                                           \
     X(worksheet_freeze_panes)                                                                      \
     X(worksheet_autofilter)                                                                        \
-    X(worksheet_conditional_format_range)
+    X(worksheet_conditional_format_range)                                                          \
+    X(worksheet_set_landscape)                                                                     \
+    X(worksheet_fit_to_pages)
 
 struct Api
 {

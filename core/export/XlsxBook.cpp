@@ -350,6 +350,14 @@ void Book::autofilter(lxw_worksheet *ws, int r1, int c1, int r2, int c2)
              "worksheet_autofilter");
 }
 
+void Book::printWide(lxw_worksheet *ws)
+{
+    if (!ws)
+        return;
+    m_api->worksheet_set_landscape(ws);
+    m_api->worksheet_fit_to_pages(ws, 1, 0);
+}
+
 void Book::widths(lxw_worksheet *ws, int c1, int c2, double width)
 {
     if (ws)
@@ -360,20 +368,23 @@ void Book::highlightChecks(lxw_worksheet *ws, int r1, int c1, int r2, int c2)
 {
     if (!ws)
         return;
+    // Formula rules written out here: libxlsxwriter 1.1.4's "begins with" rule counts UTF-8 bytes
+    // (LEFT(x,3)="✗") and anchors the formula on the wrong corner of the range.
     const struct
     {
-        const char *prefix;
+        const char16_t *prefix;
         Style style;
-    } rules[] = {{"✗", Style::FailText}, {"?", Style::UnknownText}};
+    } rules[] = {{u"✗", Style::FailText}, {u"?", Style::UnknownText}};
     for (const auto &rule : rules) {
+        const QByteArray formula = QStringLiteral("LEFT(%1,1)=\"%2\"")
+                                       .arg(cellRef(r1, c1), QString::fromUtf16(rule.prefix))
+                                       .toUtf8();
         lxw_conditional_format cf = {};
-        cf.type = LXW_CONDITIONAL_TYPE_TEXT;
-        cf.criteria = LXW_CONDITIONAL_CRITERIA_TEXT_BEGINS_WITH;
-        QByteArray prefix(rule.prefix);
-        cf.value_string = prefix.data();
+        cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+        cf.value_string = const_cast<char *>(formula.constData());
         cf.format = style(rule.style);
         note(m_api->worksheet_conditional_format_range(ws, lxw_row_t(r1), lxw_col_t(c1), lxw_row_t(r2),
-                                                lxw_col_t(c2), &cf),
+                                                       lxw_col_t(c2), &cf),
              "worksheet_conditional_format_range");
     }
 }

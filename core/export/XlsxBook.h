@@ -67,6 +67,8 @@ public:
     void rowHeight(lxw_worksheet *ws, int row, double height);
     void freeze(lxw_worksheet *ws, int row, int col);
     void autofilter(lxw_worksheet *ws, int r1, int c1, int r2, int c2);
+    // Printing: landscape, one page wide.
+    void printWide(lxw_worksheet *ws);
     // Conditional formats of the check cells: "✗…" red, "?…" orange.
     void highlightChecks(lxw_worksheet *ws, int r1, int c1, int r2, int c2);
 

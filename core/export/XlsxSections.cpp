@@ -321,6 +321,7 @@ void writeApplySheet(Book &book, const QString &name, const Record &record)
     }
     book.highlightChecks(ws, firstRow, checkCol, rows.last, checkCol);
     book.freeze(ws, firstRow, applyFirstValueCol);
+    book.printWide(ws);
     writeLegend(book, ws, checkRow + 4, checkCol, true);
 }
 
@@ -398,6 +399,7 @@ void writeReviewSheet(Book &book, const QString &name, const Record &record)
     }
     closeTop(col - 1, topHasSub);
     book.rowHeight(ws, r + 2, 30);
+    book.printWide(ws);
     book.highlightChecks(ws, checkRow, 1, checkRow, std::max(lastCol, 1));
     writeLegend(book, ws, checkRow + 2, std::max(lastCol, 1), true);
 }

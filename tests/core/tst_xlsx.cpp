@@ -347,6 +347,10 @@ private Q_SLOTS:
                                       .arg(totalRow).arg(totalRow + 1));
         QCOMPARE(balance.value, QStringLiteral("✓"));
         QCOMPARE(cells.value(QStringLiteral("H%1").arg(sumRow + 2)).value, QStringLiteral("? 有缺失"));
+        // A failing check turns red through a conditional format anchored on its range.
+        const QString applyXml = QString::fromUtf8(wb.sheetXml(apply));
+        QVERIFY(applyXml.contains(QStringLiteral("sqref=\"K7:K%1\"").arg(totalRow + 1)));
+        QVERIFY(applyXml.contains(QStringLiteral("<formula>LEFT(K7,1)=\"✗\"</formula>")));
 
         // 四: 行政复议 / 行政诉讼 with their sub-groups, one check per group.
         const QString review = QStringLiteral("四、复议诉讼");
@@ -414,6 +418,7 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("F2")).value, QStringLiteral("1")); // violations
         QCOMPARE(summary.value(QStringLiteral("G3")).value, QStringLiteral("1")); // missing
         QVERIFY(!summary.contains(QStringLiteral("B4")));
+        QVERIFY(wb.sheetXml(QStringLiteral("汇总")).contains(QStringLiteral("location=\"'2 三、依申请公开'!A1\"").toUtf8()));
 
         // The 2019 record's values in its own sheet: 行政许可 12.
         QCOMPARE(wb.cells(QStringLiteral("2 二、主动公开")).value(QStringLiteral("D10")).value, QStringLiteral("12"));
