@@ -16,6 +16,7 @@ namespace nianbao::xlsx {
 #define NIANBAO_LXW_FUNCTIONS(X)                                                                   \
     X(workbook_new)                                                                                \
     X(workbook_close)                                                                              \
+    X(lxw_workbook_free)                                                                           \
     X(workbook_add_worksheet)                                                                      \
     X(workbook_add_format)                                                                         \
     X(lxw_strerror)                                                                                \

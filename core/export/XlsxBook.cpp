@@ -128,7 +128,7 @@ Book::Book(const QString &path)
 Book::~Book()
 {
     if (m_book)
-        m_api->workbook_close(m_book); // only reached when close() was not called; frees the memory
+        m_api->lxw_workbook_free(m_book); // close() was not called: free without writing the file
 }
 
 void Book::note(lxw_error e, const char *what)
