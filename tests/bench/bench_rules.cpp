@@ -1,6 +1,9 @@
 // Prints how long checkRecord() takes (it runs after every edit in the review window; the aim is
-// well under 1 ms) on records built in code. `bench_rules --show` also prints sample findings.
+// well under 1 ms) on records built in code. `bench_rules --show|--json|--csv` prints a sample
+// record's findings, JSON or CSV instead.
 #include "../core/RecordFixture.h"
+#include "export/CsvExport.h"
+#include "export/JsonRecord.h"
 #include "rules/Rules.h"
 
 #include <QCoreApplication>
@@ -51,6 +54,15 @@ int main(int argc, char **argv)
 
     if (app.arguments().contains(QStringLiteral("--show"))) {
         show(faulty);
+        return 0;
+    }
+    recheck(faulty);
+    if (app.arguments().contains(QStringLiteral("--json"))) {
+        std::fputs(recordsToJsonBytes({faulty}).constData(), stdout);
+        return 0;
+    }
+    if (app.arguments().contains(QStringLiteral("--csv"))) {
+        std::fputs(recordsToCsv({faulty}).constData(), stdout);
         return 0;
     }
     measure("2021, consistent", clean21);
