@@ -30,7 +30,7 @@ void setSource(Record &r, const QString &id, CellSource source, const QString &r
 Record richRecord(FormatVersion f)
 {
     Record r = makeRecord(f);
-    r.agency = u"某市\"司法局\"\n（试）"_s;
+    r.agency = u"某市\"司法局\"\n（试）\t\u0001𠮷"_s; // quotes, controls, a surrogate pair
     setSource(r, u"apply.granted.research"_s, CellSource::Text, u"/"_s);
     setSource(r, u"review.pending"_s, CellSource::Blank, QString());
     setSource(r, u"apply.partial.social"_s, CellSource::Invalid, u"3件"_s);
@@ -150,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(text.startsWith(u"{\n  \"schema\": \"nianbao-record/1\",\n  \"source\": {"_s));
         QVERIFY(text.indexOf(u"\"apply.new.natural\""_s) < text.indexOf(u"\"apply.carried_over.natural\""_s));
         QVERIFY(text.indexOf(u"\"apply.total.total\""_s) < text.indexOf(u"\"apply.carried_forward.natural\""_s));
-        QVERIFY(text.contains(u"某市\\\"司法局\\\"\\n（试）"_s));
+        QVERIFY(text.contains(u"某市\\\"司法局\\\"\\n（试）\\t\\u0001𠮷"_s));
         QVERIFY(bytes.endsWith("}\n"));
     }
 
