@@ -8,6 +8,7 @@
 #include "JsonWriter.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -79,17 +80,44 @@ void addCells(const Record &record, QJsonObject &o)
     o.insert(u"corrected"_s, stringArray(corrected));
 }
 
-// Key order of the written JSON: as RECORD.md shows it, cells in table order.
-QStringList keyOrder(const QString &key, int depth, const QStringList &cellIds)
+const QStringList &cellIds(FormatVersion f)
 {
-    if (depth == 0)
+    static const auto build = [](FormatVersion format) {
+        QStringList ids;
+        for (const CellSpec &c : Schema::get(format).cells())
+            ids.append(c.id);
+        return ids;
+    };
+    static const QStringList ids2021 = build(FormatVersion::V2021);
+    static const QStringList ids2019 = build(FormatVersion::V2019);
+    return f == FormatVersion::V2021 ? ids2021 : ids2019;
+}
+
+// A map of cell ids in the order of the table of the format that knows all of them.
+QStringList cellOrder(const QJsonObject &cells)
+{
+    for (FormatVersion f : {FormatVersion::V2021, FormatVersion::V2019}) {
+        const Schema &s = Schema::get(f);
+        const QStringList keys = cells.keys();
+        if (std::all_of(keys.begin(), keys.end(), [&](const QString &k) { return s.indexOf(k) >= 0; }))
+            return cellIds(f);
+    }
+    return {};
+}
+
+// Key order of the written JSON: as RECORD.md shows it, the cells in table order.
+QStringList keyOrder(const QString &key, const QJsonObject &o)
+{
+    if (o.value(u"schema"_s).toString() == QLatin1String(Record::schemaName))
         return {u"schema"_s, u"source"_s, u"format"_s, u"agency"_s, u"year"_s, u"cells"_s, u"raw"_s,
                 u"inferred"_s, u"findings"_s, u"corrections"_s, u"sources"_s, u"corrected"_s,
                 u"status"_s, u"facts"_s};
+    if (o.contains(u"old"_s) && o.contains(u"new"_s)) // a comparison
+        return {u"old"_s, u"new"_s, u"findings"_s};
     if (key == u"source")
         return {u"file"_s, u"sha256"_s, u"kind"_s};
     if (key == u"cells" || key == u"raw" || key == u"sources" || key == u"status")
-        return cellIds;
+        return cellOrder(o);
     if (key == u"findings")
         return {u"kind"_s, u"rule"_s, u"cells"_s, u"previous_cells"_s, u"message"_s};
     if (key == u"corrections")
@@ -139,36 +167,19 @@ QJsonObject recordToJson(const Record &record)
     return o;
 }
 
-namespace {
-
-QByteArray recordBytes(const Record &record)
+QByteArray recordJsonBytes(const QJsonValue &value)
 {
-    QStringList ids;
-    for (const CellSpec &c : record.schema().cells())
-        ids.append(c.id);
-    return writeOrderedJson(recordToJson(record),
-                            [&](const QString &key, int depth) { return keyOrder(key, depth, ids); });
+    return writeOrderedJson(value, keyOrder);
 }
-
-} // namespace
 
 QByteArray recordsToJsonBytes(const QList<Record> &records)
 {
     if (records.size() == 1)
-        return recordBytes(records.first());
-    if (records.isEmpty())
-        return QByteArray("[]\n");
-    // Each record in its own table order, indented one level inside the array. Strings never
-    // hold a raw line break (they are escaped), so indenting every line is safe.
-    QByteArray out("[\n");
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const QList<QByteArray> lines = recordBytes(records.at(i)).trimmed().split('\n');
-        for (qsizetype l = 0; l < lines.size(); ++l)
-            out.append("  ").append(lines.at(l)).append(l + 1 < lines.size() ? "\n" : "");
-        out.append(i + 1 < records.size() ? ",\n" : "\n");
-    }
-    out.append("]\n");
-    return out;
+        return recordJsonBytes(recordToJson(records.first()));
+    QJsonArray array;
+    for (const Record &r : records)
+        array.append(recordToJson(r));
+    return recordJsonBytes(array);
 }
 
 } // namespace nianbao

@@ -101,7 +101,7 @@ private:
         }
         QStringList keys;
         QSet<QString> seen;
-        for (const QString &k : m_order(key, depth))
+        for (const QString &k : m_order(key, o))
             if (o.contains(k) && !seen.contains(k)) {
                 keys.append(k);
                 seen.insert(k);

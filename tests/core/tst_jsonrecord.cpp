@@ -214,6 +214,26 @@ private Q_SLOTS:
             QCOMPARE(back->cells.size(), records.at(i).cells.size());
         }
         QCOMPARE(QJsonDocument::fromJson(recordsToJsonBytes({})).array().size(), 0);
+        // The 2019 record keeps its own table order inside the array.
+        const QString text = QString::fromUtf8(bytes);
+        const qsizetype second = text.indexOf(u"\"format\": \"2019\""_s);
+        QVERIFY(second > 0);
+        QVERIFY(text.indexOf(u"\"active.regulations.made\""_s, second)
+                < text.indexOf(u"\"apply.new.natural\""_s, second));
+        QVERIFY(text.indexOf(u"\"active.procurement.amount\""_s, second)
+                < text.indexOf(u"\"apply.new.natural\""_s, second));
+    }
+
+    void comparisonLayout()
+    {
+        const QJsonObject comparison{{u"old"_s, recordToJson(makeRecord(FormatVersion::V2019))},
+                                     {u"new"_s, recordToJson(makeRecord(FormatVersion::V2021))},
+                                     {u"findings"_s, QJsonArray{}}};
+        const QByteArray bytes = recordJsonBytes(comparison);
+        QCOMPARE(QJsonDocument::fromJson(bytes).object(), comparison);
+        QVERIFY(bytes.startsWith("{\n  \"old\": {\n    \"schema\": \"nianbao-record/1\",\n"));
+        QVERIFY(bytes.indexOf("\n  \"new\": {") > 0);
+        QVERIFY(bytes.indexOf("\n  \"new\": {") < bytes.lastIndexOf("\n  \"findings\": []"));
     }
 
     void unknownYearIsNull()
