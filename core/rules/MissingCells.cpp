@@ -19,14 +19,14 @@ Finding missingFinding(const QString &id, const QString &label, const CellValue 
     switch (cell.source) {
     case CellSource::Text:
         return {FindingKind::Missing, u"text"_s, {id}, {},
-                label + u"：填写的是文字 "_s + quoted(cell.raw) + u"，不是数字，计算时按缺失处理，请核对后填写"_s};
+                label + u"：填写的是 "_s + quoted(cell.raw) + u"（表示无此项），不是数字，计算时按缺失处理；如确为 0 请填 0"_s};
     case CellSource::Invalid:
         return {FindingKind::Missing, u"invalid"_s, {id}, {},
                 label + u"：内容 "_s + quoted(cell.raw) + u" 不是有效数字，请核对后填写"_s};
     case CellSource::NotFound:
         return {FindingKind::Missing, u"not_found"_s, {id}, {}, label + u"：报告中没有找到这一单元格"_s};
     case CellSource::Blank:
-        return {FindingKind::Missing, u"blank"_s, {id}, {}, label + u"：单元格空白，不能当作 0，请核对后填写"_s};
+        return {FindingKind::Missing, u"blank"_s, {id}, {}, label + u"：单元格空白，不能当作 0，请核对原文后填写"_s};
     case CellSource::Read:
         break;
     }
