@@ -1,14 +1,29 @@
 #include "CompareXlsx.h"
 
 #include <QFile>
-#include <QFileInfo>
+
+// libxlsxwriter and QuaZip both bring minizip's zip* symbols; in one process libxlsxwriter's calls
+// bind to QuaZip's incompatible copy and workbook_close() crashes. The xlsx export (export/
+// XlsxApi.h) loads libxlsxwriter with RTLD_DEEPBIND; when it is there, this writer calls through
+// the same loader. Without it (this branch alone) the functions are called as linked.
+#if __has_include("export/XlsxApi.h")
+#include "export/XlsxApi.h"
+#define NIANBAO_COMPARE_XLSX_LOADER 1
+#define LXW(fn) (lxwApi->fn)
+#else
 #include <xlsxwriter.h>
+#define LXW(fn) (::fn)
+#endif
 
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
 
 namespace {
+
+#ifdef NIANBAO_COMPARE_XLSX_LOADER
+const xlsx::Api *lxwApi = nullptr; // set once by writeComparisonXlsx (always the same table)
+#endif
 
 struct Formats
 {
@@ -25,39 +40,39 @@ struct Formats
 Formats makeFormats(lxw_workbook *wb)
 {
     Formats f;
-    f.header = workbook_add_format(wb);
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, 0xD9E1F2);
-    format_set_text_wrap(f.header);
-    format_set_border(f.header, LXW_BORDER_THIN);
-    f.wrap = workbook_add_format(wb);
-    format_set_text_wrap(f.wrap);
-    format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
-    f.number = workbook_add_format(wb);
-    format_set_num_format(f.number, "0.######");
-    f.percent = workbook_add_format(wb);
-    format_set_num_format(f.percent, "0.0%");
-    f.big = workbook_add_format(wb);
-    format_set_num_format(f.big, "+0.######;-0.######;0");
-    format_set_bold(f.big);
-    format_set_font_color(f.big, 0x9C0006);
-    format_set_bg_color(f.big, 0xFFC7CE);
-    f.bigPercent = workbook_add_format(wb);
-    format_set_num_format(f.bigPercent, "0.0%");
-    format_set_bold(f.bigPercent);
-    format_set_font_color(f.bigPercent, 0x9C0006);
-    format_set_bg_color(f.bigPercent, 0xFFC7CE);
-    f.missing = workbook_add_format(wb);
-    format_set_bg_color(f.missing, 0xFFEB9C);
-    f.grey = workbook_add_format(wb);
-    format_set_font_color(f.grey, 0x808080);
-    format_set_text_wrap(f.grey);
+    f.header = LXW(workbook_add_format)(wb);
+    LXW(format_set_bold)(f.header);
+    LXW(format_set_bg_color)(f.header, 0xD9E1F2);
+    LXW(format_set_text_wrap)(f.header);
+    LXW(format_set_border)(f.header, LXW_BORDER_THIN);
+    f.wrap = LXW(workbook_add_format)(wb);
+    LXW(format_set_text_wrap)(f.wrap);
+    LXW(format_set_align)(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+    f.number = LXW(workbook_add_format)(wb);
+    LXW(format_set_num_format)(f.number, "0.######");
+    f.percent = LXW(workbook_add_format)(wb);
+    LXW(format_set_num_format)(f.percent, "0.0%");
+    f.big = LXW(workbook_add_format)(wb);
+    LXW(format_set_num_format)(f.big, "+0.######;-0.######;0");
+    LXW(format_set_bold)(f.big);
+    LXW(format_set_font_color)(f.big, 0x9C0006);
+    LXW(format_set_bg_color)(f.big, 0xFFC7CE);
+    f.bigPercent = LXW(workbook_add_format)(wb);
+    LXW(format_set_num_format)(f.bigPercent, "0.0%");
+    LXW(format_set_bold)(f.bigPercent);
+    LXW(format_set_font_color)(f.bigPercent, 0x9C0006);
+    LXW(format_set_bg_color)(f.bigPercent, 0xFFC7CE);
+    f.missing = LXW(workbook_add_format)(wb);
+    LXW(format_set_bg_color)(f.missing, 0xFFEB9C);
+    f.grey = LXW(workbook_add_format)(wb);
+    LXW(format_set_font_color)(f.grey, 0x808080);
+    LXW(format_set_text_wrap)(f.grey);
     return f;
 }
 
 void text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const QString &s, lxw_format *fmt = nullptr)
 {
-    worksheet_write_string(ws, r, c, s.toUtf8().constData(), fmt);
+    LXW(worksheet_write_string)(ws, r, c, s.toUtf8().constData(), fmt);
 }
 
 QString yearHeader(const Record &r, const QString &fallback)
@@ -89,9 +104,9 @@ QString mappingNote(const ComparisonRow &row)
 
 void writeSummary(lxw_workbook *wb, const Comparison &c, const Formats &f)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "概况");
-    worksheet_set_column(ws, 0, 0, 22, nullptr);
-    worksheet_set_column(ws, 1, 2, 40, f.wrap);
+    lxw_worksheet *ws = LXW(workbook_add_worksheet)(wb, "概况");
+    LXW(worksheet_set_column)(ws, 0, 0, 22, nullptr);
+    LXW(worksheet_set_column)(ws, 1, 2, 40, f.wrap);
     text(ws, 0, 0, u"项目"_s, f.header);
     text(ws, 0, 1, u"旧报告"_s, f.header);
     text(ws, 0, 2, u"新报告"_s, f.header);
@@ -113,9 +128,9 @@ void writeSummary(lxw_workbook *wb, const Comparison &c, const Formats &f)
     };
     row(5, u"本报告的问题"_s, counts(c.older), counts(c.newer));
     text(ws, 7, 0, u"跨年度问题"_s);
-    worksheet_write_number(ws, 7, 1, double(c.findings.size()), nullptr);
+    LXW(worksheet_write_number)(ws, 7, 1, double(c.findings.size()), nullptr);
     text(ws, 8, 0, u"大幅变化"_s);
-    worksheet_write_number(ws, 8, 1, double(c.bigChangeCount()), nullptr);
+    LXW(worksheet_write_number)(ws, 8, 1, double(c.bigChangeCount()), nullptr);
     text(ws, 9, 0, u"大幅变化的标准"_s);
     text(ws, 9, 1,
          u"增减绝对值 ≥ %1 且幅度 ≥ %2%，或由 0 增至 ≥ %3"_s.arg(c.thresholds.minAbsolute)
@@ -135,26 +150,26 @@ void writeValue(lxw_worksheet *ws, lxw_row_t r, lxw_col_t col, const ComparisonR
     if (cells.isEmpty())
         return; // this side has no such cell
     if (v)
-        worksheet_write_number(ws, r, col, *v, f.number);
+        LXW(worksheet_write_number)(ws, r, col, *v, f.number);
     else
         text(ws, r, col, row.comparable() ? u"缺失"_s : QString(), row.comparable() ? f.missing : nullptr);
 }
 
 void writeRows(lxw_workbook *wb, const Comparison &c, const Formats &f)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "两年对比");
+    lxw_worksheet *ws = LXW(workbook_add_worksheet)(wb, "两年对比");
     const QStringList headers = {u"表"_s, u"项目 · 栏目"_s, u"旧报告单元格"_s, u"新报告单元格"_s,
                                  yearHeader(c.older, u"旧报告"_s), yearHeader(c.newer, u"新报告"_s),
                                  u"增减"_s, u"增减幅度"_s, u"大幅变化"_s, u"说明"_s};
     for (int i = 0; i < headers.size(); ++i)
         text(ws, 0, lxw_col_t(i), headers.at(i), f.header);
-    worksheet_set_column(ws, 0, 0, 14, nullptr);
-    worksheet_set_column(ws, 1, 1, 60, f.wrap);
-    worksheet_set_column(ws, 2, 3, 30, nullptr);
-    worksheet_set_column(ws, 4, 7, 11, nullptr);
-    worksheet_set_column(ws, 8, 8, 9, nullptr);
-    worksheet_set_column(ws, 9, 9, 28, nullptr);
-    worksheet_freeze_panes(ws, 1, 2);
+    LXW(worksheet_set_column)(ws, 0, 0, 14, nullptr);
+    LXW(worksheet_set_column)(ws, 1, 1, 60, f.wrap);
+    LXW(worksheet_set_column)(ws, 2, 3, 30, nullptr);
+    LXW(worksheet_set_column)(ws, 4, 7, 11, nullptr);
+    LXW(worksheet_set_column)(ws, 8, 8, 9, nullptr);
+    LXW(worksheet_set_column)(ws, 9, 9, 28, nullptr);
+    LXW(worksheet_freeze_panes)(ws, 1, 2);
     lxw_row_t r = 1;
     for (const ComparisonRow &row : c.rows) {
         lxw_format *labelFormat = row.comparable() ? f.wrap : f.grey;
@@ -165,26 +180,26 @@ void writeRows(lxw_workbook *wb, const Comparison &c, const Formats &f)
         writeValue(ws, r, 4, row, row.oldCells, row.oldValue, f);
         writeValue(ws, r, 5, row, row.newCells, row.newValue, f);
         if (row.change)
-            worksheet_write_number(ws, r, 6, *row.change, row.big ? f.big : f.number);
+            LXW(worksheet_write_number)(ws, r, 6, *row.change, row.big ? f.big : f.number);
         if (row.percent)
-            worksheet_write_number(ws, r, 7, *row.percent / 100.0, row.big ? f.bigPercent : f.percent);
+            LXW(worksheet_write_number)(ws, r, 7, *row.percent / 100.0, row.big ? f.bigPercent : f.percent);
         if (row.big)
             text(ws, r, 8, u"是"_s, f.big);
         text(ws, r, 9, mappingNote(row), labelFormat);
         ++r;
     }
-    worksheet_autofilter(ws, 0, 0, r - 1, lxw_col_t(headers.size() - 1));
+    LXW(worksheet_autofilter)(ws, 0, 0, r - 1, lxw_col_t(headers.size() - 1));
 }
 
 void writeFindings(lxw_workbook *wb, const Comparison &c, const Formats &f)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "跨年度问题");
+    lxw_worksheet *ws = LXW(workbook_add_worksheet)(wb, "跨年度问题");
     const QStringList headers = {u"类型"_s, u"规则"_s, u"新报告单元格"_s, u"旧报告单元格"_s, u"说明"_s};
     for (int i = 0; i < headers.size(); ++i)
         text(ws, 0, lxw_col_t(i), headers.at(i), f.header);
-    worksheet_set_column(ws, 0, 1, 18, nullptr);
-    worksheet_set_column(ws, 2, 3, 36, f.wrap);
-    worksheet_set_column(ws, 4, 4, 90, f.wrap);
+    LXW(worksheet_set_column)(ws, 0, 1, 18, nullptr);
+    LXW(worksheet_set_column)(ws, 2, 3, 36, f.wrap);
+    LXW(worksheet_set_column)(ws, 4, 4, 90, f.wrap);
     if (c.findings.isEmpty()) {
         text(ws, 1, 0, u"未发现跨年度问题"_s);
         return;
@@ -206,17 +221,23 @@ Status writeComparisonXlsx(const Comparison &c, const QString &path)
 {
     if (path.isEmpty())
         return Status::failure(u"没有指定 xlsx 输出文件"_s);
+#ifdef NIANBAO_COMPARE_XLSX_LOADER
+    QString loadError;
+    lxwApi = xlsx::api(&loadError);
+    if (!lxwApi)
+        return Status::failure(u"%1：%2"_s.arg(path, loadError));
+#endif
     const QByteArray encoded = QFile::encodeName(path);
-    lxw_workbook *wb = workbook_new(encoded.constData());
+    lxw_workbook *wb = LXW(workbook_new)(encoded.constData());
     if (!wb)
         return Status::failure(u"%1：无法创建 xlsx 工作簿"_s.arg(path));
     const Formats f = makeFormats(wb);
     writeSummary(wb, c, f);
     writeRows(wb, c, f);
     writeFindings(wb, c, f);
-    const lxw_error e = workbook_close(wb);
+    const lxw_error e = LXW(workbook_close)(wb);
     if (e != LXW_NO_ERROR)
-        return Status::failure(u"%1：无法写入 xlsx（%2）"_s.arg(path, QString::fromUtf8(lxw_strerror(e))));
+        return Status::failure(u"%1：无法写入 xlsx（%2）"_s.arg(path, QString::fromUtf8(LXW(lxw_strerror)(e))));
     return {};
 }
 
