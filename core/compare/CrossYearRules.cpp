@@ -51,7 +51,7 @@ void checkCarriedOver(const Record &older, const Record &newer, QList<Finding> &
         const QString column = spec ? spec->column : col;
         out.append(warning(
             u"cross.carried_over"_s, {newId}, {oldId},
-            u"上年结转·%1：%2“二、上年结转政府信息公开申请数量”为 %3，而%4“四、结转下年度继续办理”为 %5，两者应相等（相差 %6）。"_s
+            u"上年结转·%1：本年（%2）“二、上年结转政府信息公开申请数量”为 %3，上年（%4）“四、结转下年度继续办理”为 %5，两者应相等（相差 %6）。"_s
                 .arg(column, reportName(newer, true), number(*now), reportName(older, false), number(*before),
                      number(*now - *before))));
     }
@@ -77,7 +77,7 @@ void checkInForce(const Record &older, const Record &newer, QList<Finding> &out)
             continue;
         out.append(warning(
             u"cross.in_force"_s, {inForce, issued, repealed}, {inForce},
-            u"%1·现行有效件数：%2为 %3，按%4的现行有效件数 %5 + 本年制发 %6 − 本年废止 %7 应为 %8"
+            u"%1·现行有效件数：本年（%2）为 %3，按上年（%4）现行有效件数 %5 + 本年制发 %6 − 本年废止 %7 应为 %8"
             u"（机构改革、集中清理等可能造成差异，请核实）。"_s
                 .arg(name, reportName(newer, true), number(*now), reportName(older, false), number(*before),
                      number(*add), number(*drop), number(expected))));
@@ -102,12 +102,24 @@ void checkYears(const Record &older, const Record &newer, QList<Finding> &out)
     out.append(warning(u"cross.years"_s, {}, {}, message));
 }
 
+// A name without its place: "区司法局", "县财政局" (seed 001's title). Such a name is contained in
+// every 区司法局 and says nothing about which one.
+bool lacksPlaceName(const QString &key)
+{
+    static const QString levels = u"省市区县镇乡"_s;
+    return key.isEmpty() || levels.contains(key.front());
+}
+
 // The same agency: names compared without spaces, widths and brackets; a name contained in the
-// other ("武陟县司法局" in "河南省武陟县司法局") is the same agency.
+// other ("武陟县司法局" in "河南省武陟县司法局") is the same agency, unless it lacks its place name.
 void checkAgency(const Record &older, const Record &newer, QList<Finding> &out)
 {
     const QString a = labelKey(older.agency), b = labelKey(newer.agency);
-    if (a.isEmpty() || b.isEmpty() || a.contains(b) || b.contains(a))
+    if (a.isEmpty() || b.isEmpty() || a == b)
+        return;
+    const QString &shorter = a.size() <= b.size() ? a : b;
+    const QString &longer = a.size() <= b.size() ? b : a;
+    if (longer.contains(shorter) && !lacksPlaceName(shorter))
         return;
     out.append(warning(u"cross.agency"_s, {}, {},
                        u"两份报告的机关名称不同：%1为“%2”，%3为“%4”，请确认是同一机关的报告。"_s.arg(

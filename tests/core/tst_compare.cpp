@@ -367,6 +367,9 @@ void TestCompare::agency_data()
     QTest::newRow("contained") << u"青山县司法局"_s << u"河东省青山县司法局"_s << false;
     QTest::newRow("contained reversed") << u"河东省青山县司法局"_s << u"青山县司法局"_s << false;
     QTest::newRow("different") << u"青山县司法局"_s << u"青山县财政局"_s << true;
+    QTest::newRow("no place name") << u"区司法局"_s << u"湛河区司法局"_s << true;
+    QTest::newRow("no place name, newer") << u"青山县司法局"_s << u"县司法局"_s << true;
+    QTest::newRow("same without place name") << u"区司法局"_s << u"区 司法局"_s << false;
     QTest::newRow("unknown") << QString() << u"青山县财政局"_s << false;
 }
 
