@@ -102,6 +102,20 @@ Mapping mapNewCell(const CellSpec &spec, const Schema &oldSchema, const Schema &
     return m;
 }
 
+QString noteFor(const ComparisonRow &row, bool crossFormat)
+{
+    switch (row.mapping) {
+    case RowMapping::SameId: return {};
+    case RowMapping::SummedNew: return u"新报告为（六）其他处理 1–3 项之和"_s;
+    case RowMapping::SummedOld: return u"旧报告为（六）其他处理 1–3 项之和"_s;
+    case RowMapping::NotComparable:
+        if (crossFormat && row.table == TableSection::Active)
+            return u"第二十条各项的栏目在两种格式中含义不同，不作对比"_s;
+        return row.oldCells.isEmpty() ? u"仅新报告有此项，不可比"_s : u"仅旧报告有此项，不可比"_s;
+    }
+    return {};
+}
+
 void fillValues(ComparisonRow &row, const Record &older, const Record &newer, const CompareThresholds &t)
 {
     if (!row.oldCells.isEmpty())
@@ -122,6 +136,7 @@ void alignTable(TableSection table, Comparison &c)
 {
     const Schema &oldSchema = c.older.schema();
     const Schema &newSchema = c.newer.schema();
+    const bool crossFormat = !c.sameFormat();
     QSet<QString> covered;
     for (const CellSpec &spec : newSchema.cells()) {
         if (spec.table != table)
@@ -137,6 +152,7 @@ void alignTable(TableSection table, Comparison &c)
         row.oldCells = m.oldCells;
         for (const QString &id : m.oldCells)
             covered.insert(id);
+        row.note = noteFor(row, crossFormat);
         fillValues(row, c.older, c.newer, c.thresholds);
         c.rows.append(row);
     }
@@ -148,6 +164,7 @@ void alignTable(TableSection table, Comparison &c)
         row.label = labelOf(spec);
         row.mapping = RowMapping::NotComparable;
         row.oldCells = {spec.id};
+        row.note = noteFor(row, crossFormat);
         fillValues(row, c.older, c.newer, c.thresholds);
         c.rows.append(row);
     }

@@ -46,6 +46,7 @@ struct ComparisonRow
     std::optional<double> change;   // new − old, when both are known
     std::optional<double> percent;  // change / |old| × 100, when both are known and old ≠ 0
     bool big = false;               // see CompareThresholds
+    QString note;                   // why not comparable, or how summed (Chinese; empty for SameId)
 
     bool comparable() const { return mapping != RowMapping::NotComparable; }
 };

@@ -56,6 +56,7 @@ QJsonObject comparisonRowToJson(const ComparisonRow &row)
         {u"change"_s, optionalNumber(row.change)},
         {u"percent"_s, optionalNumber(row.percent, 1)},
         {u"big"_s, row.big},
+        {u"note"_s, row.note},
     };
 }
 

@@ -90,18 +90,6 @@ QString tableLabel(TableSection t)
     return {};
 }
 
-QString mappingNote(const ComparisonRow &row)
-{
-    switch (row.mapping) {
-    case RowMapping::SameId: return {};
-    case RowMapping::SummedNew: return u"新报告为（六）1–3 项之和"_s;
-    case RowMapping::SummedOld: return u"旧报告为（六）1–3 项之和"_s;
-    case RowMapping::NotComparable:
-        return row.oldCells.isEmpty() ? u"仅新报告格式有此项，不可比"_s : u"仅旧报告格式有此项，不可比"_s;
-    }
-    return {};
-}
-
 void writeSummary(lxw_workbook *wb, const Comparison &c, const Formats &f)
 {
     lxw_worksheet *ws = LXW(workbook_add_worksheet)(wb, "概况");
@@ -185,7 +173,7 @@ void writeRows(lxw_workbook *wb, const Comparison &c, const Formats &f)
             LXW(worksheet_write_number)(ws, r, 7, *row.percent / 100.0, row.big ? f.bigPercent : f.percent);
         if (row.big)
             text(ws, r, 8, u"是"_s, f.big);
-        text(ws, r, 9, mappingNote(row), labelFormat);
+        text(ws, r, 9, row.note, labelFormat);
         ++r;
     }
     LXW(worksheet_autofilter)(ws, 0, 0, r - 1, lxw_col_t(headers.size() - 1));

@@ -145,6 +145,7 @@ void TestCompare::rowsAlignEveryCell()
         QCOMPARE(row.oldCells, QStringList{id});
         QCOMPARE(row.newCells, QStringList{id});
         QVERIFY(row.oldValue && row.newValue && row.change);
+        QVERIFY(row.note.isEmpty());
     }
     QCOMPARE(c.rows.first().table, TableSection::Active);
     QCOMPARE(c.rows.last().table, TableSection::Review);
@@ -419,6 +420,7 @@ void TestCompare::format2019Against2021()
                                              u"apply.other_handling.no_fee."_s + col,
                                              u"apply.other_handling.other."_s + col}));
         QVERIFY(row->label.contains(u"（六）其他处理"));
+        QVERIFY(row->note.contains(u"1–3 项之和"));
         // Every new part maps to this one row.
         QCOMPARE(c.rowForNewCell(u"apply.other_handling.no_fee."_s + col), row);
     }
@@ -443,6 +445,7 @@ void TestCompare::format2019Against2021()
         QCOMPARE(row.mapping, RowMapping::NotComparable);
         QVERIFY(row.oldCells.isEmpty() != row.newCells.isEmpty());
         QVERIFY(!row.change && !row.percent && !row.big);
+        QVERIFY2(row.note.contains(u"第二十条") && row.note.contains(u"不作对比"), qPrintable(row.note));
         oldOnly += !row.oldCells.isEmpty();
         newOnly += !row.newCells.isEmpty();
     }
