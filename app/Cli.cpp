@@ -1,5 +1,8 @@
 #include "Cli.h"
 
+#include "compare/Compare.h"
+#include "compare/CompareJson.h"
+#include "compare/CompareXlsx.h"
 #include "document/DocumentLoader.h"
 #include "export/CsvExport.h"
 #include "export/JsonRecord.h"
@@ -168,10 +171,45 @@ int runExport(const QStringList &args)
     return code;
 }
 
-int runCompare(const QStringList &)
+// Exit 0: both read, no cross-year finding; 1: cross-year findings; 2: unreadable input or usage.
+int runCompare(const QStringList &args)
 {
-    err() << "nianbao compare: " << QStringLiteral("两年对比尚未实现（见 issue 5）") << Qt::endl;
-    return 2;
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("format"), QStringLiteral("json or xlsx"), QStringLiteral("format"),
+                 QStringLiteral("json")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file"),
+                 QStringLiteral("file")});
+    p.addPositionalArgument(QStringLiteral("old"), QStringLiteral("older report"));
+    p.addPositionalArgument(QStringLiteral("new"), QStringLiteral("newer report"));
+    if (!p.parse(QStringList{QStringLiteral("nianbao-compare")} + args)) {
+        err() << "nianbao compare: " << p.errorText() << '\n' << kUsage;
+        return 2;
+    }
+    const QString format = p.value(QStringLiteral("format")).toLower();
+    const QString output = p.value(QStringLiteral("output"));
+    const QStringList files = p.positionalArguments();
+    if (files.size() != 2 || (format != u"json" && format != u"xlsx")) {
+        err() << "nianbao compare: " << QStringLiteral("需要 --format json|xlsx 和两个文件：旧年度 新年度") << '\n'
+              << kUsage;
+        return 2;
+    }
+    if (format == u"xlsx" && output.isEmpty()) {
+        err() << "nianbao compare: " << QStringLiteral("xlsx 需要用 -o 指定输出文件") << Qt::endl;
+        return 2;
+    }
+    auto older = loadAndCheck(files.at(0));
+    auto newer = loadAndCheck(files.at(1));
+    if (!older || !newer)
+        return 2;
+    const Comparison comparison = compareRecords(older->record, newer->record);
+    if (format == u"json") {
+        if (!writeOutput(output, comparisonToJsonBytes(comparison)))
+            return 2;
+    } else if (const Status s = writeComparisonXlsx(comparison, output); !s) {
+        err() << "nianbao compare: " << s.error() << Qt::endl;
+        return 2;
+    }
+    return comparison.findings.isEmpty() ? 0 : 1;
 }
 
 } // namespace

@@ -25,6 +25,10 @@ struct TableCell
     int colSpan = 1;     // grid columns it covers (w:gridSpan, colspan)
     int rowSpan = 1;     // grid rows it covers (w:vMerge, rowspan); 1 for text tables
     bool continuation = false; // the lower part of a vertical merge: no text of its own
+    // Not printed as a cell but reconstructed (a run of digits split by the table's relations,
+    // see extract/FlattenedTables.h); the reviewer must confirm it.
+    bool inferred = false;
+    int alternatives = 0; // for inferred cells: how many other splits also fit (0 = unique)
 };
 
 struct TableRow

@@ -1,14 +1,148 @@
 #include "TextDecoder.h"
 
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+#include <cerrno>
+#include <iconv.h>
+
 namespace nianbao {
-// Placeholder: UTF-8 only until the decoder lands (issue 2, text work item).
+
+namespace {
+
+QString normaliseLineEnds(QString text)
+{
+    if (text.contains(QLatin1Char('\r'))) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    }
+    return text;
+}
+
+std::optional<QString> decodeStrict(QStringConverter::Encoding encoding, QByteArrayView bytes)
+{
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    // A sequence cut off at the end becomes U+FFFD without an error: a valid text encodes back
+    // to exactly its bytes.
+    if (text.contains(QChar::ReplacementCharacter)) {
+        QStringEncoder encoder(encoding, QStringConverter::Flag::Stateless);
+        if (QByteArray(encoder.encode(text)) != bytes)
+            return std::nullopt;
+    }
+    return text;
+}
+
+// Text files hold no NUL and few other control characters; binary noise holds many.
+bool looksBinary(const QString &text)
+{
+    qsizetype controls = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0)
+            return true;
+        if (u < 0x20 && u != u'\n' && u != u'\t' && u != u'\r' && u != 0x0C)
+            ++controls;
+    }
+    return controls > 8 && controls * 100 > text.size();
+}
+
+// UTF-16 without a BOM: one byte of each pair is mostly zero for Latin text, but Chinese text
+// has no zero bytes; we only accept it when the NUL pattern is unmistakable.
+std::optional<QStringConverter::Encoding> guessUtf16(const QByteArray &bytes)
+{
+    if (bytes.size() < 4 || bytes.size() % 2)
+        return std::nullopt;
+    qsizetype evenZero = 0, oddZero = 0;
+    const qsizetype n = qMin<qsizetype>(bytes.size(), 4096);
+    for (qsizetype i = 0; i + 1 < n; i += 2) {
+        evenZero += bytes.at(i) == 0;
+        oddZero += bytes.at(i + 1) == 0;
+    }
+    const qsizetype pairs = n / 2;
+    if (oddZero * 3 > pairs && evenZero * 20 < pairs)
+        return QStringConverter::Utf16LE;
+    if (evenZero * 3 > pairs && oddZero * 20 < pairs)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<QString> decodeGb18030(const QByteArray &bytes)
+{
+    iconv_t cd = iconv_open("UTF-16LE", "GB18030");
+    if (cd == iconv_t(-1))
+        return Result<QString>::failure(QStringLiteral("系统不支持 GB18030 转换（iconv）"));
+    QByteArray out(bytes.size() * 2 + 16, Qt::Uninitialized);
+    char *in = const_cast<char *>(bytes.constData());
+    size_t inLeft = size_t(bytes.size());
+    char *dst = out.data();
+    size_t outLeft = size_t(out.size());
+    const size_t rc = iconv(cd, &in, &inLeft, &dst, &outLeft);
+    const int error = errno;
+    iconv_close(cd);
+    if (rc == size_t(-1) || inLeft != 0) {
+        const qsizetype at = bytes.size() - qsizetype(inLeft);
+        return Result<QString>::failure(
+            error == EINVAL ? QStringLiteral("GB18030 文本在末尾被截断")
+                            : QStringLiteral("第 %1 字节处不是有效的 GB18030 编码").arg(at));
+    }
+    const qsizetype written = out.size() - qsizetype(outLeft);
+    return QString(reinterpret_cast<const QChar *>(out.constData()), written / 2);
+}
+
 Result<DecodedText> decodeText(const QByteArray &bytes)
 {
-    DecodedText d;
-    d.text = QString::fromUtf8(bytes);
-    d.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    d.encoding = QStringLiteral("UTF-8");
-    return d;
+    auto finish = [](QString text, const QString &encoding) -> Result<DecodedText> {
+        if (looksBinary(text))
+            return Result<DecodedText>::failure(QStringLiteral("不是文本文件（含有二进制内容）"));
+        return DecodedText{normaliseLineEnds(std::move(text)), encoding};
+    };
+    const QByteArrayView view(bytes);
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        if (auto t = decodeStrict(QStringConverter::Utf8, view.sliced(3)))
+            return finish(*t, QStringLiteral("UTF-8 BOM"));
+        return Result<DecodedText>::failure(QStringLiteral("文件标明为 UTF-8，但内容不是有效的 UTF-8"));
+    }
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4)))
+        return Result<DecodedText>::failure(QStringLiteral("不支持 UTF-32 编码的文本，请另存为 UTF-8"));
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool le = bytes.startsWith("\xFF\xFE");
+        const QByteArrayView payload = view.sliced(2);
+        std::optional<QString> t;
+        if (payload.size() % 2 == 0) // an odd byte count is a truncated file
+            t = decodeStrict(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, payload);
+        if (t)
+            return finish(*t, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"));
+        return Result<DecodedText>::failure(QStringLiteral("文件标明为 UTF-16，但内容不完整或无效"));
+    }
+    if (auto enc = guessUtf16(bytes)) {
+        if (auto t = decodeStrict(*enc, view))
+            return finish(*t, *enc == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE")
+                                                                : QStringLiteral("UTF-16BE"));
+    }
+    if (bytes.contains('\0'))
+        return Result<DecodedText>::failure(QStringLiteral("不是文本文件（含有二进制内容）"));
+    if (auto t = decodeStrict(QStringConverter::Utf8, view))
+        return finish(*t, QStringLiteral("UTF-8"));
+    // UTF-8 cut off inside its last character: the rest is UTF-8 with Chinese in it, not GB18030.
+    for (qsizetype cut = 1; cut <= 3 && cut < bytes.size(); ++cut) {
+        const uchar lead = uchar(bytes.at(bytes.size() - cut));
+        if (lead < 0xC0)
+            continue; // a continuation byte: look further back for the lead byte
+        const QByteArrayView prefix = view.first(bytes.size() - cut);
+        if (auto t = decodeStrict(QStringConverter::Utf8, prefix); t && t->size() < prefix.size())
+            return finish(*t, QStringLiteral("UTF-8"));
+        break;
+    }
+    auto gb = decodeGb18030(bytes);
+    if (gb)
+        return finish(gb.value(), QStringLiteral("GB18030"));
+    return Result<DecodedText>::failure(
+        QStringLiteral("无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030：%1）").arg(gb.error()));
 }
-Result<QString> decodeGb18030(const QByteArray &) { return Result<QString>::failure(QStringLiteral("not implemented")); }
+
 } // namespace nianbao

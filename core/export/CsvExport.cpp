@@ -1,7 +1,100 @@
 #include "CsvExport.h"
 
+#include "rules/Messages.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
 namespace nianbao {
-// Placeholder until the exports land.
-QByteArray recordsToCsv(const QList<Record> &) { return {}; }
-QString cellStatus(const Record &, qsizetype) { return {}; }
+
+namespace {
+
+QSet<QString> violatedCells(const Record &record)
+{
+    QSet<QString> ids;
+    for (const Finding &f : record.findings)
+        if (f.kind == FindingKind::Violation)
+            for (const QString &id : f.cells)
+                ids.insert(id);
+    return ids;
+}
+
+QString statusOf(const Record &record, qsizetype i, const QSet<QString> &violated)
+{
+    const Schema &schema = record.schema();
+    if (i < 0 || i >= schema.size())
+        return {};
+    if (violated.contains(schema.at(i).id))
+        return u"violation"_s;
+    if (i >= record.cells.size())
+        return cellSourceName(CellSource::NotFound);
+    const CellValue &c = record.cells.at(i);
+    if (c.corrected)
+        return u"corrected"_s;
+    if (!c.value)
+        return cellSourceName(c.source == CellSource::Read ? CellSource::Blank : c.source);
+    if (c.inferred)
+        return u"inferred"_s;
+    return u"ok"_s;
+}
+
+// RFC 4180 quoting; text a spreadsheet would run as a formula gets a leading apostrophe.
+QString csvField(const QString &text, bool isText = true)
+{
+    QString s = text;
+    if (isText && !s.isEmpty()) {
+        const QChar first = s.at(0);
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+            s.prepend(u'\'');
+    }
+    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r')) {
+        s.replace(u"\""_s, u"\"\""_s);
+        s = u'"' + s + u'"';
+    }
+    return s;
+}
+
+void appendRow(QString &out, const QStringList &fields)
+{
+    out += fields.join(u',');
+    out += u"\r\n"_s;
+}
+
+} // namespace
+
+QString cellStatus(const Record &record, qsizetype cellIndex)
+{
+    return statusOf(record, cellIndex, violatedCells(record));
+}
+
+QStringList cellStatuses(const Record &record)
+{
+    const QSet<QString> violated = violatedCells(record);
+    QStringList out;
+    for (qsizetype i = 0; i < record.schema().size(); ++i)
+        out.append(statusOf(record, i, violated));
+    return out;
+}
+
+QByteArray recordsToCsv(const QList<Record> &records)
+{
+    QString out;
+    appendRow(out, {u"file"_s, u"id"_s, u"section"_s, u"row"_s, u"column"_s, u"value"_s, u"raw"_s, u"status"_s});
+    for (const Record &r : records) {
+        const Schema &schema = r.schema();
+        const QStringList statuses = cellStatuses(r);
+        const QString file = csvField(r.sourceFile);
+        for (qsizetype i = 0; i < schema.size(); ++i) {
+            const CellSpec &spec = schema.at(i);
+            const CellValue *c = i < r.cells.size() ? &r.cells.at(i) : nullptr;
+            const QString value = c && c->value ? formatNumber(*c->value) : QString();
+            appendRow(out, {file, csvField(spec.id), csvField(spec.section), csvField(spec.row),
+                            csvField(spec.column), csvField(value, false), csvField(c ? c->raw : QString()),
+                            statuses.at(i)});
+        }
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
 } // namespace nianbao

@@ -17,4 +17,8 @@ Result<Record> recordFromJson(const QJsonObject &object);
 // One record: an object; several: an array. Indented, UTF-8.
 QByteArray recordsToJsonBytes(const QList<Record> &records);
 
+// Indented UTF-8 JSON of records or of anything holding them (a comparison {"old", "new",
+// "findings"}): each record's keys in the order of RECORD.md, its cells in table order.
+QByteArray recordJsonBytes(const QJsonValue &value);
+
 } // namespace nianbao

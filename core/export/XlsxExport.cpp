@@ -1,7 +1,59 @@
 #include "XlsxExport.h"
 
+#include "XlsxSheets.h"
+
 namespace nianbao {
-// Placeholder until the xlsx export lands.
-Status writeRecordXlsx(const Record &, const QString &) { return Status::failure(QStringLiteral("not implemented")); }
-Status writeRecordsXlsx(const QList<Record> &, const QString &) { return Status::failure(QStringLiteral("not implemented")); }
+
+namespace {
+
+const QString activeSheet = QStringLiteral("二、主动公开");
+const QString applySheet = QStringLiteral("三、依申请公开");
+const QString reviewSheet = QStringLiteral("四、复议诉讼");
+const QString findingsSheet = QStringLiteral("问题清单");
+const QString correctionsSheet = QStringLiteral("修改记录");
+const QString longSheet = QStringLiteral("记录");
+const QString summarySheet = QStringLiteral("汇总");
+
+void writeSections(xlsx::Book &book, const Record &record, const QString &prefix)
+{
+    xlsx::writeActiveSheet(book, prefix + activeSheet, record);
+    xlsx::writeApplySheet(book, prefix + applySheet, record);
+    xlsx::writeReviewSheet(book, prefix + reviewSheet, record);
+}
+
+} // namespace
+
+Status writeRecordXlsx(const Record &record, const QString &path)
+{
+    xlsx::Book book(path);
+    const QList<Record> one = {record};
+    writeSections(book, record, QString());
+    xlsx::writeFindingsSheet(book, findingsSheet, one);
+    xlsx::writeCorrectionsSheet(book, correctionsSheet, one);
+    xlsx::writeLongSheet(book, longSheet, one);
+    return book.close();
+}
+
+Status writeRecordsXlsx(const QList<Record> &records, const QString &path)
+{
+    if (records.isEmpty())
+        return Status::failure(QStringLiteral("无法写入 Excel 文件 %1：没有可导出的报告").arg(path));
+    if (records.size() == 1)
+        return writeRecordXlsx(records.constFirst(), path);
+    xlsx::Book book(path);
+    QStringList prefixes;
+    QStringList firstSheets;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        prefixes.append(QStringLiteral("%1 ").arg(i + 1));
+        firstSheets.append(prefixes.constLast() + applySheet);
+    }
+    xlsx::writeSummarySheet(book, summarySheet, records, firstSheets);
+    xlsx::writeFindingsSheet(book, findingsSheet, records);
+    xlsx::writeCorrectionsSheet(book, correctionsSheet, records);
+    xlsx::writeLongSheet(book, longSheet, records);
+    for (qsizetype i = 0; i < records.size(); ++i)
+        writeSections(book, records.at(i), prefixes.at(i));
+    return book.close();
+}
+
 } // namespace nianbao

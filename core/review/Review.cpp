@@ -9,11 +9,6 @@
 
 namespace nianbao {
 
-static QString formatValue(std::optional<double> v)
-{
-    return v ? QString::number(*v, 'g', 15) : QStringLiteral("空");
-}
-
 class SetCellsCommand final : public QUndoCommand
 {
 public:

@@ -1,21 +1,48 @@
+// checkRecord(): the table of checks, in the order of the findings (violations, missing,
+// warnings). Adding a rule is one function in its file and one line here.
 #include "Rules.h"
+
+#include "RuleChecks.h"
+
+#include <algorithm>
 
 namespace nianbao {
 
-// Placeholder until the rules land (issue 2, rules work item).
-QList<Finding> checkRecord(const Record &)
+namespace {
+
+constexpr rules::Check kChecks[] = {
+    // violations
+    rules::checkRelations,
+    rules::checkValues,
+    // missing
+    rules::checkMissingCells,
+    // warnings
+    rules::checkApplicationsClaim,
+    rules::checkReviewClaim,
+    rules::checkLitigationClaim,
+    rules::checkSections,
+    rules::checkYear,
+    rules::checkOutdatedFormat,
+    rules::checkNoTables,
+};
+
+} // namespace
+
+QList<Finding> checkRecord(const Record &record)
 {
-    return {};
+    QList<Finding> findings;
+    findings.reserve(64);
+    for (rules::Check check : kChecks)
+        check(record, findings);
+    // The table is already in this order; keep it so whatever a check appends.
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return int(a.kind) < int(b.kind); });
+    return findings;
 }
 
 void recheck(Record &record)
 {
     record.findings = checkRecord(record);
-}
-
-QString validateValue(const CellSpec &, double)
-{
-    return {};
 }
 
 } // namespace nianbao

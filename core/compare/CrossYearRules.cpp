@@ -1,0 +1,142 @@
+// The cross-year soft checks of FORMAT.md, one small function per rule. Each finding names the
+// cells of the NEW report in `cells` and those of the OLD report in `previousCells`.
+#include "Compare.h"
+#include "util/TextNormalize.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+QString number(double v)
+{
+    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e15)
+        return QString::number(qint64(std::llround(v)));
+    return QString::number(v, 'g', 12);
+}
+
+// "2024 年报告" or, when the year is unknown, "新报告" / "旧报告".
+QString reportName(const Record &r, bool isNew)
+{
+    if (r.year > 0)
+        return u"%1 年报告"_s.arg(r.year);
+    return isNew ? u"新报告"_s : u"旧报告"_s;
+}
+
+Finding warning(const QString &rule, QStringList cells, QStringList previous, const QString &message)
+{
+    Finding f;
+    f.kind = FindingKind::Warning;
+    f.rule = rule;
+    f.cells = std::move(cells);
+    f.previousCells = std::move(previous);
+    f.message = message;
+    return f;
+}
+
+// This year's 二、上年结转 = last year's 四、结转下年度继续办理, column by column.
+void checkCarriedOver(const Record &older, const Record &newer, QList<Finding> &out)
+{
+    for (const QString &col : Schema::applicantColumns()) {
+        const QString newId = u"apply.carried_over."_s + col;
+        const QString oldId = u"apply.carried_forward."_s + col;
+        const auto now = newer.value(newId);
+        const auto before = older.value(oldId);
+        if (!now || !before || std::abs(*now - *before) < 1e-9)
+            continue;
+        const CellSpec *spec = newer.schema().find(newId);
+        const QString column = spec ? spec->column : col;
+        out.append(warning(
+            u"cross.carried_over"_s, {newId}, {oldId},
+            u"上年结转·%1：本年（%2）“二、上年结转政府信息公开申请数量”为 %3，上年（%4）“四、结转下年度继续办理”为 %5，两者应相等（相差 %6）。"_s
+                .arg(column, reportName(newer, true), number(*now), reportName(older, false), number(*before),
+                     number(*now - *before))));
+    }
+}
+
+// 现行有效件数 ≈ last year's + 本年制发 − 本年废止 (2021 format on both sides).
+void checkInForce(const Record &older, const Record &newer, QList<Finding> &out)
+{
+    if (older.format != FormatVersion::V2021 || newer.format != FormatVersion::V2021)
+        return;
+    const QList<std::pair<QString, QString>> items = {{u"regulations"_s, u"规章"_s},
+                                                      {u"normative"_s, u"行政规范性文件"_s}};
+    for (const auto &[key, name] : items) {
+        const QString base = u"active."_s + key;
+        const QString inForce = base + u".in_force"_s, issued = base + u".issued"_s,
+                      repealed = base + u".repealed"_s;
+        const auto now = newer.value(inForce), add = newer.value(issued), drop = newer.value(repealed);
+        const auto before = older.value(inForce);
+        if (!now || !add || !drop || !before)
+            continue;
+        const double expected = *before + *add - *drop;
+        if (std::abs(*now - expected) < 1e-9)
+            continue;
+        out.append(warning(
+            u"cross.in_force"_s, {inForce, issued, repealed}, {inForce},
+            u"%1·现行有效件数：本年（%2）为 %3，按上年（%4）现行有效件数 %5 + 本年制发 %6 − 本年废止 %7 应为 %8"
+            u"（机构改革、集中清理等可能造成差异，请核实）。"_s
+                .arg(name, reportName(newer, true), number(*now), reportName(older, false), number(*before),
+                     number(*add), number(*drop), number(expected))));
+    }
+}
+
+// The years must be consecutive, older first. Unknown years (0) are not checked here.
+void checkYears(const Record &older, const Record &newer, QList<Finding> &out)
+{
+    if (older.year <= 0 || newer.year <= 0 || newer.year == older.year + 1)
+        return;
+    QString message;
+    if (older.year == newer.year)
+        message = u"两份报告的年度相同（均为 %1 年）：跨年度对比需要同一机关相邻两年的报告。"_s.arg(older.year);
+    else if (older.year > newer.year)
+        message = u"旧报告的年度（%1 年）晚于新报告（%2 年）：请检查两份报告的先后顺序。"_s.arg(older.year).arg(newer.year);
+    else
+        message = u"两份报告的年度不相邻（%1 年与 %2 年，相隔 %3 年）：上年结转等跨年度核对可能不成立。"_s
+                      .arg(older.year)
+                      .arg(newer.year)
+                      .arg(newer.year - older.year);
+    out.append(warning(u"cross.years"_s, {}, {}, message));
+}
+
+// A name without its place: "区司法局", "县财政局" (seed 001's title). Such a name is contained in
+// every 区司法局 and says nothing about which one.
+bool lacksPlaceName(const QString &key)
+{
+    static const QString levels = u"省市区县镇乡"_s;
+    return key.isEmpty() || levels.contains(key.front());
+}
+
+// The same agency: names compared without spaces, widths and brackets; a name contained in the
+// other ("武陟县司法局" in "河南省武陟县司法局") is the same agency, unless it lacks its place name.
+void checkAgency(const Record &older, const Record &newer, QList<Finding> &out)
+{
+    const QString a = labelKey(older.agency), b = labelKey(newer.agency);
+    if (a.isEmpty() || b.isEmpty() || a == b)
+        return;
+    const QString &shorter = a.size() <= b.size() ? a : b;
+    const QString &longer = a.size() <= b.size() ? b : a;
+    if (longer.contains(shorter) && !lacksPlaceName(shorter))
+        return;
+    out.append(warning(u"cross.agency"_s, {}, {},
+                       u"两份报告的机关名称不同：%1为“%2”，%3为“%4”，请确认是同一机关的报告。"_s.arg(
+                           reportName(older, false), older.agency.trimmed(), reportName(newer, true),
+                           newer.agency.trimmed())));
+}
+
+} // namespace
+
+QList<Finding> crossYearFindings(const Record &older, const Record &newer)
+{
+    QList<Finding> out;
+    checkCarriedOver(older, newer, out);
+    checkInForce(older, newer, out);
+    checkYears(older, newer, out);
+    checkAgency(older, newer, out);
+    return out;
+}
+
+} // namespace nianbao

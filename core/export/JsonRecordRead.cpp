@@ -1,0 +1,273 @@
+// Reading a "nianbao-record/1" object back into a Record (saved reviews, comparisons). Strict on
+// types: a wrong schema or a malformed member fails with a Chinese message naming it.
+#include "JsonRecord.h"
+
+#include "util/TextNormalize.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+class Reader
+{
+public:
+    explicit Reader(const QJsonObject &o) : m_o(o) {}
+
+    bool header(Record &r);
+    bool cells(Record &r);
+    bool findings(Record &r);
+    bool corrections(Record &r);
+    bool facts(Record &r);
+    const QString &error() const { return m_error; }
+
+private:
+    bool fail(const QString &message)
+    {
+        m_error = u"年报记录 JSON 有误："_s + message;
+        return false;
+    }
+    bool numberOrNull(const QJsonValue &v, std::optional<double> *out) const
+    {
+        if (v.isNull() || v.isUndefined()) {
+            *out = std::nullopt;
+            return true;
+        }
+        if (!v.isDouble())
+            return false;
+        *out = v.toDouble();
+        return true;
+    }
+    bool stringList(const QJsonValue &v, QStringList *out) const
+    {
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isArray())
+            return false;
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString())
+                return false;
+            out->append(item.toString());
+        }
+        return true;
+    }
+    // An optional member of type `type`; false when present with another type.
+    bool optional(const QJsonObject &o, const QString &key, QJsonValue::Type type) const
+    {
+        const QJsonValue v = o.value(key);
+        return v.isUndefined() || v.isNull() || v.type() == type;
+    }
+    bool knownCells(const Record &r, const QStringList &ids, const QString &where);
+    bool cellSources(Record &r, const QJsonObject &raw);
+
+    QJsonObject m_o;
+    QString m_error;
+};
+
+bool Reader::header(Record &r)
+{
+    const QJsonValue schema = m_o.value(u"schema"_s);
+    if (schema.toString() != QString::fromLatin1(Record::schemaName))
+        return fail(u"schema 应为“%1”，实际为“%2”（不是年报审核记录）"_s.arg(
+            QString::fromLatin1(Record::schemaName), schema.isString() ? schema.toString() : u"缺失"_s));
+    const auto format = formatFromName(m_o.value(u"format"_s).toString());
+    if (!format)
+        return fail(u"format 应为“2021”或“2019”，实际为“%1”"_s.arg(m_o.value(u"format"_s).toVariant().toString()));
+    r.format = *format;
+    r.resetCells();
+    if (!optional(m_o, u"source"_s, QJsonValue::Object))
+        return fail(u"source 应为对象"_s);
+    const QJsonObject source = m_o.value(u"source"_s).toObject();
+    for (const QString &key : {u"file"_s, u"sha256"_s, u"kind"_s})
+        if (!optional(source, key, QJsonValue::String))
+            return fail(u"source.%1 应为文字"_s.arg(key));
+    r.sourceFile = source.value(u"file"_s).toString();
+    r.sha256 = source.value(u"sha256"_s).toString();
+    r.kind = source.value(u"kind"_s).toString();
+    if (!optional(m_o, u"agency"_s, QJsonValue::String))
+        return fail(u"agency 应为文字"_s);
+    r.agency = m_o.value(u"agency"_s).toString();
+    const QJsonValue year = m_o.value(u"year"_s);
+    if (!year.isNull() && !year.isUndefined()) {
+        const double y = year.toDouble(-1);
+        if (!year.isDouble() || y < 0 || y > 9999 || y != std::trunc(y))
+            return fail(u"year 应为年份整数或 null"_s);
+        r.year = int(y);
+    }
+    return true;
+}
+
+bool Reader::knownCells(const Record &r, const QStringList &ids, const QString &where)
+{
+    for (const QString &id : ids)
+        if (r.schema().indexOf(id) < 0)
+            return fail(u"%1 中的“%2”不是 %3 格式的单元格"_s.arg(where, id, formatName(r.format)));
+    return true;
+}
+
+bool Reader::cells(Record &r)
+{
+    const QJsonValue cellsValue = m_o.value(u"cells"_s);
+    if (!cellsValue.isObject())
+        return fail(u"缺少 cells 对象"_s);
+    const QJsonObject cells = cellsValue.toObject();
+    if (!knownCells(r, cells.keys(), u"cells"_s))
+        return false;
+    for (auto it = cells.begin(); it != cells.end(); ++it)
+        if (!numberOrNull(it.value(), &r.cell(it.key())->value))
+            return fail(u"cells 中“%1”的值应为数字或 null"_s.arg(it.key()));
+    if (!optional(m_o, u"raw"_s, QJsonValue::Object))
+        return fail(u"raw 应为对象"_s);
+    const QJsonObject raw = m_o.value(u"raw"_s).toObject();
+    if (!knownCells(r, raw.keys(), u"raw"_s))
+        return false;
+    for (auto it = raw.begin(); it != raw.end(); ++it) {
+        if (!it.value().isString())
+            return fail(u"raw 中“%1”应为文字"_s.arg(it.key()));
+        r.cell(it.key())->raw = it.value().toString();
+    }
+    if (!cellSources(r, raw))
+        return false;
+    QStringList inferred, corrected;
+    if (!stringList(m_o.value(u"inferred"_s), &inferred))
+        return fail(u"inferred 应为单元格 id 的数组"_s);
+    if (!stringList(m_o.value(u"corrected"_s), &corrected))
+        return fail(u"corrected 应为单元格 id 的数组"_s);
+    if (!knownCells(r, inferred, u"inferred"_s) || !knownCells(r, corrected, u"corrected"_s))
+        return false;
+    for (const QString &id : inferred)
+        r.cell(id)->inferred = true;
+    for (const QString &id : corrected)
+        r.cell(id)->corrected = true;
+    return true;
+}
+
+// How the report gave each cell: "sources" when written by nianbao, else judged from raw.
+bool Reader::cellSources(Record &r, const QJsonObject &raw)
+{
+    if (!optional(m_o, u"sources"_s, QJsonValue::Object))
+        return fail(u"sources 应为对象"_s);
+    const QJsonObject sources = m_o.value(u"sources"_s).toObject();
+    if (!knownCells(r, sources.keys(), u"sources"_s))
+        return false;
+    static const CellSource all[] = {CellSource::Read, CellSource::Blank, CellSource::Text,
+                                     CellSource::Invalid, CellSource::NotFound};
+    for (qsizetype i = 0; i < r.cells.size(); ++i) {
+        const QString &id = r.schema().at(i).id;
+        CellValue &c = r.cells[i];
+        if (sources.contains(id)) {
+            const QString name = sources.value(id).toString();
+            const auto *found = std::find_if(std::begin(all), std::end(all),
+                                             [&](CellSource s) { return cellSourceName(s) == name; });
+            if (found == std::end(all))
+                return fail(u"sources 中“%1”的来源“%2”无法识别"_s.arg(id, name));
+            c.source = *found;
+        } else if (!raw.contains(id)) {
+            c.source = c.value ? CellSource::Read : CellSource::NotFound;
+        } else if (valueText(c.raw).isEmpty()) {
+            c.source = CellSource::Blank;
+        } else if (parseNumber(c.raw)) {
+            c.source = CellSource::Read;
+        } else {
+            c.source = isNothingMark(valueText(c.raw)) ? CellSource::Text : CellSource::Invalid;
+        }
+    }
+    return true;
+}
+
+bool Reader::findings(Record &r)
+{
+    const QJsonValue list = m_o.value(u"findings"_s);
+    if (!list.isUndefined() && !list.isNull() && !list.isArray())
+        return fail(u"findings 应为数组"_s);
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        Finding f;
+        if (!array.at(i).isObject() || !findingKindFromName(o.value(u"kind"_s).toString(), &f.kind))
+            return fail(u"findings 第 %1 项的 kind 应为 violation、missing 或 warning"_s.arg(i + 1));
+        if (!o.value(u"rule"_s).isString() || !optional(o, u"message"_s, QJsonValue::String)
+            || !stringList(o.value(u"cells"_s), &f.cells) || !stringList(o.value(u"previous_cells"_s), &f.previousCells))
+            return fail(u"findings 第 %1 项的 rule、cells 或 message 格式不对"_s.arg(i + 1));
+        f.rule = o.value(u"rule"_s).toString();
+        f.message = o.value(u"message"_s).toString();
+        r.findings.append(f);
+    }
+    return true;
+}
+
+bool Reader::corrections(Record &r)
+{
+    const QJsonValue list = m_o.value(u"corrections"_s);
+    if (!list.isUndefined() && !list.isNull() && !list.isArray())
+        return fail(u"corrections 应为数组"_s);
+    const QJsonArray array = list.toArray();
+    const bool markedInFile = m_o.value(u"corrected"_s).isArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        Correction c;
+        c.cell = o.value(u"cell"_s).toString();
+        if (!array.at(i).isObject() || r.schema().indexOf(c.cell) < 0)
+            return fail(u"corrections 第 %1 项的 cell“%2”不是单元格 id"_s.arg(i + 1).arg(c.cell));
+        if (!numberOrNull(o.value(u"from"_s), &c.from) || !numberOrNull(o.value(u"to"_s), &c.to))
+            return fail(u"corrections 第 %1 项的 from/to 应为数字或 null"_s.arg(i + 1));
+        if (!optional(o, u"note"_s, QJsonValue::String))
+            return fail(u"corrections 第 %1 项的 note 应为文字"_s.arg(i + 1));
+        c.note = o.value(u"note"_s).toString();
+        c.at = QDateTime::fromString(o.value(u"at"_s).toString(), Qt::ISODateWithMs);
+        if (!c.at.isValid())
+            return fail(u"corrections 第 %1 项的 at 应为 ISO-8601 时间，实际为“%2”"_s.arg(i + 1).arg(
+                o.value(u"at"_s).toVariant().toString()));
+        c.at = c.at.toUTC();
+        if (!markedInFile)
+            r.cell(c.cell)->corrected = true;
+        r.corrections.append(c);
+    }
+    return true;
+}
+
+bool Reader::facts(Record &r)
+{
+    if (!optional(m_o, u"facts"_s, QJsonValue::Object))
+        return fail(u"facts 应为对象"_s);
+    if (!m_o.value(u"facts"_s).isObject()) {
+        // Written elsewhere: assume a whole report, so that only the tables are judged.
+        r.facts.sectionsFound = {u"overview"_s, u"active"_s, u"apply"_s, u"review"_s, u"problems"_s, u"other"_s};
+        r.facts.tablesFound = true;
+        return true;
+    }
+    const QJsonObject f = m_o.value(u"facts"_s).toObject();
+    ReportFacts &facts = r.facts;
+    facts.title = f.value(u"title"_s).toString();
+    facts.titleYear = f.value(u"title_year"_s).toInt();
+    facts.periodYear = f.value(u"period_year"_s).toInt();
+    facts.tablesFound = f.value(u"tables_found"_s).toBool();
+    facts.formatEvidence = f.value(u"format_evidence"_s).toString();
+    if (!stringList(f.value(u"sections_found"_s), &facts.sectionsFound))
+        return fail(u"facts.sections_found 应为文字数组"_s);
+    for (const QJsonValue &v : f.value(u"claims"_s).toArray()) {
+        const QJsonObject c = v.toObject();
+        if (!c.value(u"kind"_s).isString() || !c.value(u"value"_s).isDouble())
+            return fail(u"facts.claims 的每一项应有 kind 与 value"_s);
+        facts.claims.append({c.value(u"kind"_s).toString(), c.value(u"value"_s).toDouble(), {},
+                             c.value(u"quote"_s).toString()});
+    }
+    return true;
+}
+
+} // namespace
+
+Result<Record> recordFromJson(const QJsonObject &object)
+{
+    Record r;
+    Reader reader(object);
+    if (!reader.header(r) || !reader.cells(r) || !reader.findings(r) || !reader.corrections(r) || !reader.facts(r))
+        return Result<Record>::failure(reader.error());
+    return r;
+}
+
+} // namespace nianbao

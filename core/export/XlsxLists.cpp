@@ -1,0 +1,210 @@
+// The list sheets: 问题清单 (findings), 修改记录 (corrections), 记录 (every cell in long form, for
+// machines) and, for several reports, 汇总 (one row per report). With several records every row
+// starts with the file it comes from.
+#include "CsvExport.h"
+#include "XlsxSheets.h"
+
+namespace nianbao::xlsx {
+
+namespace {
+
+// Writes the header row, sets the widths, freezes it and adds the filter; returns the next row.
+int writeListHeader(Book &book, lxw_worksheet *ws, const QStringList &labels, const QList<double> &widths,
+                    int rows)
+{
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        book.text(ws, 0, int(i), labels.at(i), book.style(Style::Header));
+        book.widths(ws, int(i), int(i), widths.value(i, 12));
+    }
+    book.freeze(ws, 1, 0);
+    book.autofilter(ws, 0, 0, std::max(rows, 1), int(labels.size()) - 1);
+    return 1;
+}
+
+QString fileOf(const Record &r)
+{
+    return r.sourceFile.isEmpty() ? QStringLiteral("（无文件名）") : r.sourceFile;
+}
+
+Mark markOf(FindingKind k)
+{
+    switch (k) {
+    case FindingKind::Violation: return Mark::Violation;
+    case FindingKind::Missing: return Mark::Missing;
+    case FindingKind::Warning: break;
+    }
+    return Mark::Normal;
+}
+
+QString labelsOf(const Record &r, const QStringList &ids)
+{
+    QStringList labels;
+    for (const QString &id : ids)
+        labels.append(cellLabel(r, id));
+    return labels.join(u'\n');
+}
+
+void writeOptional(Book &book, lxw_worksheet *ws, int row, int col, const std::optional<double> &v)
+{
+    if (v)
+        book.number(ws, row, col, *v, book.style(Style::Text));
+    else
+        book.text(ws, row, col, QStringLiteral("（空）"), book.style(Style::Note));
+}
+
+} // namespace
+
+void writeFindingsSheet(Book &book, const QString &name, const QList<Record> &records)
+{
+    lxw_worksheet *ws = book.addSheet(name);
+    const bool withFile = records.size() > 1;
+    QStringList labels = {QStringLiteral("序号"), QStringLiteral("类型"), QStringLiteral("规则"),
+                          QStringLiteral("单元格"), QStringLiteral("单元格名称"), QStringLiteral("说明"),
+                          QStringLiteral("上年单元格")};
+    QList<double> widths = {6, 14, 20, 34, 50, 60, 30};
+    if (withFile) {
+        labels.prepend(QStringLiteral("文件"));
+        widths.prepend(28);
+    }
+    int total = 0;
+    for (const Record &r : records)
+        total += int(r.findings.size());
+    int row = writeListHeader(book, ws, labels, widths, total);
+    lxw_format *text = book.style(Style::Text);
+    int number = 0;
+    for (const Record &r : records) {
+        for (const Finding &f : r.findings) {
+            int c = 0;
+            if (withFile)
+                book.text(ws, row, c++, fileOf(r), text);
+            book.number(ws, row, c++, ++number, text);
+            book.text(ws, row, c++, findingKindLabel(f.kind), book.swatch(markOf(f.kind)));
+            book.text(ws, row, c++, f.rule, text);
+            book.text(ws, row, c++, f.cells.join(u'\n'), text);
+            book.text(ws, row, c++, labelsOf(r, f.cells), text);
+            book.text(ws, row, c++, f.message, text);
+            book.text(ws, row, c++, f.previousCells.join(u'\n'), text);
+            ++row;
+        }
+    }
+    if (number == 0)
+        book.text(ws, row, 0, QStringLiteral("未发现问题。"), book.style(Style::Note));
+}
+
+void writeCorrectionsSheet(Book &book, const QString &name, const QList<Record> &records)
+{
+    lxw_worksheet *ws = book.addSheet(name);
+    const bool withFile = records.size() > 1;
+    QStringList labels = {QStringLiteral("序号"), QStringLiteral("单元格"), QStringLiteral("单元格名称"),
+                          QStringLiteral("原值"), QStringLiteral("新值"), QStringLiteral("备注"),
+                          QStringLiteral("时间（UTC）")};
+    QList<double> widths = {6, 34, 50, 10, 10, 40, 22};
+    if (withFile) {
+        labels.prepend(QStringLiteral("文件"));
+        widths.prepend(28);
+    }
+    int total = 0;
+    for (const Record &r : records)
+        total += int(r.corrections.size());
+    int row = writeListHeader(book, ws, labels, widths, total);
+    lxw_format *text = book.style(Style::Text);
+    int number = 0;
+    for (const Record &r : records) {
+        for (const Correction &k : r.corrections) {
+            int c = 0;
+            if (withFile)
+                book.text(ws, row, c++, fileOf(r), text);
+            book.number(ws, row, c++, ++number, text);
+            book.text(ws, row, c++, k.cell, text);
+            book.text(ws, row, c++, cellLabel(r, k.cell), text);
+            writeOptional(book, ws, row, c++, k.from);
+            writeOptional(book, ws, row, c++, k.to);
+            book.text(ws, row, c++, k.note, text);
+            book.text(ws, row, c++,
+                      k.at.isValid() ? k.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(),
+                      text);
+            ++row;
+        }
+    }
+    if (number == 0)
+        book.text(ws, row, 0, QStringLiteral("没有修改。"), book.style(Style::Note));
+}
+
+void writeLongSheet(Book &book, const QString &name, const QList<Record> &records)
+{
+    lxw_worksheet *ws = book.addSheet(name);
+    const bool withFile = records.size() > 1;
+    QStringList labels = {QStringLiteral("id"), QStringLiteral("section"), QStringLiteral("row"),
+                          QStringLiteral("column"), QStringLiteral("value"), QStringLiteral("raw"),
+                          QStringLiteral("status")};
+    QList<double> widths = {40, 30, 50, 20, 10, 12, 12};
+    if (withFile) {
+        labels.prepend(QStringLiteral("file"));
+        widths.prepend(28);
+    }
+    int total = 0;
+    for (const Record &r : records)
+        total += int(r.schema().size());
+    int row = writeListHeader(book, ws, labels, widths, total);
+    for (const Record &r : records) {
+        const Schema &schema = r.schema();
+        for (qsizetype i = 0; i < schema.size(); ++i) {
+            const CellSpec &spec = schema.at(i);
+            const CellValue cell = i < r.cells.size() ? r.cells.at(i) : CellValue();
+            int c = 0;
+            if (withFile)
+                book.text(ws, row, c++, fileOf(r));
+            book.text(ws, row, c++, spec.id);
+            book.text(ws, row, c++, spec.section);
+            book.text(ws, row, c++, spec.row);
+            book.text(ws, row, c++, spec.column);
+            if (cell.value)
+                book.number(ws, row, c, *cell.value);
+            ++c;
+            if (!cell.raw.isEmpty())
+                book.text(ws, row, c, cell.raw);
+            ++c;
+            const QString status = cellStatus(r, i);
+            if (!status.isEmpty())
+                book.text(ws, row, c, status);
+            ++row;
+        }
+    }
+}
+
+void writeSummarySheet(Book &book, const QString &name, const QList<Record> &records,
+                       const QStringList &firstSheets)
+{
+    lxw_worksheet *ws = book.addSheet(name);
+    const QStringList labels = {QStringLiteral("序号"), QStringLiteral("文件"), QStringLiteral("机关"),
+                                QStringLiteral("年度"), QStringLiteral("格式"), QStringLiteral("违反勾稽关系"),
+                                QStringLiteral("缺失"), QStringLiteral("提示"), QStringLiteral("推断"),
+                                QStringLiteral("修改"), QStringLiteral("表格")};
+    const QList<double> widths = {6, 36, 30, 8, 8, 12, 8, 8, 8, 8, 18};
+    int row = writeListHeader(book, ws, labels, widths, int(records.size()));
+    lxw_format *text = book.style(Style::Text);
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const Record &r = records.at(i);
+        int c = 0;
+        book.number(ws, row, c++, double(i + 1), text);
+        book.text(ws, row, c++, fileOf(r), text);
+        book.text(ws, row, c++, r.agency, text);
+        if (r.year > 0)
+            book.number(ws, row, c, r.year, text);
+        ++c;
+        book.text(ws, row, c++, formatName(r.format), text);
+        const qsizetype violations = r.count(FindingKind::Violation);
+        const qsizetype missing = r.count(FindingKind::Missing);
+        book.number(ws, row, c++, double(violations), book.swatch(violations ? Mark::Violation : Mark::Normal));
+        book.number(ws, row, c++, double(missing), book.swatch(missing ? Mark::Missing : Mark::Normal));
+        book.number(ws, row, c++, double(r.count(FindingKind::Warning)), text);
+        book.number(ws, row, c++, double(r.inferredCells().size()), text);
+        book.number(ws, row, c++, double(r.corrections.size()), text);
+        if (i < firstSheets.size())
+            book.link(ws, row, c, QStringLiteral("internal:'%1'!A1").arg(firstSheets.at(i)),
+                      QStringLiteral("查看表格"));
+        ++row;
+    }
+}
+
+} // namespace nianbao::xlsx

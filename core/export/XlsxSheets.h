@@ -1,0 +1,57 @@
+#pragma once
+// Internal to the xlsx export: the sheets of the workbook, one function each, and the marks of
+// the table cells (fill colour and comment) they share.
+#include "XlsxBook.h"
+#include "record/Record.h"
+
+#include <QSet>
+
+namespace nianbao::xlsx {
+
+// How each cell of one record stands out: which findings name it, whether it is missing,
+// corrected or inferred, and the comment that explains it.
+class CellMarks
+{
+public:
+    explicit CellMarks(const Record &record);
+    Mark mark(qsizetype index) const;
+    QString comment(qsizetype index) const;
+
+private:
+    const Record &m_record;
+    QSet<QString> m_violating;
+    QSet<QString> m_missing;
+};
+
+// Writes the value of the cell `id` (empty with its mark when missing), its fill and comment.
+// Unknown ids are written as a plain empty cell.
+void writeValueCell(Book &book, lxw_worksheet *ws, int row, int col, const Record &record,
+                    const CellMarks &marks, const QString &id);
+
+// Title and subtitle across columns 0..lastCol; returns the first free row.
+int writeTitle(Book &book, lxw_worksheet *ws, const Record &record, const QString &section, int lastCol);
+// The colour legend (and the meaning of ✓ ✗ ?) from `row`; returns the first free row.
+int writeLegend(Book &book, lxw_worksheet *ws, int row, int lastCol, bool withChecks);
+
+// The text of a check as Excel computes it: "? 有缺失" when some cell is missing, "✓" when the
+// relation holds, else `failure` (starting with ✗).
+QString checkResult(const QList<std::optional<double>> &values, bool holds, const QString &failure);
+bool sameAmount(double a, double b);
+QString valueText(const std::optional<double> &v); // "3", "40.51", "空"
+// "行 / 列" label of a cell id of the record's format (the id itself when unknown).
+QString cellLabel(const Record &record, const QString &id);
+
+// The section sheets, laid out like the official tables.
+void writeActiveSheet(Book &book, const QString &name, const Record &record);
+void writeApplySheet(Book &book, const QString &name, const Record &record);
+void writeReviewSheet(Book &book, const QString &name, const Record &record);
+
+// The lists. With several records each row starts with the file.
+void writeFindingsSheet(Book &book, const QString &name, const QList<Record> &records);
+void writeCorrectionsSheet(Book &book, const QString &name, const QList<Record> &records);
+void writeLongSheet(Book &book, const QString &name, const QList<Record> &records);
+// One row per report, each linking to its first section sheet.
+void writeSummarySheet(Book &book, const QString &name, const QList<Record> &records,
+                       const QStringList &firstSheets);
+
+} // namespace nianbao::xlsx

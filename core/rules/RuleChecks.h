@@ -1,0 +1,45 @@
+#pragma once
+// Internal to rules/: the pieces checkRecord() runs, in the order of its table (Rules.cpp).
+// Each check appends its findings; none builds a string for a cell or relation that passes.
+#include "record/Record.h"
+
+#include <optional>
+
+namespace nianbao::rules {
+
+// One check of the table: reads the record, appends findings.
+using Check = void (*)(const Record &record, QList<Finding> &out);
+
+// The value of cell `index`, or null when missing or when the record's cells are short.
+inline std::optional<double> valueAt(const Record &record, qsizetype index)
+{
+    return index >= 0 && index < record.cells.size() ? record.cells.at(index).value : std::nullopt;
+}
+
+// Relations.cpp: hard relations 1–4 of FORMAT.md (rules apply.balance, apply.total,
+// apply.row_sum, review.sum, litigation.direct.sum, litigation.after_review.sum).
+void checkRelations(const Record &record, QList<Finding> &out);
+
+// ValueChecks.cpp: relation 5 (value.integer, value.nonnegative).
+void checkValues(const Record &record, QList<Finding> &out);
+// The rule and message for one value, or nothing when it fits the cell.
+struct ValueProblem
+{
+    QString rule;
+    QString message;
+};
+std::optional<ValueProblem> valueProblem(const CellSpec &spec, const QString &label, double value);
+
+// MissingCells.cpp: one finding per cell whose value is null (blank, text, invalid, not_found).
+void checkMissingCells(const Record &record, QList<Finding> &out);
+
+// SoftChecks.cpp: warnings from the facts (text against tables, structure).
+void checkApplicationsClaim(const Record &record, QList<Finding> &out);
+void checkReviewClaim(const Record &record, QList<Finding> &out);
+void checkLitigationClaim(const Record &record, QList<Finding> &out);
+void checkSections(const Record &record, QList<Finding> &out);
+void checkYear(const Record &record, QList<Finding> &out);
+void checkOutdatedFormat(const Record &record, QList<Finding> &out);
+void checkNoTables(const Record &record, QList<Finding> &out);
+
+} // namespace nianbao::rules

@@ -1,0 +1,66 @@
+// Relation 5 of FORMAT.md: every count a non-negative integer, 本年增/减 an integer, an amount a
+// non-negative number. The same words serve the reviewer's input (validateValue).
+#include "Messages.h"
+#include "RuleChecks.h"
+#include "Rules.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace rules {
+
+std::optional<ValueProblem> valueProblem(const CellSpec &spec, const QString &label, double value)
+{
+    const bool integer = std::isfinite(value) && value == std::trunc(value);
+    const QString shown = formatNumber(value);
+    switch (spec.kind) {
+    case ValueKind::Count:
+        if (!integer)
+            return ValueProblem{u"value.integer"_s, label + u"：件数应为非负整数，不能是 "_s + shown};
+        if (value < 0)
+            return ValueProblem{u"value.nonnegative"_s, label + u"：件数应为非负整数，不能是负数 "_s + shown};
+        return std::nullopt;
+    case ValueKind::SignedCount:
+        if (!integer)
+            return ValueProblem{u"value.integer"_s, label + u"：本年增/减应为整数（可以为负），不能是 "_s + shown};
+        return std::nullopt;
+    case ValueKind::Amount:
+        if (!std::isfinite(value))
+            return ValueProblem{u"value.nonnegative"_s, label + u"：金额应为非负数，不能是 "_s + shown};
+        if (value < 0)
+            return ValueProblem{u"value.nonnegative"_s, label + u"：金额不能为负数 "_s + shown};
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void checkValues(const Record &record, QList<Finding> &out)
+{
+    const Schema &schema = record.schema();
+    const qsizetype n = std::min(schema.size(), record.cells.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const std::optional<double> v = record.cells.at(i).value;
+        if (!v)
+            continue;
+        const CellSpec &spec = schema.at(i);
+        // The common case decides without building any text.
+        if (std::isfinite(*v) && *v >= 0 && (spec.kind == ValueKind::Amount || *v == std::trunc(*v)))
+            continue;
+        if (const auto problem = valueProblem(spec, cellLabels(record.format).at(i), *v))
+            out.append({FindingKind::Violation, problem->rule, {spec.id}, {}, problem->message});
+    }
+}
+
+} // namespace rules
+
+QString validateValue(const CellSpec &spec, double value)
+{
+    const QString label = shortRowLabel(spec) + u'·' + shortColumnLabel(spec);
+    const auto problem = rules::valueProblem(spec, label, value);
+    return problem ? problem->message : QString();
+}
+
+} // namespace nianbao
