@@ -1,611 +1,611 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>CellState</name>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="10"/>
+        <location filename="../ui/tables/CellState.cpp" line="10" />
         <source>一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Consistent</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="11"/>
+        <location filename="../ui/tables/CellState.cpp" line="11" />
         <source>违反勾稽关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation violated</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="12"/>
+        <location filename="../ui/tables/CellState.cpp" line="12" />
         <source>空白或缺失</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank or missing</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="13"/>
+        <location filename="../ui/tables/CellState.cpp" line="13" />
         <source>文字（如“/”）</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (such as "/")</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="14"/>
+        <location filename="../ui/tables/CellState.cpp" line="14" />
         <source>已修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="15"/>
+        <location filename="../ui/tables/CellState.cpp" line="15" />
         <source>推断，待确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferred, to confirm</translation>
     </message>
 </context>
 <context>
     <name>TableLayout</name>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="15"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="15" />
         <source>二、主动公开</source>
-        <translation type="unfinished"></translation>
+        <translation>II. Proactive disclosure</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="16"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="16" />
         <source>三、依申请公开</source>
-        <translation type="unfinished"></translation>
+        <translation>III. Applications</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="17"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="17" />
         <source>四、复议诉讼</source>
-        <translation type="unfinished"></translation>
+        <translation>IV. Review and litigation</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="130"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="130" />
         <source>信息内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="159"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="159" />
         <source>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Relation of each column: item 1 + item 2 = item 3 + item 4)</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="162"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="162" />
         <source>申请人情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="171"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="171" />
         <source>法人或其他组织</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal persons or other organisations</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::AuditPanel</name>
     <message>
-        <location filename="../ui/audit/AuditPanel.cpp" line="50"/>
+        <location filename="../ui/audit/AuditPanel.cpp" line="50" />
         <source>修改备注(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPanel.cpp" line="51"/>
+        <location filename="../ui/audit/AuditPanel.cpp" line="51" />
         <source>可选：写明修改依据，记入接下来的每一处修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: the reason, recorded with each following correction</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::CorrectionsModel</name>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="57"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="57" />
         <source>空</source>
-        <translation type="unfinished"></translation>
+        <translation>empty</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="63"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="63" />
         <source>%1·%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="76"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="76" />
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="77"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="77" />
         <source>单元格</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="78"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="78" />
         <source>原值</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="79"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="79" />
         <source>新值</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="80"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="80" />
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::FindingsModel</name>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="22"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="22" />
         <source>违反勾稽关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation violated</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="23"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="23" />
         <source>缺失</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="24"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="24" />
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="82"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="82" />
         <source>%1·%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="84"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="84" />
         <source>；</source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="116"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="116" />
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="117"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="117" />
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="118"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="118" />
         <source>单元格</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="133"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="133" />
         <source>违反勾稽关系 %1 · 缺失 %2 · 提示 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations %1 · Missing %2 · Warnings %3</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::FindingsView</name>
     <message>
-        <location filename="../ui/findings/FindingsView.cpp" line="80"/>
+        <location filename="../ui/findings/FindingsView.cpp" line="80" />
         <source>全部问题</source>
-        <translation type="unfinished"></translation>
+        <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsView.cpp" line="81"/>
+        <location filename="../ui/findings/FindingsView.cpp" line="81" />
         <source>违反勾稽关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation violated</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsView.cpp" line="82"/>
+        <location filename="../ui/findings/FindingsView.cpp" line="82" />
         <source>缺失</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsView.cpp" line="83"/>
+        <location filename="../ui/findings/FindingsView.cpp" line="83" />
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::MainWindow</name>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="62"/>
+        <location filename="../ui/GuiMain.cpp" line="62" />
         <source>恢复未保存的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="63"/>
+        <location filename="../ui/GuiMain.cpp" line="63" />
         <source>上次没有正常退出，留下了 %1 份未保存的审核修改。现在恢复吗？
 （选择“否”将删除这些自动保存的修改。）</source>
-        <translation type="unfinished"></translation>
+        <translation>The last session did not end normally and left %1 review(s) with unsaved corrections. Restore them now?
+(No deletes these autosaved corrections.)</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="93"/>
+        <location filename="../ui/GuiMain.cpp" line="93" />
         <source>要打开的报告或审核文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports or saved reviews to open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="107"/>
+        <location filename="../ui/window/MainWindow.cpp" line="107" />
         <source>这一格在报告原文中没有对应的文字（空白或未找到）</source>
-        <translation type="unfinished"></translation>
+        <translation>This cell has no text in the report (blank or not found)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="143"/>
-        <location filename="../ui/window/MainWindowActions.cpp" line="227"/>
+        <location filename="../ui/window/MainWindow.cpp" line="143" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="244" />
         <source>把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop an annual report here, or press Ctrl+O to open one (txt, md, docx, html, pdf, doc, wps)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="161"/>
+        <location filename="../ui/window/MainWindow.cpp" line="161" />
         <source>未打开报告</source>
-        <translation type="unfinished"></translation>
+        <translation>No report open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="173"/>
-        <location filename="../ui/window/MainWindowActions.cpp" line="218"/>
+        <location filename="../ui/window/MainWindow.cpp" line="173" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="235" />
         <source>问题清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="174"/>
+        <location filename="../ui/window/MainWindow.cpp" line="174" />
         <source>修改记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="179"/>
+        <location filename="../ui/window/MainWindow.cpp" line="179" />
         <source>%1 年格式</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 format</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="183"/>
+        <location filename="../ui/window/MainWindow.cpp" line="183" />
         <source>%1 年度</source>
-        <translation type="unfinished"></translation>
+        <translation>year %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="189"/>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;违反勾稽关系 %2&lt;/span&gt; · &lt;span style=&apos;color:%3&apos;&gt;缺失 %4&lt;/span&gt; · &lt;span style=&apos;color:%5&apos;&gt;提示 %6&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/window/MainWindow.cpp" line="189" />
+        <source>&lt;span style='color:%1'&gt;违反勾稽关系 %2&lt;/span&gt; · &lt;span style='color:%3'&gt;缺失 %4&lt;/span&gt; · &lt;span style='color:%5'&gt;提示 %6&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%1'&gt;Violations %2&lt;/span&gt; · &lt;span style='color:%3'&gt;Missing %4&lt;/span&gt; · &lt;span style='color:%5'&gt;Warnings %6&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="194"/>
+        <location filename="../ui/window/MainWindow.cpp" line="194" />
         <source>问题清单（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="195"/>
+        <location filename="../ui/window/MainWindow.cpp" line="195" />
         <source>修改记录（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="230"/>
-        <location filename="../ui/window/MainWindow.cpp" line="237"/>
+        <location filename="../ui/window/MainWindow.cpp" line="230" />
+        <location filename="../ui/window/MainWindow.cpp" line="237" />
         <source>没有问题</source>
-        <translation type="unfinished"></translation>
+        <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="246"/>
+        <location filename="../ui/window/MainWindow.cpp" line="246" />
         <source>%1：%2 个空白单元格已按 0 处理（可撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 blank cells set to 0 (undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="248"/>
+        <location filename="../ui/window/MainWindow.cpp" line="248" />
         <source>%1：没有空白单元格</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no blank cells</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="66"/>
-        <source>撤销</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/window/MainWindowActions.cpp" line="74" />
+        <source>撤销：%1（Ctrl+Z）</source>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="69"/>
-        <source>重做</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/window/MainWindowActions.cpp" line="88" />
+        <source>重做：%1（Ctrl+Y）</source>
+        <translation>Redo: %1 (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="182"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="199" />
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="189"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="206" />
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="190"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="207" />
         <source>最近打开(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="191"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="208" />
         <source>导出(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="192"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="209" />
         <source>编辑(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="193"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="210" />
         <source>视图(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="194"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="211" />
         <source>语言 / Language(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="195"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="212" />
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="196"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="213" />
         <source>工具栏</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="197"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="214" />
         <source>打开(&amp;O)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="198"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="215" />
         <source>打开年度报告或已保存的审核（Ctrl+O）</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an annual report or a saved review (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="199"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="216" />
         <source>保存审核(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save review</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="200"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="217" />
         <source>保存审核：修改记录与报告的校验值（Ctrl+S）</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the review: the corrections and the report's checksum (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="201"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="218" />
         <source>审核另存为(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save review &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="202"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="219" />
         <source>导出 Excel (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="203"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="220" />
         <source>导出 CSV (.csv)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV (.csv)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="204"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="221" />
         <source>导出 JSON (.json)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export JSON (.json)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="205"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="222" />
         <source>关闭报告(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close report</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="206"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="223" />
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="207"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="224" />
         <source>清除列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="208"/>
-        <source>撤销（Ctrl+Z）</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/window/MainWindowActions.cpp" line="225" />
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="209"/>
-        <source>重做（Ctrl+Y）</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/window/MainWindowActions.cpp" line="226" />
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="210"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="227" />
         <source>下一个问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="211"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="228" />
         <source>下一个问题（F8）</source>
-        <translation type="unfinished"></translation>
+        <translation>Next finding (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="212"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="229" />
         <source>上一个问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="213"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="230" />
         <source>上一个问题（Shift+F8）</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous finding (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="214"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="231" />
         <source>本表空白按 0 处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanks of this table are 0</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="215"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="232" />
         <source>报告原文</source>
-        <translation type="unfinished"></translation>
+        <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="219"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="236" />
         <source>关于年报审核(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="247"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="264" />
         <source>关于年报审核</source>
-        <translation type="unfinished"></translation>
+        <translation>About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="248"/>
+        <location filename="../ui/window/MainWindowActions.cpp" line="265" />
         <source>&lt;h3&gt;年报审核 %1&lt;/h3&gt;&lt;p&gt;审核政府信息公开工作年度报告：读取报告中的三张统计表，核对勾稽关系，记录每一处修改，导出 Excel、CSV、JSON。&lt;/p&gt;&lt;p&gt;全部在本机完成，不联网；报告原文件不会被修改。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report's three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="42"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="50" />
         <source>正在读取另一个文件，请稍候</source>
-        <translation type="unfinished"></translation>
+        <translation>Another file is still loading, please wait</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="49"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="57" />
         <source>正在读取 %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="60"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="69" />
         <source>无法打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="73"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="81" />
         <source>已读取 %1（%2 毫秒）</source>
-        <translation type="unfinished"></translation>
+        <translation>Read %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="75"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="84" />
         <source>请注意</source>
-        <translation type="unfinished"></translation>
+        <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="82"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="90" />
         <source>打开年度报告或审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an annual report or a review</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="83"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="91" />
         <source>年度报告 (*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt);;审核文件 (*.nianbao);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual reports (*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt);;Reviews (*.nianbao);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="113"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="121" />
         <source>保存审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Save review</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="114"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="122" />
         <source>审核文件 (*.nianbao)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews (*.nianbao)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="127"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="135" />
         <source>保存失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="138"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="146" />
         <source>审核已保存到 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review saved to %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="155"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="163" />
         <source>无法写入 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="159"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="167" />
         <source>导出失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="164"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="172" />
         <source>已导出到 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="172"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="180" />
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="173"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="181" />
         <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="174"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="182" />
         <source>JSON 文件 (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="175"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="183" />
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="192"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="200" />
         <source>有未保存的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="193"/>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="201" />
         <source>对 %1 的修改还没有保存。保存这些修改吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>The corrections to %1 are not saved. Save them?</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::SectionTableModel</name>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="72"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="72" />
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="73"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="73" />
         <source>状态：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="75"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="75" />
         <source>报告中找不到这一格</source>
-        <translation type="unfinished"></translation>
+        <translation>This cell is not in the report</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="76"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="76" />
         <source>报告中这一格是空白</source>
-        <translation type="unfinished"></translation>
+        <translation>This cell is blank in the report</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="77"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="77" />
         <source>报告原文：「%1」</source>
-        <translation type="unfinished"></translation>
+        <translation>As printed: "%1"</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="81"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="81" />
         <source>原值：%1，现值：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1, now %2</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="82"/>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="83"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="82" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="83" />
         <source>空</source>
-        <translation type="unfinished"></translation>
+        <translation>empty</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="158"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="158" />
         <source>这里不能填写数值</source>
-        <translation type="unfinished"></translation>
+        <translation>No value can be entered here</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="168"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="168" />
         <source>「%1」不是数字：请填写数字，或留空表示缺失</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is not a number: enter a number, or leave it empty for missing</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::TablesPanel</name>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="76"/>
+        <location filename="../ui/tables/TablesPanel.cpp" line="78" />
         <source>本表空白按 0 处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanks of this table are 0</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="78"/>
+        <location filename="../ui/tables/TablesPanel.cpp" line="80" />
         <source>把本表中空白或只写“/”“无”的单元格都改为 0（作为修改记录保存，可撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation>Set every cell of this table that is blank or only says "/" or "无" to 0 (kept as corrections, undoable)</translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,13 @@ void MainWindow::createActions()
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, this,
             [this](const QString &text) { m_undoAct->setToolTip(tr("撤销：%1（Ctrl+Z）").arg(text)); });
     m_redoAct = new QAction(this);
-    m_redoAct->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Y")), QKeySequence::Redo});
+    // Ctrl+Y everywhere, plus the platform's own redo keys (without a duplicate, which would
+    // make the shortcut ambiguous).
+    QList<QKeySequence> redoKeys{QKeySequence(QStringLiteral("Ctrl+Y"))};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    m_redoAct->setShortcuts(redoKeys);
     m_redoAct->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redoAct->setEnabled(false);
     connect(m_redoAct, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
