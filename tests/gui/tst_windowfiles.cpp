@@ -1,0 +1,191 @@
+// The window's files and settings: autosave and restoring after a crash, recent files, drag and
+// drop, files that fail to load, the language switch.
+#include "../fixtures/ReviewFixture.h"
+
+#include "io/Autosave.h"
+#include "io/RecentFiles.h"
+#include "tables/SectionTableModel.h"
+#include "tables/TablesPanel.h"
+#include "window/Language.h"
+#include "window/MainWindow.h"
+
+#include "review/Review.h"
+
+#include <QDir>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QtTest>
+
+using namespace nianbao;
+using namespace nianbao::ui;
+
+static const char *seed004 = "../data/input/seed_004_80a41c86f4ba9762.txt";
+
+class TestWindowFiles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void autosaveAndRestore();
+    void savingRemovesAutosave();
+    void recentFilesRemembered();
+    void dropOpensFile();
+    void languageSwitch_data();
+    void languageSwitch();
+
+private:
+    QString copySeed(const QTemporaryDir &dir);
+    static bool openAndWait(MainWindow &w, const QString &path, MainWindow::OpenMode mode = MainWindow::OpenMode::Normal);
+};
+
+void TestWindowFiles::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("nianbao-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_windowfiles"));
+}
+
+void TestWindowFiles::init()
+{
+    QDir(Autosave::directory()).removeRecursively();
+    RecentFiles::clear();
+}
+
+QString TestWindowFiles::copySeed(const QTemporaryDir &dir)
+{
+    const QString target = dir.filePath(QStringLiteral("report.txt"));
+    QFile::copy(QFINDTESTDATA(seed004), target);
+    return target;
+}
+
+bool TestWindowFiles::openAndWait(MainWindow &w, const QString &path, MainWindow::OpenMode mode)
+{
+    QSignalSpy loaded(&w, &MainWindow::loaded);
+    if (!w.openFile(path, mode))
+        return false;
+    if (!loaded.wait(30000))
+        return false;
+    return loaded.first().at(1).toBool();
+}
+
+void TestWindowFiles::autosaveAndRestore()
+{
+    QTemporaryDir dir;
+    const QString source = copySeed(dir);
+    QString autosaved;
+    {
+        MainWindow w;
+        w.setConfirmDiscard(false);
+        QVERIFY(openAndWait(w, source));
+        QCOMPARE(w.autosave()->saveNow(), QString()); // nothing unsaved yet
+        QVERIFY(w.review()->setCellValue(QStringLiteral("apply.new.other"), 4, QStringLiteral("补录")).ok());
+        autosaved = w.autosave()->saveNow();
+        QVERIFY(!autosaved.isEmpty());
+        QVERIFY(autosaved.startsWith(Autosave::directory()));
+        // The window "crashes": it goes without saving or discarding.
+    }
+    QCOMPARE(Autosave::pending(), QStringList{autosaved});
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    QVERIFY(openAndWait(w, autosaved, MainWindow::OpenMode::RestoreAutosave));
+    QCOMPARE(w.review()->record().value(u"apply.new.other"), std::optional<double>(4));
+    QCOMPARE(w.review()->record().corrections.size(), 1);
+    QCOMPARE(w.review()->record().corrections.first().note, QStringLiteral("补录"));
+    QVERIFY(w.isDirty()); // restored corrections are still unsaved
+    QVERIFY(w.reviewPath().isEmpty()); // saving asks where; never over the autosave slot
+    QCOMPARE(w.review()->document().path, source);
+}
+
+void TestWindowFiles::savingRemovesAutosave()
+{
+    QTemporaryDir dir;
+    const QString source = copySeed(dir);
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    QVERIFY(openAndWait(w, source));
+    QVERIFY(w.review()->setCellValue(QStringLiteral("apply.new.other"), 2).ok());
+    const QString autosaved = w.autosave()->saveNow();
+    QVERIFY(QFile::exists(autosaved));
+    QVERIFY(w.saveReviewAs(dir.filePath(QStringLiteral("r.nianbao"))));
+    QVERIFY(!QFile::exists(autosaved));
+    QVERIFY(!w.isDirty());
+    QVERIFY(!w.isWindowModified());
+    QVERIFY(Autosave::pending().isEmpty());
+}
+
+void TestWindowFiles::recentFilesRemembered()
+{
+    QTemporaryDir dir;
+    const QString source = copySeed(dir);
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    QVERIFY(openAndWait(w, source));
+    QCOMPARE(RecentFiles::list().value(0), QFileInfo(source).absoluteFilePath());
+    const QString saved = dir.filePath(QStringLiteral("r.nianbao"));
+    QVERIFY(w.saveReviewAs(saved));
+    QCOMPARE(RecentFiles::list().value(0), QFileInfo(saved).absoluteFilePath());
+    QCOMPARE(RecentFiles::list().size(), 2);
+}
+
+void TestWindowFiles::dropOpensFile()
+{
+    QTemporaryDir dir;
+    const QString source = copySeed(dir);
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy loaded(&w, &MainWindow::loaded);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(source)});
+    const QPoint at = w.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(w.review());
+    QCOMPARE(w.review()->document().path, source);
+    // Text that is not a file is refused.
+    QMimeData text;
+    text.setText(QStringLiteral("不是文件"));
+    QDragEnterEvent refused(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(&w, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestWindowFiles::languageSwitch_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::addColumn<QString>("tab");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&File") << QStringLiteral("III. Applications");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)") << QStringLiteral("三、依申请公开");
+}
+
+// The window retranslates itself when the language changes.
+void TestWindowFiles::languageSwitch()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, fileMenu);
+    QFETCH(QString, tab);
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    w.setReview(fixture::makeReview());
+    setLanguage(language, false);
+    QCoreApplication::processEvents();
+    QCOMPARE(currentLanguage(), language);
+    QCOMPARE(w.menuBar()->actions().value(0)->text(), fileMenu);
+    QCOMPARE(w.tablesPanel()->tabs()->tabText(int(TableSection::Apply)), tab);
+}
+
+QTEST_MAIN(TestWindowFiles)
+#include "tst_windowfiles.moc"
