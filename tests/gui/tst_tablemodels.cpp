@@ -94,8 +94,8 @@ void TestTableModels::layoutHeaders_data()
     QTest::newRow("applicants") << v21 << TableSection::Apply << QStringLiteral("申请人情况") << 1 << 7;
     QTest::newRow("legal persons") << v21 << TableSection::Apply << QStringLiteral("法人或其他组织") << 1 << 5;
     QTest::newRow("natural") << v21 << TableSection::Apply << QStringLiteral("自然人") << 2 << 1;
-    QTest::newRow("results 2021") << v21 << TableSection::Apply << QStringLiteral("三、本年度办理结果") << 22 << 1;
-    QTest::newRow("results 2019") << v19 << TableSection::Apply << QStringLiteral("三、本年度办理结果") << 20 << 1;
+    QTest::newRow("results 2021") << v21 << TableSection::Apply << QStringLiteral("三、本年度\n办理结果") << 22 << 1;
+    QTest::newRow("results 2019") << v19 << TableSection::Apply << QStringLiteral("三、本年度\n办理结果") << 20 << 1;
     QTest::newRow("denied") << v21 << TableSection::Apply << QStringLiteral("（三）不予公开") << 8 << 1;
     QTest::newRow("other handling 2019") << v19 << TableSection::Apply << QStringLiteral("（六）其他处理") << 1 << 2;
     QTest::newRow("new") << v21 << TableSection::Apply << QStringLiteral("一、本年新收政府信息公开申请数量") << 1 << 3;

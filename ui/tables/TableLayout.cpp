@@ -157,7 +157,7 @@ void TableLayout::buildApply(const Schema &schema)
     m_labelColumns = 3;
     m_headerRows = 3;
     place(0, 0, header(QCoreApplication::translate(
-                           "TableLayout", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"),
+                           "TableLayout", "（本列数据的勾稽关系为：\n第一项加第二项之和，\n等于第三项加第四项之和）"),
                        3, 3));
     place(0, 3, header(QCoreApplication::translate("TableLayout", "申请人情况"), 1, n));
     for (int c = 0; c < n; ++c) {
@@ -215,8 +215,9 @@ void TableLayout::buildApply(const Schema &schema)
         for (int c = 0; c < n; ++c)
             place(row, 3 + c, value(schema.indexOf(rowKeys.at(i) + QLatin1Char('.') + columns.at(c))));
     }
+    // Qt does not wrap text inside merged cells: the long label is broken by hand.
     if (resultsStart >= 0)
-        place(resultsStart, 0, label(resultsPrefix, resultsCount, 1));
+        place(resultsStart, 0, label(resultsPrefix.left(5) + QLatin1Char('\n') + resultsPrefix.mid(5), resultsCount, 1));
 }
 
 // Section 四: one row of fifteen numbers under 行政复议 / 行政诉讼 (未经复议直接起诉, 复议后起诉).

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nianbao::ui {
@@ -68,6 +69,12 @@ QWidget *TablesPanel::buildPage(TableSection section)
                                        "QTableView::item:selected { border: 2px solid #1d4ed8; color: #111827; }"));
     m_views[int(section)] = view;
     layout->addWidget(view, 1);
+    // Rows grow to fit wrapped labels once the stretched columns have their width.
+    auto *fit = new QTimer(view);
+    fit->setSingleShot(true);
+    fit->setInterval(0);
+    connect(fit, &QTimer::timeout, view, &QTableView::resizeRowsToContents);
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, fit, qOverload<>(&QTimer::start));
     return page;
 }
 
@@ -123,16 +130,18 @@ void TablesPanel::applySpans(TableSection section)
     for (const TableLayout::Placed &p : layout.items())
         if (p.item.rowSpan > 1 || p.item.colSpan > 1)
             view->setSpan(p.row, p.column, p.item.rowSpan, p.item.colSpan);
-    const int labelWidths[] = {96, 120, 200};
+    // Label columns keep their width; value columns share the rest (never narrower than a number).
+    const int labelWidths[] = {84, 112, 196};
+    QHeaderView *header = view->horizontalHeader();
+    header->setMinimumSectionSize(section == TableSection::Review ? 46 : 56);
     for (int c = 0; c < layout.columnCount(); ++c) {
-        int width = 78;
-        if (section == TableSection::Active)
-            width = c == 0 ? 150 : 118;
-        else if (c < layout.labelColumns())
-            width = labelWidths[qMin(c, 2)];
-        else if (section == TableSection::Review)
-            width = 64;
-        view->setColumnWidth(c, width);
+        const bool labelColumn = c < layout.labelColumns();
+        if (labelColumn) {
+            header->setSectionResizeMode(c, QHeaderView::Interactive);
+            view->setColumnWidth(c, section == TableSection::Active ? 150 : labelWidths[qMin(c, 2)]);
+        } else {
+            header->setSectionResizeMode(c, QHeaderView::Stretch);
+        }
     }
     view->resizeRowsToContents();
 }
