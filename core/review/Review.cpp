@@ -45,9 +45,9 @@ Review::Review(Document document, Record record, QObject *parent)
 
 Review::~Review() = default;
 
-Result<std::unique_ptr<Review>> Review::open(const QString &path)
+Result<std::unique_ptr<Review>> Review::open(const QString &path, const LoadOptions &options)
 {
-    auto doc = loadDocument(path);
+    auto doc = loadDocument(path, options);
     if (!doc)
         return Result<std::unique_ptr<Review>>::failure(doc.error());
     Record rec = extractRecord(*doc);

@@ -3,6 +3,7 @@
 // stack (QUndoStack lives in Qt Gui since Qt 6, so the stack belongs here, in core, as in
 // Okular's core). Every edit re-checks all rules at once and says which cells changed.
 #include "document/Document.h"
+#include "document/DocumentLoader.h"
 #include "record/Record.h"
 #include "util/Result.h"
 
@@ -20,8 +21,9 @@ public:
     Review(Document document, Record record, QObject *parent = nullptr);
     ~Review() override;
 
-    // Loads, extracts and checks a file.
-    static Result<std::unique_ptr<Review>> open(const QString &path);
+    // Loads, extracts and checks a file. `options` carries the loader's limits and an optional
+    // progress callback (called on the loading thread).
+    static Result<std::unique_ptr<Review>> open(const QString &path, const LoadOptions &options = {});
 
     const Document &document() const { return m_document; }
     const Record &record() const { return m_record; }

@@ -30,7 +30,7 @@ bool ReviewLoader::isReviewFile(const QString &path)
 }
 
 // Runs on a worker thread; the review (and its undo stack) are handed to the GUI thread.
-static ResultPtr load(const QString &path, QThread *guiThread)
+static ResultPtr load(const QString &path, QThread *guiThread, ReviewLoader *loader)
 {
     auto result = std::make_shared<LoadResult>();
     result->path = path;
@@ -46,7 +46,10 @@ static ResultPtr load(const QString &path, QThread *guiThread)
             result->error = opened.error();
         }
     } else {
-        auto review = Review::open(path);
+        LoadOptions options;
+        // Emitted from this thread; delivered queued to the window.
+        options.progress = [loader](int percent) { Q_EMIT loader->progress(percent); };
+        auto review = Review::open(path, options);
         if (review)
             result->review = std::move(review).value();
         else
@@ -74,7 +77,7 @@ bool ReviewLoader::start(const QString &path)
         watcher->deleteLater();
         Q_EMIT finished(result);
     });
-    watcher->setFuture(QtConcurrent::run(load, path, QCoreApplication::instance()->thread()));
+    watcher->setFuture(QtConcurrent::run(load, path, QCoreApplication::instance()->thread(), this));
     return true;
 }
 

@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void finished(std::shared_ptr<nianbao::ui::LoadResult> result);
+    // The loader's progress in percent, when the format reports it (PDF pages, conversions).
+    void progress(int percent);
 
 private:
     bool m_busy = false;

@@ -33,6 +33,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoGroup = new QUndoGroup(this);
     m_loader = new ReviewLoader(this);
     connect(m_loader, &ReviewLoader::finished, this, &MainWindow::onLoaded);
+    connect(m_loader, &ReviewLoader::progress, this, [this](int percent) {
+        m_progress->setRange(0, 100);
+        m_progress->setValue(percent);
+    });
     m_autosave = new Autosave(this);
     m_autosave->setDirtyCheck([this] { return isDirty(); });
     buildLayout();

@@ -53,6 +53,7 @@ bool MainWindow::openFile(const QString &path, OpenMode mode)
     if (mode == OpenMode::Normal && !maybeDiscard())
         return false;
     m_pendingMode = mode;
+    m_progress->setRange(0, 0); // busy until the loader reports a percentage
     m_progress->show();
     statusBar()->showMessage(tr("正在读取 %1 …").arg(QFileInfo(path).fileName()));
     m_openAct->setEnabled(false);
