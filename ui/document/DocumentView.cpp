@@ -90,6 +90,7 @@ bool DocumentView::showCell(int cellIndex)
     }
     const Span &s = m_review->record().cells.at(cellIndex).span;
     if (!s.isValid() || s.end() > document()->characterCount()) {
+        showRowOf(cellIndex);
         refreshSelections();
         return false;
     }
@@ -101,6 +102,27 @@ bool DocumentView::showCell(int cellIndex)
     centerCursor();
     refreshSelections();
     return true;
+}
+
+// A blank or missing cell has no text of its own: the cursor goes to the nearest cell of its row
+// that has some, so the reviewer still lands on the right line of the table.
+void DocumentView::showRowOf(int cellIndex)
+{
+    const Record &rec = m_review->record();
+    const CellSpec &spec = rec.schema().at(cellIndex);
+    int best = -1;
+    for (int i = 0; i < rec.cells.size(); ++i) {
+        if (rec.schema().at(i).rowKey != spec.rowKey || !rec.cells.at(i).span.isValid())
+            continue;
+        if (best < 0 || qAbs(i - cellIndex) < qAbs(best - cellIndex))
+            best = i;
+    }
+    if (best < 0)
+        return;
+    QTextCursor c(document());
+    c.setPosition(int(qMin<qsizetype>(rec.cells.at(best).span.start, document()->characterCount() - 1)));
+    setTextCursor(c);
+    centerCursor();
 }
 
 int DocumentView::cellAt(qsizetype position) const

@@ -38,6 +38,7 @@ private:
     void rebuildMarks();
     void refreshSelections();
     void reportCellAtCursor();
+    void showRowOf(int cellIndex);
 
     struct Mark { qsizetype start; qsizetype end; int cell; };
     QPointer<Review> m_review;

@@ -79,8 +79,11 @@ bool CellDelegate::eventFilter(QObject *object, QEvent *event)
             hideError();
         }
     } else if (event->type() == QEvent::FocusOut && !refusal(edit).isEmpty()) {
-        // Leaving a refused value: nothing is written, the cell keeps its value.
+        // Leaving a refused value: nothing is written, the cell keeps its value; the message
+        // stays a moment so the reviewer sees why.
         Q_EMIT closeEditor(edit, QAbstractItemDelegate::RevertModelCache);
+        if (m_error)
+            QTimer::singleShot(4000, m_error, &QWidget::hide);
         return true;
     }
     return QStyledItemDelegate::eventFilter(object, event);

@@ -103,7 +103,9 @@ void TablesPanel::setReview(Review *review)
         QTableView *view = m_views[int(s)];
         SectionTableModel *old = m_models[int(s)];
         view->clearSpans();
+        QItemSelectionModel *oldSelection = view->selectionModel();
         view->setModel(nullptr);
+        delete oldSelection; // setModel() does not delete the selection model it replaces
         delete old;
         m_models[int(s)] = nullptr;
         m_fillButtons[int(s)]->setEnabled(review != nullptr);
