@@ -46,6 +46,7 @@ private Q_SLOTS:
     void refuseBadValue();
     void escapeCancelsEdit();
     void findingSelectsItsCells();
+    void keyboardFlowFixesFinding();
     void fillBlanksIsUndoable();
     void noteGoesIntoCorrection();
     void saveAndReopenKeepsCorrection();
@@ -321,6 +322,30 @@ void TestReviewWindow::findingSelectsItsCells()
     QCOMPARE(w->findingsView()->view()->currentIndex().row(), rows > 1 ? 1 : 0);
     QTest::keyClick(w.get(), Qt::Key_F8, Qt::ShiftModifier);
     QCOMPARE(w->findingsView()->view()->currentIndex().row(), 0);
+}
+
+// F8 goes to the first finding and gives its first cell the keyboard: typing a number and Enter
+// corrects it, without the mouse. Needs the real rules (the planted error must be found).
+void TestReviewWindow::keyboardFlowFixesFinding()
+{
+    auto w = windowWithFixture({{QStringLiteral("apply.total.natural"), 4}});
+    QApplication::setActiveWindow(w.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_F8);
+    const Finding *f = w->findingsView()->currentFinding();
+    QVERIFY(f);
+    const QString first = f->cells.first();
+    QTableView *view = nullptr;
+    const QModelIndex idx = indexOf(*w, first, &view);
+    QCOMPARE(QApplication::focusWidget(), view);
+    QCOMPARE(view->currentIndex(), idx);
+    QTest::keyClick(view, Qt::Key_7); // starts editing with the typed digit
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit *>(editor));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(w->review()->record().value(first), std::optional<double>(7));
+    QCOMPARE(w->correctionsModel()->rowCount(), 1);
 }
 
 void TestReviewWindow::fillBlanksIsUndoable()

@@ -227,18 +227,25 @@ void MainWindow::showFinding(const Finding &finding)
     statusBar()->showMessage(finding.message, 8000);
 }
 
+// F8 / Shift+F8: the finding's first cell gets the keyboard, so typing a number corrects it.
 void MainWindow::nextFinding()
 {
     m_bottomTabs->setCurrentWidget(m_findingsView);
-    if (!m_findingsView->next())
+    if (!m_findingsView->next()) {
         statusBar()->showMessage(tr("没有问题"), 3000);
+        return;
+    }
+    m_tables->view(TableSection(qBound(0, m_tables->tabs()->currentIndex(), 2)))->setFocus();
 }
 
 void MainWindow::previousFinding()
 {
     m_bottomTabs->setCurrentWidget(m_findingsView);
-    if (!m_findingsView->previous())
+    if (!m_findingsView->previous()) {
         statusBar()->showMessage(tr("没有问题"), 3000);
+        return;
+    }
+    m_tables->view(TableSection(qBound(0, m_tables->tabs()->currentIndex(), 2)))->setFocus();
 }
 
 void MainWindow::fillBlanks(TableSection section)
