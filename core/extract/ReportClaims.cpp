@@ -1,0 +1,153 @@
+#include "ReportFacts.h"
+
+#include "util/TextNormalize.h"
+
+#include <QRegularExpression>
+
+namespace nianbao::extract {
+
+namespace {
+
+bool hasAny(QStringView text, std::initializer_list<const char16_t *> words)
+{
+    for (const char16_t *w : words)
+        if (text.contains(QStringView(w)))
+            return true;
+    return false;
+}
+
+// A heading line: short, no tab or pipe (table cells), not a parenthesised sub-heading.
+bool isSectionHeading(QStringView line, QStringView *body)
+{
+    if (line.contains(u'\t') || line.contains(u'|'))
+        return false;
+    qsizetype k = 0;
+    while (k < line.size() && (line.at(k) == u'#' || line.at(k).isSpace()))
+        ++k;
+    const QStringView t = line.mid(k).trimmed();
+    if (t.isEmpty() || t.size() > 40 || t.startsWith(u'（') || t.startsWith(u'('))
+        return false;
+    *body = t;
+    return true;
+}
+
+struct SectionKey
+{
+    const char16_t *key;
+    std::initializer_list<const char16_t *> words;
+};
+
+const SectionKey sectionKeys[] = {
+    {u"overview", {u"总体情况", u"概述", u"概况"}},
+    {u"active", {u"主动公开"}},
+    {u"apply", {u"收到和处理政府信息公开申请", u"依申请公开", u"政府信息公开申请"}},
+    {u"review", {u"行政复议", u"行政诉讼"}},
+    {u"problems", {u"存在的主要问题", u"存在的问题", u"主要问题"}},
+    {u"other", {u"其他需要报告"}},
+};
+
+// The sentence around [from, to): for excluding contexts such as a 复议机关's own cases.
+QStringView sentenceAround(QStringView text, qsizetype from, qsizetype to)
+{
+    static const QString ends = QStringLiteral("。！？\n");
+    qsizetype a = from;
+    while (a > 0 && !ends.contains(text.at(a - 1)))
+        --a;
+    qsizetype b = to;
+    while (b < text.size() && !ends.contains(text.at(b)))
+        ++b;
+    return text.mid(a, b - a);
+}
+
+TextClaim claimFrom(const QString &original, const QRegularExpressionMatch &m, const QString &kind,
+                    double value)
+{
+    TextClaim c;
+    c.kind = kind;
+    c.value = value;
+    c.span = Span{m.capturedStart(0), m.capturedLength(0)};
+    c.quote = original.mid(c.span.start, c.span.length).simplified();
+    return c;
+}
+
+// A count with digits folded ("１３" is 13).
+double countOf(const QRegularExpressionMatch &m)
+{
+    return foldWidth(m.captured(1)).toDouble();
+}
+
+void addApplicationClaim(const QString &original, const QString &folded, QList<TextClaim> &claims)
+{
+    static const QRegularExpression counted(QStringLiteral(
+        "(?:收到|受理|接到|接收|新收)[^。；;！？，,、\\n]{0,30}?申请\\s*(?:共\\s*)?(\\d+)\\s*件"));
+    static const QRegularExpression none(QStringLiteral(
+        "(?:未|没有)(?:收到|受理|接到|接收)[^。；;！？\\n]{0,25}?申请(?!\\s*(?:行政)?(?:复议|诉讼))"));
+    const auto a = counted.match(folded);
+    const auto b = none.match(folded);
+    if (a.hasMatch() && (!b.hasMatch() || a.capturedStart() <= b.capturedStart()))
+        claims.append(claimFrom(original, a, QStringLiteral("applications"), countOf(a)));
+    else if (b.hasMatch())
+        claims.append(claimFrom(original, b, QStringLiteral("applications"), 0));
+}
+
+// Cases where the agency is the respondent: "被申请行政复议 2 件", "引发行政诉讼 1 起"; never the
+// cases it decided itself as 复议机关 ("审理…行政复议案件 13 件").
+void addCaseClaim(const QString &original, const QString &folded, const QString &kind,
+                  QList<TextClaim> &claims)
+{
+    const bool review = kind == u"review";
+    static const QRegularExpression reviewCount(QStringLiteral(
+        "(?:被申请|被提起|引发|提起|发生|涉及)[^。；;！？\\n]{0,12}?行政复议(?:案件)?\\s*(?:共\\s*)?(\\d+)\\s*[件起宗]"));
+    static const QRegularExpression litigationCount(QStringLiteral(
+        "(?:被提起|被起诉|引发|提起|发生|涉及)[^。；;！？\\n]{0,12}?行政诉讼(?:案件)?\\s*(?:共\\s*)?(\\d+)\\s*[件起宗]"));
+    static const QRegularExpression reviewNone(QStringLiteral(
+        "(?:未|没有)(?:发生|出现|产生|接到|收到|涉及)[^。；;！？\\n]{0,40}?复议"));
+    static const QRegularExpression litigationNone(QStringLiteral(
+        "(?:未|没有)(?:发生|出现|产生|接到|收到|涉及)[^。；;！？\\n]{0,40}?诉讼"));
+    const QRegularExpression &count = review ? reviewCount : litigationCount;
+    for (auto it = count.globalMatch(folded); it.hasNext();) {
+        const auto m = it.next();
+        const QStringView sentence = sentenceAround(folded, m.capturedStart(), m.capturedEnd());
+        if (hasAny(sentence, {u"审理", u"复议机关", u"办结"}))
+            continue;
+        claims.append(claimFrom(original, m, kind, countOf(m)));
+        return;
+    }
+    const auto m = (review ? reviewNone : litigationNone).match(folded);
+    if (m.hasMatch())
+        claims.append(claimFrom(original, m, kind, 0));
+}
+
+} // namespace
+
+QStringList findSections(const QString &text)
+{
+    QList<bool> found(std::size(sectionKeys), false);
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        QStringView body;
+        if (!isSectionHeading(line, &body))
+            continue;
+        const QString key = labelKey(body);
+        for (std::size_t i = 0; i < std::size(sectionKeys); ++i)
+            if (!found.at(i) && hasAny(key, sectionKeys[i].words))
+                found[i] = true;
+    }
+    QStringList keys;
+    for (std::size_t i = 0; i < std::size(sectionKeys); ++i)
+        if (found.at(i))
+            keys.append(QString::fromUtf16(sectionKeys[i].key));
+    return keys;
+}
+
+QList<TextClaim> findClaims(const QString &text)
+{
+    // foldWidth maps each character to one character: offsets stay those of `text`.
+    const QString folded = foldWidth(text);
+    QList<TextClaim> claims;
+    addApplicationClaim(text, folded, claims);
+    addCaseClaim(text, folded, QStringLiteral("review"), claims);
+    addCaseClaim(text, folded, QStringLiteral("litigation"), claims);
+    return claims;
+}
+
+} // namespace nianbao::extract
