@@ -169,7 +169,7 @@ Record extractRecord(const Document &doc)
     fillCells(record, active);
     fillCells(record, apply);
     fillCells(record, review);
-    record.facts.tablesFound = !active.isEmpty() || !apply.isEmpty() || !review.isEmpty();
+    record.facts.tablesFound = located.any(); // a table's headers count even without its numbers
     return record;
 }
 

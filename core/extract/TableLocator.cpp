@@ -63,7 +63,8 @@ Section markerSection(QStringView text)
     if ((text.contains(u"行政复议") && text.contains(u"行政诉讼"))
         || hasAny(text, {u"结果维持", u"尚未审结", u"直接起诉", u"复议后起诉"}))
         return Section::Review;
-    if (isApplyHeader(text) || hasAny(text, {u"本年新收", u"上年结转"}))
+    if (isApplyHeader(text)
+        || hasAny(text, {u"本年新收", u"上年结转", u"予以公开", u"不予公开", u"无法提供", u"不予处理"}))
         return Section::Apply;
     if (hasAny(text, {u"第二十条", u"信息内容", u"制发件数", u"新制作数量", u"处理决定数量",
                       u"收费金额", u"上一年项目数量"}))

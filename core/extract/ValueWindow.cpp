@@ -2,6 +2,9 @@
 
 #include "util/TextNormalize.h"
 
+#include <QHash>
+#include <QPair>
+
 namespace nianbao::extract {
 
 namespace {
@@ -116,30 +119,34 @@ QList<int> chooseWindows(const QList<WindowRow> &rows, int width)
     for (const WindowRow &r : rows)
         options.append(bestStarts(r, width));
 
+    // Votes of the rows whose window is certain: by start, by start and label column, by start
+    // and number of cells (rows that look like an uncertain one tell where its values stand).
+    QHash<int, int> byStart;
+    QHash<QPair<int, int>, int> byLabel, byCells;
+    for (qsizetype j = 0; j < rows.size(); ++j) {
+        if (options.at(j).size() != 1)
+            continue;
+        const int s = options.at(j).constFirst();
+        ++byStart[s];
+        ++byLabel[{s, rows.at(j).lastLabel}];
+        ++byCells[{s, int(rows.at(j).row->cells.size())}];
+    }
+
     QList<int> chosen;
     chosen.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QList<int> &mine = options.at(i);
-        if (mine.size() == 1) {
-            chosen.append(mine.constFirst());
-            continue;
-        }
-        // Vote: rows whose window is certain and that look like this one (same label column,
-        // same number of cells) tell where the values stand.
-        const int n = int(rows.at(i).row->cells.size());
         int bestStart = mine.isEmpty() ? rows.at(i).lastLabel + 1 : mine.constFirst();
         int bestScore = 0;
-        for (int s : mine) {
-            int score = 0;
-            for (qsizetype j = 0; j < rows.size(); ++j) {
-                if (options.at(j).size() != 1 || options.at(j).constFirst() != s)
-                    continue;
-                score += 1 + 2 * (rows.at(j).lastLabel == rows.at(i).lastLabel)
-                         + 2 * (int(rows.at(j).row->cells.size()) == n);
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                bestStart = s;
+        if (mine.size() > 1) {
+            const int n = int(rows.at(i).row->cells.size());
+            for (int s : mine) {
+                const int score = byStart.value(s) + 2 * byLabel.value({s, rows.at(i).lastLabel})
+                                  + 2 * byCells.value({s, n});
+                if (score > bestScore) {
+                    bestScore = score;
+                    bestStart = s;
+                }
             }
         }
         chosen.append(bestStart);

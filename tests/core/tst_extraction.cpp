@@ -1,0 +1,408 @@
+// The extractor against the reference records read by hand from the seeds (every canonical cell,
+// the format, agency, year, claims, sections), and against small inputs for the tricky layouts.
+#include "document/DocumentLoader.h"
+#include "document/TextTableReader.h"
+#include "extract/Extractor.h"
+#include "util/TextNormalize.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+#include <cmath>
+
+using namespace nianbao;
+
+namespace {
+
+Document textDocument(const QString &text)
+{
+    Document doc;
+    doc.path = QStringLiteral("inline.txt");
+    doc.kind = QStringLiteral("txt");
+    doc.text = text;
+    doc.tables = readTextTables(text);
+    return doc;
+}
+
+bool sameValue(std::optional<double> a, std::optional<double> b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || std::abs(*a - *b) < 1e-9;
+}
+
+QString show(std::optional<double> v)
+{
+    return v ? QString::number(*v) : QStringLiteral("null");
+}
+
+const TextClaim *claimOf(const Record &r, const QString &kind)
+{
+    for (const TextClaim &c : r.facts.claims)
+        if (c.kind == kind)
+            return &c;
+    return nullptr;
+}
+
+// Each read cell's span points at its raw text, and the raw text reads as its value.
+void verifyReadSpans(const Document &doc, const Record &r)
+{
+    const Schema &s = r.schema();
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const CellValue &c = r.cells.at(i);
+        if (c.source != CellSource::Read)
+            continue;
+        QVERIFY2(c.span.isValid(), qPrintable(s.at(i).id));
+        QVERIFY2(doc.text.mid(c.span.start, c.span.length).contains(c.raw), qPrintable(s.at(i).id));
+        QVERIFY2(sameValue(parseNumber(c.raw), c.value), qPrintable(s.at(i).id));
+    }
+}
+
+// The 2021 application table as seed 000 prints it (tab rows, all zeros); rows can be replaced.
+QStringList applyTable2021()
+{
+    const QString z = QStringLiteral("\t0\t0\t0\t0\t0\t0\t0");
+    return {
+        u"(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况\t\t\t\t\t\t总计\t"_qs,
+        u"\t\t自然人\t法人或其他组织\t\t\t\t\t\t"_qs,
+        u"\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\t"_qs,
+        u"一、本年新收政府信息公开申请数量\t"_qs + z + u'\t',
+        u"二、上年结转政府信息公开申请数量\t"_qs + z + u'\t',
+        u"三、本年度办理结果\t(一) 予以公开"_qs + z + u'\t',
+        u"\t(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)"_qs + z + u'\t',
+        u"\t(三) 不予公开\t1. 属于国家秘密"_qs + z,
+        u"\t\t2. 其他法律行政法规禁止公开"_qs + z,
+        u"\t\t3. 危及“三安全一稳定”"_qs + z,
+        u"\t\t4. 保护第三方合法权益"_qs + z,
+        u"\t\t5. 属于三类内部事务信息"_qs + z,
+        u"\t\t6. 属于四类过程性信息"_qs + z,
+        u"\t\t7. 属于行政执法案卷"_qs + z,
+        u"\t\t8. 属于行政查询事项"_qs + z,
+        u"\t(四) 无法提供\t1. 本机关不掌握相关政府信息"_qs + z,
+        u"\t\t2. 没有现成信息需要另行制作"_qs + z,
+        u"\t\t3. 补正后申请内容仍不明确"_qs + z,
+        u"\t(五) 不予处理\t1. 信访举报投诉类申请"_qs + z,
+        u"\t\t2. 重复申请"_qs + z,
+        u"\t\t3. 要求提供公开出版物"_qs + z,
+        u"\t\t4. 无正当理由大量反复申请"_qs + z,
+        u"\t\t5. 要求行政机关确认或重新出具已获取信息"_qs + z,
+        u"\t(六) 其他处理\t1. 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"_qs + z,
+        u"\t\t2. 申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"_qs + z,
+        u"3. 其他\t"_qs + z + u'\t',
+        u"(七) 总计\t"_qs + z + u'\t',
+        u"四、结转下年度继续办理\t"_qs + z + u'\t',
+    };
+}
+
+QString report(const QString &body)
+{
+    return u"某某县测试局 2023 年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n"_qs
+           + body + u"\n\n五、存在的主要问题及改进情况\n\n正文。\n"_qs;
+}
+
+} // namespace
+
+class TestExtraction final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // ---- the seeds against their reference records ------------------------------------------
+
+    void references_data()
+    {
+        QTest::addColumn<QString>("referencePath");
+        const QString dir = QFINDTESTDATA("../data/reference");
+        QVERIFY(!dir.isEmpty());
+        const QStringList files = QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 5);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << QDir(dir).filePath(f);
+    }
+    void references()
+    {
+        QFETCH(QString, referencePath);
+        QFile file(referencePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject ref = QJsonDocument::fromJson(file.readAll()).object();
+        const QString input = QFINDTESTDATA(u"../data/input/"_qs + ref.value(u"file").toString());
+        QVERIFY(!input.isEmpty());
+        const auto doc = loadDocument(input);
+        QVERIFY2(doc, qPrintable(doc ? QString() : doc.error()));
+        const Record r = extractRecord(*doc);
+
+        QCOMPARE(formatName(r.format), ref.value(u"format").toString());
+        QCOMPARE(r.agency, ref.value(u"agency").toString());
+        QCOMPARE(r.year, ref.value(u"year").toInt());
+        QCOMPARE(r.facts.periodYear, ref.value(u"period_year").toInt());
+        QVERIFY(r.facts.tablesFound);
+        QVERIFY(looksLikeReport(*doc, r));
+        QVERIFY(!r.facts.title.isEmpty());
+        QCOMPARE(doc->text.mid(r.facts.titleSpan.start, r.facts.titleSpan.length).simplified(),
+                 r.facts.title.simplified());
+
+        QStringList sections;
+        for (const QJsonValue &v : ref.value(u"sections").toArray())
+            sections.append(v.toString());
+        QCOMPARE(r.facts.sectionsFound, sections);
+
+        // Claims: exactly the kinds the reference lists, with their counts and spans.
+        const QJsonObject claims = ref.value(u"claims").toObject();
+        for (const QString &kind : {u"applications"_qs, u"review"_qs, u"litigation"_qs}) {
+            const TextClaim *c = claimOf(r, kind);
+            QVERIFY2(bool(c) == claims.contains(kind), qPrintable(kind));
+            if (!c)
+                continue;
+            QCOMPARE(c->value, claims.value(kind).toDouble());
+            QCOMPARE(doc->text.mid(c->span.start, c->span.length).simplified(), c->quote);
+        }
+
+        // Every canonical cell, value and source.
+        QSet<QString> blank;
+        for (const QJsonValue &v : ref.value(u"blank").toArray())
+            blank.insert(v.toString());
+        const QJsonObject cells = ref.value(u"cells").toObject();
+        const Schema &s = r.schema();
+        QCOMPARE(qsizetype(cells.size()), s.size());
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const QString &id = s.at(i).id;
+            QVERIFY2(cells.contains(id), qPrintable(id));
+            const QJsonValue expected = cells.value(id);
+            const std::optional<double> want = expected.isNull() ? std::nullopt
+                                                                 : std::optional<double>(expected.toDouble());
+            const CellValue &got = r.cells.at(i);
+            QVERIFY2(sameValue(got.value, want),
+                     qPrintable(id + u": got "_qs + show(got.value) + u" want "_qs + show(want)));
+            if (want)
+                QVERIFY2(got.source == CellSource::Read, qPrintable(id));
+            else
+                QVERIFY2(got.source != CellSource::Read, qPrintable(id));
+            if (blank.contains(id))
+                QVERIFY2(got.source == CellSource::Blank, qPrintable(id + u" is not blank"_qs));
+        }
+        verifyReadSpans(*doc, r);
+    }
+
+    // ---- small inputs for the tricky layouts -------------------------------------------------
+
+    void layouts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("expect"); // "id|value|source[|raw]", value "null"
+
+        {
+            QStringList t = applyTable2021();
+            t[3] = u"一、本年新收政府信息公开申请数量\t\t5\t\t\t\t\t\t5\t"_qs;     // blanks inside
+            t[4] = u"二、上年结转政府信息公开申请数量\t\t\t\t\t\t\t\t\t"_qs;       // a blank row
+            t[27] = u"四、结转下年度继续办理\t\t\t1\t0\t0\t0\t0\t0\t1"_qs;          // shifted right
+            QTest::newRow("shifted rows and blanks") << report(t.join(u'\n')) << u"2021"_qs
+                << QStringList{u"apply.new.natural|5|read"_qs, u"apply.new.commercial|null|blank"_qs,
+                               u"apply.new.other|null|blank"_qs, u"apply.new.total|5|read"_qs,
+                               u"apply.carried_over.natural|null|blank"_qs,
+                               u"apply.carried_over.total|null|blank"_qs,
+                               u"apply.carried_forward.natural|1|read"_qs,
+                               u"apply.carried_forward.commercial|0|read"_qs,
+                               u"apply.carried_forward.total|1|read"_qs,
+                               u"apply.total.total|0|read"_qs,
+                               u"active.regulations.issued|null|not_found"_qs,
+                               u"review.total|null|not_found"_qs};
+        }
+        {
+            QStringList t = applyTable2021();
+            t[5] = u"三、本年度办理结果\t(一) 予以公开\t/\t０\t　3\t3件\t—\t无\t+3\t"_qs;
+            QTest::newRow("marks, widths and signs") << report(t.join(u'\n')) << u"2021"_qs
+                << QStringList{u"apply.granted.natural|null|text|/"_qs,
+                               u"apply.granted.commercial|0|read|０"_qs,
+                               u"apply.granted.research|3|read|　3"_qs,
+                               u"apply.granted.social|null|invalid|3件"_qs,
+                               u"apply.granted.legal|null|text|—"_qs,
+                               u"apply.granted.other|null|text|无"_qs,
+                               u"apply.granted.total|3|read|+3"_qs};
+        }
+        {
+            QStringList t = applyTable2021();
+            t[25] = u"3. 其他\t\t7\t0\t0\t0\t0\t0\t7\t"_qs;
+            t[24] = u"\t\t2. 申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t4\t4"_qs;
+            QTest::newRow("（六） sub-rows, 3.其他 without its group cell") << report(t.join(u'\n')) << u"2021"_qs
+                << QStringList{u"apply.other_handling.other.natural|7|read"_qs,
+                               u"apply.other_handling.other.total|7|read"_qs,
+                               u"apply.other_handling.no_fee.other|4|read"_qs,
+                               u"apply.other_handling.no_correction.total|0|read"_qs};
+        }
+        {
+            // Flattened Word cells: debris in labels, a label over two cells and two lines.
+            const QString body =
+                u"\t（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）\n\t申请人情况\n\n"
+                "\t\n\t（五）不予处理\n\t[bookmark: _Hlk1]1.信访举报投诉类申请\n\t1\n\t0\n\t0\n\t0\n\t0\n\t0\n\t1\n\n"
+                "\t\n\t\n\t5.要求行政机关确认或重新\n出具已获取信息\n\t2\n\t0\n\t0\n\t0\n\t0\n\t0\n\t2\n\n"
+                "\t\n\t（七）总计\n\t3\n\t0\n\t0\n\t0\n\t0\n\t0\n\t3\n"_qs;
+            QTest::newRow("flattened labels over cells and lines") << report(body) << u"2021"_qs
+                << QStringList{u"apply.not_processed.complaint.natural|1|read"_qs,
+                               u"apply.not_processed.complaint.total|1|read"_qs,
+                               u"apply.not_processed.confirmation.natural|2|read"_qs,
+                               u"apply.not_processed.confirmation.total|2|read"_qs,
+                               u"apply.total.total|3|read"_qs,
+                               u"apply.new.natural|null|not_found"_qs};
+        }
+        {
+            // A markdown table split in two by a blank line: the second part has no headers.
+            const QString body =
+                u"| (本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和) | | 申请人情况 | | | | | | 总计 |\n"
+                "|---|---|---|---|---|---|---|---|---|\n"
+                "| 一、本年新收政府信息公开申请数量 | | 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n\n"
+                "| (七) 总计 | | 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n"
+                "| 四、结转下年度继续办理 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"_qs;
+            QTest::newRow("table split by a blank line") << report(body) << u"2021"_qs
+                << QStringList{u"apply.new.total|4|read"_qs, u"apply.total.natural|4|read"_qs,
+                               u"apply.total.total|4|read"_qs, u"apply.carried_forward.total|0|read"_qs};
+            QString prose = body;
+            prose.replace(u"|\n\n| (七)"_qs, u"|\n\n五、存在的主要问题及改进情况\n\n| (七)"_qs);
+            QTest::newRow("a heading between two tables ends the section") << report(prose) << u"2021"_qs
+                << QStringList{u"apply.new.total|4|read"_qs, u"apply.total.total|null|not_found"_qs};
+        }
+        {
+            const QString text =
+                u"某县民政局2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                "\t第二十条第（五）项\n\n\t信息内容\n\t上一年项目数量\n\t本年增/减\n\t处理决定数量\n\n"
+                "\t行政许可\n\t1,234\n\t+3\n\t12\n\n\t行政事业性收费\n\t5\n\t-2\n\n"
+                "\t第二十条第（九）项\n\n\t信息内容\n\t采购项目数量\n\t采购总金额\n\n"
+                "\t政府集中采购\n\t2\n\t12.5\n\n三、政府信息依申请公开办理情况\n"_qs;
+            QTest::newRow("2019 active table, signed and decimal") << text << u"2019"_qs
+                << QStringList{u"active.licensing.previous|1234|read|1,234"_qs,
+                               u"active.licensing.change|3|read|+3"_qs,
+                               u"active.licensing.decisions|12|read"_qs,
+                               u"active.fees.previous|5|read"_qs, u"active.fees.change|-2|read"_qs,
+                               u"active.procurement.projects|2|read"_qs,
+                               u"active.procurement.amount|12.5|read"_qs,
+                               u"active.penalty.previous|null|not_found"_qs,
+                               u"apply.other_handling.total|null|not_found"_qs};
+        }
+        {
+            const QString text =
+                u"四、政府信息公开行政复议、行政诉讼情况\n\n"
+                "\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+                "行政复议\t1\t0\t0\t0\t1\n未经复议直接起诉\t0\t0\t0\t2\t2\n复议后起诉\t0\t0\t0\t0\t0\n"_qs;
+            QTest::newRow("section 四 one group per row") << text << u"2021"_qs
+                << QStringList{u"review.upheld|1|read"_qs, u"review.total|1|read"_qs,
+                               u"litigation.direct.pending|2|read"_qs,
+                               u"litigation.after_review.total|0|read"_qs};
+        }
+    }
+    void layouts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, format);
+        QFETCH(QStringList, expect);
+        const Document doc = textDocument(text);
+        const Record r = extractRecord(doc);
+        QCOMPARE(formatName(r.format), format);
+        QVERIFY(r.facts.tablesFound);
+        for (const QString &e : expect) {
+            const QStringList p = e.split(u'|');
+            const CellValue *c = r.cell(p.at(0));
+            QVERIFY2(c, qPrintable(p.at(0)));
+            const std::optional<double> want = p.at(1) == u"null" ? std::nullopt
+                                                                  : std::optional<double>(p.at(1).toDouble());
+            QVERIFY2(sameValue(c->value, want), qPrintable(e + u" got "_qs + show(c->value)));
+            QCOMPARE(cellSourceName(c->source), p.at(2));
+            if (p.size() > 3)
+                QCOMPARE(c->raw, p.at(3));
+        }
+        verifyReadSpans(doc, r);
+    }
+
+    // ---- prose: title, agency, year, claims ---------------------------------------------------
+
+    void facts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("agency");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<QStringList>("claims"); // "kind=value"
+        QTest::newRow("respondent counts")
+            << u"# 2023年某某市教育局政府信息公开工作年度报告\n\n本机关被申请行政复议 2 件，被提起行政诉讼 1 件。全年共收到政府信息公开申请 12 件。\n"_qs
+            << u"某某市教育局"_qs << 2023
+            << QStringList{u"applications=12"_qs, u"review=2"_qs, u"litigation=1"_qs};
+        QTest::newRow("cases decided as 复议机关 are no claim")
+            << u"区司法局2022年政府信息公开工作年度报告\n作为复议机关，依法审理政府信息公开行政复议案件，收到行政复议案件 5 件，已全部办结。\n"_qs
+            << u"区司法局"_qs << 2022 << QStringList{};
+        QTest::newRow("none received, none happened")
+            << u"标题: 某某县司法局2021年度政府信息公开工作年度报告\n本年度未收到政府信息公开申请，未发生政府信息公开行政复议、行政诉讼案件。\n"_qs
+            << u"某某县司法局"_qs << 2021
+            << QStringList{u"applications=0"_qs, u"review=0"_qs, u"litigation=0"_qs};
+        QTest::newRow("short agency expanded from the text")
+            << u"县司法局2023年政府信息公开年报\n2023年，武陟县司法局认真落实。根据武陟县司法局安排。\n"_qs
+            << u"武陟县司法局"_qs << 2023 << QStringList{};
+    }
+    void facts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, agency);
+        QFETCH(int, year);
+        QFETCH(QStringList, claims);
+        const Document doc = textDocument(text);
+        const Record r = extractRecord(doc);
+        QCOMPARE(r.agency, agency);
+        QCOMPARE(r.year, year);
+        QStringList got;
+        for (const TextClaim &c : r.facts.claims) {
+            got.append(c.kind + u'=' + QString::number(c.value));
+            QVERIFY(c.span.isValid());
+            QCOMPARE(text.mid(c.span.start, c.span.length).simplified(), c.quote);
+        }
+        QCOMPARE(got, claims);
+        QVERIFY(looksLikeReport(doc, r));   // a title alone makes a report …
+        QVERIFY(!r.facts.tablesFound);      // … whose cells are all missing
+        for (const CellValue &c : r.cells)
+            QCOMPARE(c.source, CellSource::NotFound);
+    }
+
+    // ---- no crash, no hang, no report in noise ------------------------------------------------
+
+    void robustness_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("report");
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("prose") << u"今天天气很好。\n我们去公园散步。\n"_qs << false;
+        QByteArray bytes(300'000, Qt::Uninitialized);
+        QRandomGenerator rng(7);
+        for (char &b : bytes)
+            b = char(rng.bounded(256));
+        QTest::newRow("random bytes") << QString::fromUtf8(bytes) << false;
+        QString wide = u"一、本年新收政府信息公开申请数量"_qs;
+        for (int i = 0; i < 500; ++i)
+            wide += u"\t1"_qs;
+        QTest::newRow("500 columns") << wide << true;
+        QTest::newRow("huge line") << QString(1'000'000, u'表') << false;
+        QString tabs;
+        for (int i = 0; i < 3000; ++i)
+            tabs += u"\t行政复议\t行政诉讼\n\t\n"_qs;
+        QTest::newRow("many header rows") << tabs << true;
+        QString grid;
+        for (int r = 0; r < 2000; ++r) {
+            grid += r % 2 ? u"三、本年度办理结果\t(一) 予以公开"_qs : u"\t(三) 不予公开\t1. 属于国家秘密"_qs;
+            for (int c = 0; c < 300; ++c)
+                grid += c % 3 ? u"\t"_qs : u"\t1"_qs;
+            grid += u'\n';
+        }
+        QTest::newRow("2000 rows of 300 cells") << grid << true;
+    }
+    void robustness()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, report);
+        const Document doc = textDocument(text);
+        const Record r = extractRecord(doc);
+        QCOMPARE(r.cells.size(), r.schema().size());
+        QCOMPARE(looksLikeReport(doc, r), report);
+        verifyReadSpans(doc, r);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExtraction)
+#include "tst_extraction.moc"
