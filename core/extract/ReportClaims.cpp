@@ -59,13 +59,41 @@ QStringView sentenceAround(QStringView text, qsizetype from, qsizetype to)
     return text.mid(a, b - a);
 }
 
-TextClaim claimFrom(const QString &original, const QRegularExpressionMatch &m, const QString &kind,
-                    double value)
+// The text width-folded and without any white space (PDF text spaces out characters and wraps
+// sentences), each character knowing its offset in the original text.
+struct CompactText
+{
+    QString text;
+    QList<qsizetype> origin;
+
+    explicit CompactText(const QString &original)
+    {
+        const QString folded = foldWidth(original);
+        text.reserve(folded.size());
+        origin.reserve(folded.size());
+        for (qsizetype i = 0; i < folded.size(); ++i) {
+            if (folded.at(i).isSpace())
+                continue;
+            text.append(folded.at(i));
+            origin.append(i);
+        }
+    }
+    Span spanOf(qsizetype from, qsizetype length) const
+    {
+        if (length <= 0 || from < 0 || from + length > origin.size())
+            return {};
+        const qsizetype start = origin.at(from);
+        return Span{start, origin.at(from + length - 1) + 1 - start};
+    }
+};
+
+TextClaim claimFrom(const QString &original, const CompactText &compact,
+                    const QRegularExpressionMatch &m, const QString &kind, double value)
 {
     TextClaim c;
     c.kind = kind;
     c.value = value;
-    c.span = Span{m.capturedStart(0), m.capturedLength(0)};
+    c.span = compact.spanOf(m.capturedStart(0), m.capturedLength(0));
     c.quote = original.mid(c.span.start, c.span.length).simplified();
     return c;
 }
@@ -76,23 +104,24 @@ double countOf(const QRegularExpressionMatch &m)
     return foldWidth(m.captured(1)).toDouble();
 }
 
-void addApplicationClaim(const QString &original, const QString &folded, QList<TextClaim> &claims)
+void addApplicationClaim(const QString &original, const CompactText &compact, QList<TextClaim> &claims)
 {
     static const QRegularExpression counted(QStringLiteral(
         "(?:收到|受理|接到|接收|新收)[^。；;！？，,、\\n]{0,30}?申请\\s*(?:共\\s*)?(\\d+)\\s*件"));
     static const QRegularExpression none(QStringLiteral(
         "(?:未|没有)(?:收到|受理|接到|接收)[^。；;！？\\n]{0,25}?申请(?!\\s*(?:行政)?(?:复议|诉讼))"));
+    const QString &folded = compact.text;
     const auto a = counted.match(folded);
     const auto b = none.match(folded);
     if (a.hasMatch() && (!b.hasMatch() || a.capturedStart() <= b.capturedStart()))
-        claims.append(claimFrom(original, a, QStringLiteral("applications"), countOf(a)));
+        claims.append(claimFrom(original, compact, a, QStringLiteral("applications"), countOf(a)));
     else if (b.hasMatch())
-        claims.append(claimFrom(original, b, QStringLiteral("applications"), 0));
+        claims.append(claimFrom(original, compact, b, QStringLiteral("applications"), 0));
 }
 
 // Cases where the agency is the respondent: "被申请行政复议 2 件", "引发行政诉讼 1 起"; never the
 // cases it decided itself as 复议机关 ("审理…行政复议案件 13 件").
-void addCaseClaim(const QString &original, const QString &folded, const QString &kind,
+void addCaseClaim(const QString &original, const CompactText &compact, const QString &kind,
                   QList<TextClaim> &claims)
 {
     const bool review = kind == u"review";
@@ -105,17 +134,18 @@ void addCaseClaim(const QString &original, const QString &folded, const QString 
     static const QRegularExpression litigationNone(QStringLiteral(
         "(?:未|没有)(?:发生|出现|产生|接到|收到|涉及)[^。；;！？\\n]{0,40}?诉讼"));
     const QRegularExpression &count = review ? reviewCount : litigationCount;
+    const QString &folded = compact.text;
     for (auto it = count.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
         const QStringView sentence = sentenceAround(folded, m.capturedStart(), m.capturedEnd());
         if (hasAny(sentence, {u"审理", u"复议机关", u"办结"}))
             continue;
-        claims.append(claimFrom(original, m, kind, countOf(m)));
+        claims.append(claimFrom(original, compact, m, kind, countOf(m)));
         return;
     }
     const auto m = (review ? reviewNone : litigationNone).match(folded);
     if (m.hasMatch())
-        claims.append(claimFrom(original, m, kind, 0));
+        claims.append(claimFrom(original, compact, m, kind, 0));
 }
 
 } // namespace
@@ -141,12 +171,11 @@ QStringList findSections(const QString &text)
 
 QList<TextClaim> findClaims(const QString &text)
 {
-    // foldWidth maps each character to one character: offsets stay those of `text`.
-    const QString folded = foldWidth(text);
+    const CompactText compact(text);
     QList<TextClaim> claims;
-    addApplicationClaim(text, folded, claims);
-    addCaseClaim(text, folded, QStringLiteral("review"), claims);
-    addCaseClaim(text, folded, QStringLiteral("litigation"), claims);
+    addApplicationClaim(text, compact, claims);
+    addCaseClaim(text, compact, QStringLiteral("review"), claims);
+    addCaseClaim(text, compact, QStringLiteral("litigation"), claims);
     return claims;
 }
 

@@ -57,8 +57,20 @@ QStringView headingText(QStringView line, qsizetype *offset)
     return t.trimmed();
 }
 
-bool isTitleLine(QStringView t)
+// The line without white space: PDF text spaces characters out ("政 府 信 息 公 开").
+QString despaced(QStringView t)
 {
+    QString out;
+    out.reserve(t.size());
+    for (QChar c : t)
+        if (!c.isSpace())
+            out.append(c);
+    return out;
+}
+
+bool isTitleLine(QStringView line)
+{
+    const QString t = despaced(line);
     return t.size() <= 80 && t.contains(u"政府信息公开")
            && (t.contains(u"年度报告") || t.contains(u"年报")) && !t.endsWith(u'。');
 }
@@ -152,7 +164,7 @@ TitleInfo findTitle(const QString &text)
         info.title = t.toString();
         info.span = Span{start, t.size()};
         info.year = firstYear(t);
-        info.agency = agencyInTitle(t);
+        info.agency = agencyInTitle(despaced(t));
         if (info.agency.isEmpty()) {
             // The agency on its own line above: "重庆市大渡口区司法局\n\n2023 年政府信息公开…".
             for (qsizetype j = i - 1; j >= 0 && j >= i - 3; --j) {
@@ -162,7 +174,7 @@ TitleInfo findTitle(const QString &text)
                     continue;
                 if (isAgencyLine(above)) {
                     const qsizetype aboveStart = lines.at(j).start + aboveCut;
-                    info.agency = above.toString().simplified();
+                    info.agency = despaced(above);
                     info.title = info.agency + u' ' + info.title;
                     info.span = Span{aboveStart, info.span.end() - aboveStart};
                 }
@@ -203,10 +215,12 @@ QString expandAgency(const QString &agency, const QString &text)
 
 int findPeriodYear(const QString &text)
 {
-    const qsizetype at = text.indexOf(u"统计期");
-    if (at < 0)
-        return 0;
-    return firstYear(QStringView(text).mid(at, 60));
+    for (qsizetype at = text.indexOf(u"统"); at >= 0; at = text.indexOf(u"统", at + 1)) {
+        const QString window = despaced(QStringView(text).mid(at, 80));
+        if (window.startsWith(u"统计期"))
+            return firstYear(QStringView(window).left(40));
+    }
+    return 0;
 }
 
 } // namespace nianbao::extract

@@ -22,6 +22,7 @@ constexpr Keyword applyKeywords[] = {
     {u"部分公开", u"partial"},
     {u"国家秘密", u"denied.state_secret"},
     {u"禁止公开", u"denied.prohibited"},
+    {u"法律行政", u"denied.prohibited"},
     {u"三安全一稳定", u"denied.security"},
     {u"危及", u"denied.security"},
     {u"第三方", u"denied.third_party"},

@@ -334,6 +334,9 @@ private Q_SLOTS:
             << u"标题: 某某县司法局2021年度政府信息公开工作年度报告\n本年度未收到政府信息公开申请，未发生政府信息公开行政复议、行政诉讼案件。\n"_qs
             << u"某某县司法局"_qs << 2021
             << QStringList{u"applications=0"_qs, u"review=0"_qs, u"litigation=0"_qs};
+        QTest::newRow("spaced out and wrapped like PDF text")
+            << u"        淮 安 市 测 试 局\n   2 0 2 3 年 政 府 信 息 公 开 工 作 年 度 报 告\n\n   数据统计期限自 2023 年 1 月 1 日起。2023 年全区受理政府信息公开申\n请 21 件，均在法定期限答复。\n"_qs
+            << u"淮安市测试局"_qs << 2023 << QStringList{u"applications=21"_qs};
         QTest::newRow("short agency expanded from the text")
             << u"县司法局2023年政府信息公开年报\n2023年，武陟县司法局认真落实。根据武陟县司法局安排。\n"_qs
             << u"武陟县司法局"_qs << 2023 << QStringList{};
