@@ -1,5 +1,6 @@
 #include "Extractor.h"
 
+#include "FlatTables.h"
 #include "FormatDetector.h"
 #include "ReportFacts.h"
 #include "RowMatcher.h"
@@ -7,6 +8,8 @@
 #include "ValueWindow.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace nianbao {
 
@@ -158,7 +161,7 @@ Record extractRecord(const Document &doc)
     fillFacts(record, doc);
 
     const LocatedRows located = locateTables(doc);
-    const FormatChoice format = detectFormat(located, record.year);
+    const FormatChoice format = detectFormat(located, doc.text, record.year);
     record.format = format.format;
     record.facts.formatEvidence = format.evidence;
     record.resetCells();
@@ -169,7 +172,12 @@ Record extractRecord(const Document &doc)
     fillCells(record, active);
     fillCells(record, apply);
     fillCells(record, review);
-    record.facts.tablesFound = located.any(); // a table's headers count even without its numbers
+    inferFlatTables(doc.text, located, record); // sections without a table: cells run together
+    // A table's headers count even without its numbers; so do cells found in run-together text.
+    record.facts.tablesFound = located.any()
+                               || std::any_of(record.cells.cbegin(), record.cells.cend(), [](const CellValue &c) {
+                                      return c.source != CellSource::NotFound;
+                                  });
     return record;
 }
 

@@ -25,9 +25,18 @@ QString firstMarker(const QList<const TableRow *> &rows, const char16_t *const (
     return {};
 }
 
+template<std::size_t N>
+QString firstMarkerIn(const QString &text, const char16_t *const (&markers)[N])
+{
+    for (const char16_t *m : markers)
+        if (text.contains(QStringView(m)))
+            return QString::fromUtf16(m);
+    return {};
+}
+
 } // namespace
 
-FormatChoice detectFormat(const LocatedRows &rows, int year)
+FormatChoice detectFormat(const LocatedRows &rows, const QString &text, int year)
 {
     const QString new2021 = firstMarker(rows.active, markers2021);
     const QString old2019 = firstMarker(rows.active, markers2019);
@@ -44,6 +53,13 @@ FormatChoice detectFormat(const LocatedRows &rows, int year)
     constexpr const char16_t *otherHandling[] = {u"其他处理"};
     if (!firstMarker(rows.apply, otherHandling).isEmpty())
         return {FormatVersion::V2019, QStringLiteral("申请表的（六）其他处理只有一行（2019 年试行格式）")};
+
+    const QString text2021 = firstMarkerIn(text, markers2021);
+    const QString text2019 = firstMarkerIn(text, markers2019);
+    if (!text2021.isEmpty() && text2019.isEmpty())
+        return {FormatVersion::V2021, QStringLiteral("正文的表格文字有“%1”（2021 年格式）").arg(text2021)};
+    if (!text2019.isEmpty() && text2021.isEmpty())
+        return {FormatVersion::V2019, QStringLiteral("正文的表格文字有“%1”（2019 年试行格式）").arg(text2019)};
 
     if (year == 2019 || year == 2020)
         return {FormatVersion::V2019, QStringLiteral("表格无格式特征，按报告年度 %1 年取 2019 年试行格式").arg(year)};

@@ -14,6 +14,7 @@ struct FormatChoice
     QString evidence; // why, in Chinese, for messages
 };
 
-FormatChoice detectFormat(const LocatedRows &rows, int year);
+// `text` is searched for the same labels when the tables give no evidence (a crawler's page).
+FormatChoice detectFormat(const LocatedRows &rows, const QString &text, int year);
 
 } // namespace nianbao::extract

@@ -110,8 +110,13 @@ void addApplicationClaim(const QString &original, const CompactText &compact, QL
         "(?:收到|受理|接到|接收|新收)[^。；;！？，,、\\n]{0,30}?申请\\s*(?:共\\s*)?(\\d+)\\s*件"));
     static const QRegularExpression none(QStringLiteral(
         "(?:未|没有)(?:收到|受理|接到|接收)[^。；;！？\\n]{0,25}?申请(?!\\s*(?:行政)?(?:复议|诉讼))"));
+    static const QRegularExpression countedBefore(QStringLiteral(
+        "(?:收到|受理|接到|接收|新收)[^。；;！？，,、\\n\\d]{0,20}?(\\d+)件(?:政府信息公开|依申请公开)?申请"));
     const QString &folded = compact.text;
-    const auto a = counted.match(folded);
+    auto a = counted.match(folded);
+    const auto a2 = countedBefore.match(folded);
+    if (a2.hasMatch() && (!a.hasMatch() || a2.capturedStart() < a.capturedStart()))
+        a = a2;
     const auto b = none.match(folded);
     if (a.hasMatch() && (!b.hasMatch() || a.capturedStart() <= b.capturedStart()))
         claims.append(claimFrom(original, compact, a, QStringLiteral("applications"), countOf(a)));
@@ -150,9 +155,25 @@ void addCaseClaim(const QString &original, const CompactText &compact, const QSt
 
 } // namespace
 
+// Headings run into the text (a crawler's page is one paragraph): "四、政府信息公开行政复议…".
+// Only the numeral of each section's place is taken, so table rows such as 四、结转… do not count.
+static void findInlineSections(const QString &text, QList<bool> &found)
+{
+    static const QString numerals = QStringLiteral("一二三四五六");
+    for (qsizetype at = text.indexOf(u'、'); at > 0; at = text.indexOf(u'、', at + 1)) {
+        const qsizetype i = numerals.indexOf(text.at(at - 1));
+        if (i < 0 || found.at(i))
+            continue;
+        const QString key = labelKey(QStringView(text).mid(at + 1, 24));
+        if (hasAny(key, sectionKeys[i].words))
+            found[i] = true;
+    }
+}
+
 QStringList findSections(const QString &text)
 {
     QList<bool> found(std::size(sectionKeys), false);
+    findInlineSections(text, found);
     for (QStringView line : QStringView(text).split(u'\n')) {
         QStringView body;
         if (!isSectionHeading(line, &body))
