@@ -55,6 +55,8 @@ public:
                 next = readMarkdown(i, table);
             else if (hasTab(i))
                 next = readTabBlock(i, table);
+            else if (startsSpacedBlock(i))
+                next = readSpacedBlock(i, table);
             if (cellCount(table) >= 2)
                 tables.append(std::move(table));
             i = std::max(next, i + 1);
@@ -322,6 +324,93 @@ private:
         if (!row.cells.isEmpty())
             row.span.length = rowEnd - row.span.start;
         closeRow(row, table);
+    }
+
+    // ---- rows aligned with runs of spaces (pdftotext -layout) ---------------------------------
+
+    // The cells of a line split at runs of two or more spaces, indentation ignored.
+    QList<TableCell> spacedCells(qsizetype i) const
+    {
+        const Line &l = m_lines.at(i);
+        QList<TableCell> cells;
+        qsizetype p = l.start;
+        while (p < l.end) {
+            while (p < l.end && m_text.at(p) == u' ')
+                ++p;
+            if (p >= l.end)
+                break;
+            qsizetype end = p;
+            while (end < l.end && !(m_text.at(end) == u' ' && end + 1 < l.end && m_text.at(end + 1) == u' '))
+                ++end;
+            cells.append(makeCell(p, end, int(cells.size())));
+            p = end;
+        }
+        return cells;
+    }
+
+    bool isSpacedRow(qsizetype i) const
+    {
+        if (i >= m_lines.size() || hasTab(i) || isPipeLine(i))
+            return false;
+        const QStringView t = view(i).trimmed();
+        return t.contains(u"  ") && spacedCells(i).size() >= 2;
+    }
+
+    // The next non-blank line after `i` (at most `within` lines on), -1 when none.
+    qsizetype nextNonBlank(qsizetype i, int within) const
+    {
+        for (qsizetype j = i + 1; j < m_lines.size() && j <= i + within + 1; ++j)
+            if (!isBlank(j))
+                return j;
+        return -1;
+    }
+
+    // One of the next `lines` non-blank lines is an aligned row.
+    bool spacedRowFollows(qsizetype i, int lines) const
+    {
+        for (int k = 0; k < lines; ++k) {
+            i = nextNonBlank(i, 1);
+            if (i < 0)
+                return false;
+            if (isSpacedRow(i))
+                return true;
+            if (view(i).trimmed().size() > 40)
+                return false;
+        }
+        return false;
+    }
+
+    bool startsSpacedBlock(qsizetype i) const
+    {
+        return isSpacedRow(i) && isSpacedRow(nextNonBlank(i, 1));
+    }
+
+    qsizetype readSpacedBlock(qsizetype first, Table &table) const
+    {
+        qsizetype i = first;
+        qsizetype lastRow = first;
+        while (i < m_lines.size()) {
+            if (isBlank(i)) {
+                ++i;
+                continue;
+            }
+            const bool row = isSpacedRow(i);
+            // A short line between aligned rows: a wrapped label or a lone value.
+            const bool inside = !row && view(i).trimmed().size() <= 40 && spacedRowFollows(i, 2);
+            if (!row && !inside)
+                break;
+            if (i - lastRow > 3)
+                break; // too many blank lines: the table has ended
+            const Line &l = m_lines.at(i);
+            TableRow r;
+            r.span = Span{l.start, l.end - l.start};
+            r.cells = spacedCells(i);
+            closeRow(r, table);
+            lastRow = i;
+            ++i;
+        }
+        finishTable(table);
+        return lastRow + 1;
     }
 
     void appendContinuation(TableCell &cell, const Line &l) const

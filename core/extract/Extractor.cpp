@@ -45,31 +45,49 @@ void addMatch(QList<MatchedRow> &matches, const QString &rowKey, const WindowRow
     matches.append({rowKey, window});
 }
 
-QList<MatchedRow> matchActive(const QList<const TableRow *> &rows, FormatVersion format)
+// Matches the rows of one section with `keyOf`. A row of values without a label right under a
+// label without values is that label's row (text laid out by columns puts a long label's lines
+// above its numbers).
+template<typename KeyOf>
+QList<MatchedRow> matchRows(const QList<const TableRow *> &rows, KeyOf keyOf)
 {
     QList<MatchedRow> matches;
+    QString pending; // the key of the row just above, when it printed no values
+    int wrapped = 0; // label lines without key or values since (the label's wrapped tail)
     for (const TableRow *row : rows) {
         const int last = lastLabelIndex(*row);
-        const QString key = activeRowKey(rowLabel(*row, last), format);
-        if (!key.isEmpty())
-            addMatch(matches, key, {row, last});
+        if (last < 0) {
+            if (!pending.isEmpty() && hasValues({row, last}))
+                addMatch(matches, pending, {row, last});
+            pending.clear();
+            continue;
+        }
+        const QString key = keyOf(rowLabel(*row, last));
+        if (key.isEmpty()) {
+            if (hasValues({row, last}) || ++wrapped > 1)
+                pending.clear();
+            continue;
+        }
+        pending.clear();
+        wrapped = 0;
+        addMatch(matches, key, {row, last});
+        if (!hasValues({row, last}))
+            pending = key;
     }
     return matches;
 }
 
+QList<MatchedRow> matchActive(const QList<const TableRow *> &rows, FormatVersion format)
+{
+    return matchRows(rows, [format](const QString &label) { return activeRowKey(label, format); });
+}
+
 QList<MatchedRow> matchApply(const QList<const TableRow *> &rows, FormatVersion format)
 {
-    QList<MatchedRow> matches;
     ApplyContext context;
-    for (const TableRow *row : rows) {
-        const int last = lastLabelIndex(*row);
-        if (last < 0)
-            continue;
-        const QString key = applyRowKey(rowLabel(*row, last), format, context);
-        if (!key.isEmpty())
-            addMatch(matches, key, {row, last});
-    }
-    return matches;
+    return matchRows(rows, [format, &context](const QString &label) {
+        return applyRowKey(label, format, context);
+    });
 }
 
 // Section 四: the one row of 15 numbers under the headers; or, in tables that print one group
@@ -107,6 +125,24 @@ QStringList cellIds(const Schema &schema, const QString &rowKey)
     for (const QString &column : schema.columnKeys(rowKey))
         ids.append(rowKey + u'.' + column);
     return ids;
+}
+
+// The 2021 format splits （六）其他处理 into three rows; a report printing one row leaves them
+// missing, and the reviewer is told why.
+void noteSingleOtherHandling(Record &record, const QList<const TableRow *> &rows)
+{
+    if (record.format != FormatVersion::V2021)
+        return;
+    bool single = false;
+    for (const TableRow *row : rows) {
+        const int last = lastLabelIndex(*row);
+        const QString label = rowLabel(*row, last);
+        if (label.contains(u"不补正") || label.contains(u"缴纳费用"))
+            return;
+        single = single || (label.endsWith(u"其他处理") && hasValues({row, last}));
+    }
+    if (single)
+        record.facts.formatEvidence += QStringLiteral("；申请表的（六）其他处理只印了一行，无法分到 1–3 项");
 }
 
 // Reads the value cells of every matched row into the record, rows of one width voting together
@@ -169,6 +205,7 @@ Record extractRecord(const Document &doc)
     const QList<MatchedRow> active = matchActive(located.active, record.format);
     const QList<MatchedRow> apply = matchApply(located.apply, record.format);
     const QList<MatchedRow> review = matchReview(located.review);
+    noteSingleOtherHandling(record, located.apply);
     fillCells(record, active);
     fillCells(record, apply);
     fillCells(record, review);

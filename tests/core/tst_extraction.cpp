@@ -288,6 +288,21 @@ private Q_SLOTS:
                                u"apply.other_handling.total|null|not_found"_s};
         }
         {
+            // Text laid out by columns: a long label wraps, its numbers on the line below.
+            const QString body =
+                u"                        申请人情况\n"
+                "                 自然人    商业企业   科研机构   社会公益组织   法律服务机构   其他   总计\n"
+                "一、本年新收政府信息公开申请数量     21    0      0     0   0   0     21\n"
+                "          （二）部分公开（区分处理的，只计这一情\n"
+                "          形，不计其他情形）\n"
+                "                     4    0      0     0   0   0     4\n"
+                "       （七）总计                   21   0   0   0    0    0   21\n"_s;
+            QTest::newRow("aligned with spaces, label above its numbers") << report(body) << u"2021"_s
+                << QStringList{u"apply.new.natural|21|read"_s, u"apply.new.total|21|read"_s,
+                               u"apply.partial.natural|4|read"_s, u"apply.partial.total|4|read"_s,
+                               u"apply.total.total|21|read"_s};
+        }
+        {
             const QString text =
                 u"四、政府信息公开行政复议、行政诉讼情况\n\n"
                 "\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"

@@ -83,6 +83,11 @@ private Q_SLOTS:
         QTest::newRow("markdown split by a blank line")
             << u"| a | b |\n|---|---|\n| 1 | 2 |\n\n| c | d |\n"_s
             << QStringList{u"a|b\n1|2"_s, u"c|d"_s};
+        QTest::newRow("rows aligned with spaces (pdftotext -layout)")
+            << u"说明。\n   信息内容   本年制发件数    本年废止件数\n\n规章               0          0\n（二）部分公开（区分处理的\n              4    0\n这是一段很长的正文说明文字，它超过了四十个字符的长度，所以表格应当在它之前结束才对。\n"_s
+            << QStringList{u"信息内容|本年制发件数|本年废止件数\n规章|0|0\n（二）部分公开（区分处理的\n4|0"_s};
+        QTest::newRow("single spaces are prose")
+            << u"号 ， 邮 编 ： 223100 ， 电 话\n一 、 总 体 情 况\n"_s << QStringList{};
         QTest::newRow("prose only") << u"一、总体情况\n\n正文，没有表格。\n"_s << QStringList{};
         QTest::newRow("empty") << QString() << QStringList{};
     }
