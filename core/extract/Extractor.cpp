@@ -102,6 +102,16 @@ QList<MatchedRow> matchReview(const QList<const TableRow *> &rows)
     }
     if (!matches.isEmpty())
         return matches;
+    // The row of 15 numbers behind a label of its own ("数量 | 0 | 0 …").
+    for (const TableRow *row : rows) {
+        const int last = lastLabelIndex(*row);
+        const QString label = rowLabel(*row, last);
+        if (row->cells.size() - last - 1 >= 13 && hasValues({row, last}) && reviewRowKey(label).isEmpty()
+            && !label.contains(u"维持") && !label.contains(u"审结") && !label.contains(u"总计"))
+            addMatch(matches, QStringLiteral("review.all"), {row, last});
+    }
+    if (!matches.isEmpty())
+        return matches;
     for (const TableRow *row : rows) {
         const int last = lastLabelIndex(*row);
         const QString key = last < 0 ? QString() : reviewRowKey(rowLabel(*row, last));

@@ -107,7 +107,7 @@ double countOf(const QRegularExpressionMatch &m)
 void addApplicationClaim(const QString &original, const CompactText &compact, QList<TextClaim> &claims)
 {
     static const QRegularExpression counted(QStringLiteral(
-        "(?:收到|受理|接到|接收|新收)[^。；;！？，,、\\n]{0,30}?申请\\s*(?:共\\s*)?(\\d+)\\s*件"));
+        "(?:收到|受理|接到|接收|新收)[^。；;！？，,、\\n]{0,30}?申请(?:公开)?(?:共计|合计|共)?(\\d+)件"));
     static const QRegularExpression none(QStringLiteral(
         "(?:未|没有)(?:收到|受理|接到|接收)[^。；;！？\\n]{0,25}?申请(?!\\s*(?:行政)?(?:复议|诉讼))"));
     static const QRegularExpression countedBefore(QStringLiteral(

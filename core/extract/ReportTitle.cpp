@@ -151,40 +151,57 @@ int firstYear(QStringView text, qsizetype *at)
     return 0;
 }
 
-TitleInfo findTitle(const QString &text)
+// An older title without 年度: "…2019年政府信息公开工作报告", near the top only.
+static bool isPlainReportTitle(QStringView line)
+{
+    const QString t = despaced(line);
+    return t.size() <= 60 && t.contains(u"政府信息公开") && t.endsWith(u"报告");
+}
+
+// The title at line `i`, with the agency from the title or from a short line above it.
+static TitleInfo titleAt(const QList<TextLine> &lines, qsizetype i, const QString &text)
 {
     TitleInfo info;
+    qsizetype cut = 0;
+    const QStringView t = headingText(lines.at(i).text, &cut);
+    info.title = t.toString();
+    info.span = Span{lines.at(i).start + cut, t.size()};
+    info.year = firstYear(t);
+    info.agency = agencyInTitle(despaced(t));
+    // The agency on its own line above: "重庆市大渡口区司法局\n\n2023 年政府信息公开…".
+    for (qsizetype j = i - 1; info.agency.isEmpty() && j >= 0 && j >= i - 3; --j) {
+        qsizetype aboveCut = 0;
+        const QStringView above = headingText(lines.at(j).text, &aboveCut);
+        if (above.isEmpty())
+            continue;
+        if (isAgencyLine(above)) {
+            const qsizetype aboveStart = lines.at(j).start + aboveCut;
+            info.agency = despaced(above);
+            info.title = info.agency + u' ' + info.title;
+            info.span = Span{aboveStart, info.span.end() - aboveStart};
+        }
+        break;
+    }
+    info.agency = expandAgency(info.agency, text);
+    return info;
+}
+
+TitleInfo findTitle(const QString &text)
+{
     const QList<TextLine> lines = firstLines(text, 40);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         qsizetype cut = 0;
-        const QStringView t = headingText(lines.at(i).text, &cut);
-        if (!isTitleLine(t))
-            continue;
-        const qsizetype start = lines.at(i).start + cut;
-        info.title = t.toString();
-        info.span = Span{start, t.size()};
-        info.year = firstYear(t);
-        info.agency = agencyInTitle(despaced(t));
-        if (info.agency.isEmpty()) {
-            // The agency on its own line above: "重庆市大渡口区司法局\n\n2023 年政府信息公开…".
-            for (qsizetype j = i - 1; j >= 0 && j >= i - 3; --j) {
-                qsizetype aboveCut = 0;
-                const QStringView above = headingText(lines.at(j).text, &aboveCut);
-                if (above.isEmpty())
-                    continue;
-                if (isAgencyLine(above)) {
-                    const qsizetype aboveStart = lines.at(j).start + aboveCut;
-                    info.agency = despaced(above);
-                    info.title = info.agency + u' ' + info.title;
-                    info.span = Span{aboveStart, info.span.end() - aboveStart};
-                }
-                break;
-            }
-        }
-        info.agency = expandAgency(info.agency, text);
-        return info;
+        if (isTitleLine(headingText(lines.at(i).text, &cut)))
+            return titleAt(lines, i, text);
     }
-    return info;
+    for (qsizetype i = 0, nonEmpty = 0; i < lines.size() && nonEmpty < 10; ++i) {
+        qsizetype cut = 0;
+        const QStringView t = headingText(lines.at(i).text, &cut);
+        nonEmpty += !t.isEmpty();
+        if (isPlainReportTitle(t))
+            return titleAt(lines, i, text);
+    }
+    return {};
 }
 
 QString expandAgency(const QString &agency, const QString &text)

@@ -19,7 +19,9 @@ bool isIdeograph(QChar c)
 bool isNothingWord(QStringView t)
 {
     static const QStringList words = {QStringLiteral("暂无"), QStringLiteral("没有"),
-                                      QStringLiteral("无此项"), QStringLiteral("未发生")};
+                                      QStringLiteral("无此项"), QStringLiteral("未发生"),
+                                      QStringLiteral("不涉及"), QStringLiteral("未涉及"),
+                                      QStringLiteral("未产生"), QStringLiteral("无数据")};
     return isNothingMark(t) || words.contains(t.toString());
 }
 
@@ -84,10 +86,21 @@ bool isLabelText(QStringView text)
 
 int lastLabelIndex(const TableRow &row)
 {
-    for (int i = int(row.cells.size()) - 1; i >= 0; --i)
-        if (!row.cells.at(i).continuation && isLabelText(row.cells.at(i).text))
-            return i;
-    return -1;
+    // The labels end where the values start: text after a number is no label ("0 | 0 | 暂无数据").
+    int last = -1;
+    for (int i = 0; i < row.cells.size(); ++i) {
+        const TableCell &cell = row.cells.at(i);
+        if (cell.continuation)
+            continue;
+        if (isLabelText(cell.text)) {
+            last = i;
+            continue;
+        }
+        const QString t = valueText(cell.text);
+        if (last >= 0 && !t.isEmpty() && (parseNumber(t) || isNothingWord(t)))
+            break;
+    }
+    return last;
 }
 
 CellValue readCell(const TableCell *cell)

@@ -307,6 +307,26 @@ private Q_SLOTS:
                 u"四、政府信息公开行政复议、行政诉讼情况\n\n"
                 "\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
                 "行政复议\t1\t0\t0\t0\t1\n未经复议直接起诉\t0\t0\t0\t2\t2\n复议后起诉\t0\t0\t0\t0\t0\n"_s;
+            const QString labelled =
+                u"四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\t\t\t\t\t行政诉讼\n"
+                "\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+                "数量\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0\t2\t0\t0\t0\t2\n"_s;
+            const QString active =
+                u"二、主动公开政府信息情况\n\n第二十条第（一）项\t\t\t\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+                "规章\t0\t0\t不涉及\n行政规范性文件\t1\t\t3\n第二十条第（八）项\t\t\t\n"
+                "信息内容\t本年收费金额（单位：万元）\t\t\n行政事业性收费\t不涉及\t\t\n"_s;
+            QTest::newRow("section 二 with words for nothing") << active << u"2021"_s
+                << QStringList{u"active.regulations.issued|0|read"_s,
+                               u"active.regulations.in_force|null|text|不涉及"_s,
+                               u"active.normative.issued|1|read"_s,
+                               u"active.normative.repealed|null|blank"_s,
+                               u"active.normative.in_force|3|read"_s,
+                               u"active.fees.amount|null|text|不涉及"_s,
+                               u"active.licensing.decisions|null|not_found"_s};
+            QTest::newRow("section 四 data row with a label") << labelled << u"2021"_s
+                << QStringList{u"review.corrected|1|read"_s, u"review.total|1|read"_s,
+                               u"litigation.after_review.upheld|2|read"_s,
+                               u"litigation.after_review.total|2|read"_s};
             QTest::newRow("section 四 one group per row") << text << u"2021"_s
                 << QStringList{u"review.upheld|1|read"_s, u"review.total|1|read"_s,
                                u"litigation.direct.pending|2|read"_s,
@@ -439,6 +459,9 @@ private Q_SLOTS:
         QTest::newRow("spaced out and wrapped like PDF text")
             << u"        淮 安 市 测 试 局\n   2 0 2 3 年 政 府 信 息 公 开 工 作 年 度 报 告\n\n   数据统计期限自 2023 年 1 月 1 日起。2023 年全区受理政府信息公开申\n请 21 件，均在法定期限答复。\n"_s
             << u"淮安市测试局"_s << 2023 << QStringList{u"applications=21"_s};
+        QTest::newRow("older title without 年度")
+            << u"\n某某县商务局2019年政府信息公开工作报告\n\n全年共受理依申请公开12件。\n"_s
+            << u"某某县商务局"_s << 2019 << QStringList{u"applications=12"_s};
         QTest::newRow("short agency expanded from the text")
             << u"县司法局2023年政府信息公开年报\n2023年，武陟县司法局认真落实。根据武陟县司法局安排。\n"_s
             << u"武陟县司法局"_s << 2023 << QStringList{};
