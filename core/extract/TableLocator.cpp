@@ -15,44 +15,29 @@ bool hasAny(QStringView text, std::initializer_list<const char16_t *> words)
     return false;
 }
 
-// A heading line between two tables: which section it opens (None for 五、六 …), or nullopt when
-// the line is no section heading.
-std::optional<Section> headingSection(QStringView line)
+// A section heading between two tables ("四、政府信息公开行政复议…", "五、存在的主要问题…").
+bool isSectionHeading(QStringView line)
 {
     const QString key = labelKey(line);
-    if (key.isEmpty() || key.size() > 40)
-        return std::nullopt;
-    if (hasAny(key, {u"行政复议", u"行政诉讼"}))
-        return Section::Review;
-    if (hasAny(key, {u"收到和处理", u"依申请公开", u"公开申请"}))
-        return Section::Apply;
-    if (hasAny(key, {u"主动公开"}))
-        return Section::Active;
-    if (hasAny(key, {u"存在的", u"主要问题", u"其他需要报告", u"总体情况", u"概述"}))
-        return Section::None;
-    return std::nullopt;
+    return !key.isEmpty() && key.size() <= 40
+           && hasAny(key, {u"行政复议", u"行政诉讼", u"收到和处理", u"依申请公开", u"公开申请",
+                           u"主动公开", u"存在的", u"主要问题", u"其他需要报告", u"总体情况", u"概述"});
 }
 
-// What the text between two tables says about the section of the second one.
+// Whether the table after `gap` may continue the section of the table before it: only when no
+// heading and no prose stand between them (a page break, a blank line, a page number). A table
+// under a heading starts no section by itself: its rows must carry their section's markers (an
+// unrelated table under （一）主动公开情况 must not fill section 二).
 Section sectionAfterGap(QStringView gap, Section current)
 {
-    std::optional<Section> heading;
     int lines = 0;
-    bool prose = false;
     for (QStringView line : gap.split(u'\n')) {
         const QStringView t = line.trimmed();
         if (t.isEmpty())
             continue;
-        ++lines;
-        if (const auto s = headingSection(t))
-            heading = s;
-        else if (t.size() > 40)
-            prose = true;
+        if (++lines >= 4 || t.size() > 40 || isSectionHeading(t))
+            return Section::None;
     }
-    if (heading)
-        return *heading;
-    if (prose || lines >= 4)
-        return Section::None;
     return current;
 }
 

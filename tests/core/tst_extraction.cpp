@@ -323,6 +323,12 @@ private Q_SLOTS:
                                u"active.normative.in_force|3|read"_s,
                                u"active.fees.amount|null|text|不涉及"_s,
                                u"active.licensing.decisions|null|not_found"_s};
+            const QString unrelated =
+                u"一、总体情况\n（一）主动公开情况\n\n类别\t条数\n行政许可类信息\t69\n机构职能类信息\t25\n\n"
+                "二、主动公开政府信息情况\n\n第二十条第（五）项\t\t\t\n信息内容\t本年处理决定数量\t\t\n行政许可\t408\t\t\n"_s;
+            QTest::newRow("an unrelated table under a heading") << unrelated << u"2021"_s
+                << QStringList{u"active.licensing.decisions|408|read"_s,
+                               u"active.regulations.issued|null|not_found"_s};
             QTest::newRow("section 四 data row with a label") << labelled << u"2021"_s
                 << QStringList{u"review.corrected|1|read"_s, u"review.total|1|read"_s,
                                u"litigation.after_review.upheld|2|read"_s,
