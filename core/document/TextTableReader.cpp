@@ -399,7 +399,7 @@ private:
             const bool inside = !row && view(i).trimmed().size() <= 40 && spacedRowFollows(i, 2);
             if (!row && !inside)
                 break;
-            if (i - lastRow > 3)
+            if (i - lastRow > 5)
                 break; // too many blank lines: the table has ended
             const Line &l = m_lines.at(i);
             TableRow r;
