@@ -1,5 +1,7 @@
 #include "ReportFacts.h"
 
+#include "TextMatch.h"
+
 #include "util/TextNormalize.h"
 
 #include <QRegularExpression>
@@ -7,14 +9,6 @@
 namespace nianbao::extract {
 
 namespace {
-
-bool hasAny(QStringView text, std::initializer_list<const char16_t *> words)
-{
-    for (const char16_t *w : words)
-        if (text.contains(QStringView(w)))
-            return true;
-    return false;
-}
 
 // A heading line: short, no tab or pipe (table cells), not a parenthesised sub-heading.
 bool isSectionHeading(QStringView line, QStringView *body)
@@ -68,7 +62,8 @@ struct CompactText
 
     explicit CompactText(const QString &original)
     {
-        const QString folded = foldWidth(original);
+        // A report's prose is some ten thousand characters; a huge input is read at its start.
+        const QString folded = foldWidth(QStringView(original).left(2'000'000));
         text.reserve(folded.size());
         origin.reserve(folded.size());
         for (qsizetype i = 0; i < folded.size(); ++i) {
@@ -143,7 +138,7 @@ void addCaseClaim(const QString &original, const CompactText &compact, const QSt
     for (auto it = count.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
         const QStringView sentence = sentenceAround(folded, m.capturedStart(), m.capturedEnd());
-        if (hasAny(sentence, {u"审理", u"复议机关", u"办结"}))
+        if (containsAny(sentence, {u"审理", u"复议机关", u"办结"}))
             continue;
         claims.append(claimFrom(original, compact, m, kind, countOf(m)));
         return;
@@ -165,7 +160,7 @@ static void findInlineSections(const QString &text, QList<bool> &found)
         if (i < 0 || found.at(i))
             continue;
         const QString key = labelKey(QStringView(text).mid(at + 1, 24));
-        if (hasAny(key, sectionKeys[i].words))
+        if (containsAny(key, sectionKeys[i].words))
             found[i] = true;
     }
 }
@@ -180,7 +175,7 @@ QStringList findSections(const QString &text)
             continue;
         const QString key = labelKey(body);
         for (std::size_t i = 0; i < std::size(sectionKeys); ++i)
-            if (!found.at(i) && hasAny(key, sectionKeys[i].words))
+            if (!found.at(i) && containsAny(key, sectionKeys[i].words))
                 found[i] = true;
     }
     QStringList keys;

@@ -1,5 +1,7 @@
 #include "ReportFacts.h"
 
+#include "TextMatch.h"
+
 #include "util/TextNormalize.h"
 
 #include <QHash>
@@ -29,12 +31,6 @@ QList<TextLine> firstLines(const QString &text, int maxNonEmpty)
         start = end + 1;
     }
     return lines;
-}
-
-bool isIdeograph(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u >= 0x4E00 && u <= 0x9FFF;
 }
 
 // The line without markdown '#' and a crawler's "标题:" prefix; `offset` gets what was cut.

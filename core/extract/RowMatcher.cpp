@@ -1,5 +1,6 @@
 #include "RowMatcher.h"
 
+#include "TextMatch.h"
 #include "ValueWindow.h"
 #include "util/TextNormalize.h"
 
@@ -70,7 +71,7 @@ constexpr Keyword activeKeywords[] = {
 
 bool has(QStringView text, const char16_t *word)
 {
-    return text.contains(QStringView(word));
+    return containsAny(text, {word});
 }
 
 // "3其他" -> "其他", "六其他处理" -> "其他处理": the label without its numbering.

@@ -20,6 +20,8 @@ public:
     {
         if (m_parts > 0 && m_digits.size() >= m_parts && m_digits.size() <= qsizetype(m_parts) * 6)
             step(0, 0, 0, 0);
+        if (m_steps > maxSteps)
+            return {}; // the search was cut short: the splits found may not be all of them
         return m_found;
     }
 
@@ -30,6 +32,8 @@ private:
     int m_parts = 0;
     QList<int> m_lengths;
     QList<QList<int>> m_found;
+    static constexpr int maxSteps = 500'000;
+    int m_steps = 0;
 
     qint64 valueAt(qsizetype pos, int len) const
     {
@@ -41,8 +45,9 @@ private:
 
     void step(qsizetype pos, int group, int part, qint64 sum)
     {
-        if (m_found.size() >= m_max)
-            return;
+        if (m_found.size() >= m_max || ++m_steps > maxSteps)
+            return; // enough splits, or a run too long to search: no certain split
+
         if (group == m_groups.size()) {
             if (pos == m_digits.size())
                 m_found.append(m_lengths);

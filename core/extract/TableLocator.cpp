@@ -1,26 +1,19 @@
 #include "TableLocator.h"
 
 #include "RowMatcher.h"
+#include "TextMatch.h"
 #include "util/TextNormalize.h"
 
 namespace nianbao::extract {
 
 namespace {
 
-bool hasAny(QStringView text, std::initializer_list<const char16_t *> words)
-{
-    for (const char16_t *w : words)
-        if (text.contains(QStringView(w)))
-            return true;
-    return false;
-}
-
 // A section heading between two tables ("四、政府信息公开行政复议…", "五、存在的主要问题…").
 bool isSectionHeading(QStringView line)
 {
     const QString key = labelKey(line);
     return !key.isEmpty() && key.size() <= 40
-           && hasAny(key, {u"行政复议", u"行政诉讼", u"收到和处理", u"依申请公开", u"公开申请",
+           && containsAny(key, {u"行政复议", u"行政诉讼", u"收到和处理", u"依申请公开", u"公开申请",
                            u"主动公开", u"存在的", u"主要问题", u"其他需要报告", u"总体情况", u"概述"});
 }
 
@@ -46,12 +39,12 @@ Section sectionAfterGap(QStringView gap, Section current)
 Section markerSection(QStringView text)
 {
     if ((text.contains(u"行政复议") && text.contains(u"行政诉讼"))
-        || hasAny(text, {u"结果维持", u"尚未审结", u"直接起诉", u"复议后起诉"}))
+        || containsAny(text, {u"结果维持", u"尚未审结", u"直接起诉", u"复议后起诉"}))
         return Section::Review;
     if (isApplyHeader(text)
-        || hasAny(text, {u"本年新收", u"上年结转", u"予以公开", u"不予公开", u"无法提供", u"不予处理"}))
+        || containsAny(text, {u"本年新收", u"上年结转", u"予以公开", u"不予公开", u"无法提供", u"不予处理"}))
         return Section::Apply;
-    if (hasAny(text, {u"第二十条", u"信息内容", u"制发件数", u"新制作数量", u"处理决定数量",
+    if (containsAny(text, {u"第二十条", u"信息内容", u"制发件数", u"新制作数量", u"处理决定数量",
                       u"收费金额", u"上一年项目数量"}))
         return Section::Active;
     return Section::None;

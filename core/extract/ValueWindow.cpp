@@ -1,5 +1,7 @@
 #include "ValueWindow.h"
 
+#include "TextMatch.h"
+
 #include "util/TextNormalize.h"
 
 #include <QHash>
@@ -8,12 +10,6 @@
 namespace nianbao::extract {
 
 namespace {
-
-bool isIdeograph(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
-}
 
 // Words that mean "nothing to report" beyond the shared marks.
 bool isNothingWord(QStringView t)

@@ -379,6 +379,7 @@ private Q_SLOTS:
         QTest::newRow("not digits") << u"12a45"_s << QList<int>{5} << 0 << QList<int>{};
         QTest::newRow("no relation holds") << u"1111111"_s << QList<int>{7} << 0 << QList<int>{};
         QTest::newRow("long run") << QString(60, u'0') << QList<int>{7} << 0 << QList<int>{};
+        QTest::newRow("ninety digits, no relation holds") << QString(89, u'1') + u'0' << QList<int>{5, 5, 5} << 0 << QList<int>{};
     }
     void digitRuns()
     {
