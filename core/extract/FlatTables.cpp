@@ -17,6 +17,28 @@ struct DigitRun
     QString digits; // ASCII digits (and '.' when decimals are allowed)
     QList<qsizetype> positions;
     bool isEmpty() const { return digits.isEmpty(); }
+
+    // The numbers as the text separates them with white space, when it gives exactly `count`
+    // well-formed ones ("0\t12\t3"); empty otherwise (the run must be split by the relations).
+    QList<int> printedSplit(int count) const
+    {
+        QList<int> lengths;
+        for (qsizetype k = 0; k < positions.size(); ++k) {
+            if (k == 0 || positions.at(k) > positions.at(k - 1) + 1)
+                lengths.append(0);
+            ++lengths.last();
+        }
+        if (lengths.size() != count)
+            return {};
+        qsizetype at = 0;
+        for (int len : lengths) {
+            if (!parseNumber(digits.mid(at, len)) || (len > 1 && digits.at(at) == u'0'
+                                                     && digits.at(at + 1) != u'.'))
+                return {};
+            at += len;
+        }
+        return lengths;
+    }
 };
 
 bool isDigit(QChar c)
@@ -61,7 +83,7 @@ DigitRun runAfter(const QString &text, qsizetype from, qsizetype limit, bool dec
     return run;
 }
 
-CellValue inferredCell(const QString &text, const DigitRun &run, qsizetype from, int length)
+CellValue inferredCell(const QString &text, const DigitRun &run, qsizetype from, int length, bool printed)
 {
     CellValue v;
     const qsizetype start = run.positions.at(from);
@@ -71,7 +93,7 @@ CellValue inferredCell(const QString &text, const DigitRun &run, qsizetype from,
         v.raw.append(text.at(run.positions.at(k))); // as printed, without the white space inside
     v.value = parseNumber(run.digits.mid(from, length));
     v.source = v.value ? CellSource::Read : CellSource::Invalid;
-    v.inferred = v.value.has_value();
+    v.inferred = v.value.has_value() && !printed;
     return v;
 }
 
@@ -89,14 +111,15 @@ void markUnsplit(const QString &text, const DigitRun &run, const QString &firstC
     cell->source = CellSource::Invalid;
 }
 
-// Writes one split of a run into the cells `ids`.
+// Writes one split of a run into the cells `ids`; `printed` when the text itself separated the
+// numbers (read, not inferred).
 void writeSplit(const QString &text, const DigitRun &run, const QList<int> &lengths,
-                const QStringList &ids, Record &record)
+                const QStringList &ids, Record &record, bool printed = false)
 {
     qsizetype at = 0;
     for (qsizetype i = 0; i < ids.size() && i < lengths.size(); ++i) {
         if (CellValue *cell = record.cell(ids.at(i)))
-            *cell = inferredCell(text, run, at, lengths.at(i));
+            *cell = inferredCell(text, run, at, lengths.at(i), printed);
         at += lengths.at(i);
     }
 }
@@ -149,6 +172,7 @@ struct RowRun
     QString rowKey;
     DigitRun run;
     QList<QList<int>> splits;
+    bool printed = false; // the text separated the numbers itself
 };
 
 // Keeps the splits of the ambiguous rows that make the columns of section 三 add up
@@ -241,7 +265,9 @@ void inferApply(const QString &text, Record &record)
         RowRun r{order.at(i).rowKey, runAfter(text, labelEnd, limit, false), {}};
         if (r.run.isEmpty())
             continue;
-        r.splits = splitDigitRun(r.run.digits, {7});
+        const QList<int> printed = r.run.printedSplit(7);
+        r.printed = !printed.isEmpty();
+        r.splits = r.printed ? QList<QList<int>>{printed} : splitDigitRun(r.run.digits, {7});
         rows.append(r);
     }
     resolveByColumns(rows);
@@ -250,7 +276,7 @@ void inferApply(const QString &text, Record &record)
         for (const QString &column : Schema::applicantColumns())
             ids.append(r.rowKey + u'.' + column);
         if (r.splits.size() == 1)
-            writeSplit(text, r.run, r.splits.constFirst(), ids, record);
+            writeSplit(text, r.run, r.splits.constFirst(), ids, record, r.printed);
         else
             markUnsplit(text, r.run, ids.constFirst(), record);
     }
@@ -268,13 +294,14 @@ void inferReview(const QString &text, Record &record)
     const DigitRun run = runAfter(text, last + 2, text.size(), false, 4);
     if (run.isEmpty())
         return;
-    const auto splits = splitDigitRun(run.digits, {5, 5, 5});
+    const QList<int> printed = run.printedSplit(15);
+    const auto splits = printed.isEmpty() ? splitDigitRun(run.digits, {5, 5, 5}) : QList<QList<int>>{printed};
     QStringList ids;
     for (const QString &group : {u"review"_s, u"litigation.direct"_s, u"litigation.after_review"_s})
         for (const QString &column : Schema::reviewColumns())
             ids.append(group + u'.' + column);
     if (splits.size() == 1)
-        writeSplit(text, run, splits.constFirst(), ids, record);
+        writeSplit(text, run, splits.constFirst(), ids, record, !printed.isEmpty());
     else
         markUnsplit(text, run, ids.constFirst(), record);
 }
@@ -302,7 +329,10 @@ void inferActive(const QString &text, Record &record)
         QStringList ids;
         for (const QString &c : columns)
             ids.append(rowKey + u'.' + c);
-        if (one)
+        const QList<int> printed = run.printedSplit(int(columns.size()));
+        if (!printed.isEmpty() && !one)
+            writeSplit(text, run, printed, ids, record, true);
+        else if (one)
             writeSplit(text, run, {int(run.digits.size())}, ids, record);
         else if (run.digits.size() == columns.size())
             writeSplit(text, run, QList<int>(columns.size(), 1), ids, record);

@@ -444,6 +444,30 @@ private Q_SLOTS:
         QCOMPARE(r.cell(u"review.total")->source, CellSource::NotFound);
     }
 
+    void runTogetherButSeparated()
+    {
+        // The numbers of a row printed apart: read as printed (not inferred), even when they do
+        // not add up (the rules report that, the extractor does not repair it).
+        const QString text =
+            u"三、收到和处理政府信息公开申请情况 申请人情况 自然人 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 3 "
+            "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 "
+            "结果维持 结果纠正 其他结果 尚未审结 总计 0 1 0 0 1 0 0 0 0 0 12 0 0 0 12 五、存在的主要问题"_s;
+        const Document doc = textDocument(text);
+        QVERIFY(doc.tables.isEmpty());
+        const Record r = extractRecord(doc);
+        for (const auto &[id, value] : QList<std::pair<QString, double>>{
+                 {u"apply.new.natural"_s, 1}, {u"apply.new.total"_s, 3}, {u"apply.carried_over.total"_s, 0},
+                 {u"review.corrected"_s, 1}, {u"litigation.after_review.upheld"_s, 12},
+                 {u"litigation.after_review.total"_s, 12}}) {
+            const CellValue *c = r.cell(id);
+            QVERIFY2(c && c->value && *c->value == value, qPrintable(id));
+            QCOMPARE(c->source, CellSource::Read);
+            QVERIFY2(!c->inferred, qPrintable(id));
+        }
+        QVERIFY(r.inferredCells().isEmpty());
+        verifyReadSpans(doc, r);
+    }
+
     // ---- prose: title, agency, year, claims ---------------------------------------------------
 
     void facts_data()
