@@ -139,8 +139,11 @@ QString applyRowKey(QStringView label, FormatVersion format, ApplyContext &conte
         }
     }
     if (key.isEmpty()) {
+        // "3.其他" under （六）, or "（六）其他处理 | 3.其他" when the group cell sits on this row.
+        const qsizetype group = label.indexOf(u"其他处理");
+        const QStringView item = withoutNumbering(group < 0 ? label : label.mid(group + 4));
         const QStringView bare = withoutNumbering(label);
-        if (bare == u"其他" && context.group == u"other_handling")
+        if (item == u"其他" && context.group == u"other_handling")
             key = QStringLiteral("other_handling.other");
         else if (bare == u"其他处理")
             key = QStringLiteral("other_handling"); // 2019: one row

@@ -233,6 +233,12 @@ private Q_SLOTS:
             QStringList t = applyTable2021();
             t[25] = u"3. 其他\t\t7\t0\t0\t0\t0\t0\t7\t"_s;
             t[24] = u"\t\t2. 申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t4\t4"_s;
+            QStringList centred = applyTable2021();
+            centred[23] = u"\t\t1. 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0"_s;
+            centred[25] = u"\t(六) 其他处理\t3. 其他\t5\t0\t0\t0\t0\t0\t5"_s;
+            QTest::newRow("（六） group cell on the 3.其他 row") << report(centred.join(u'\n')) << u"2021"_s
+                << QStringList{u"apply.other_handling.other.natural|5|read"_s,
+                               u"apply.other_handling.no_correction.total|0|read"_s};
             QTest::newRow("（六） sub-rows, 3.其他 without its group cell") << report(t.join(u'\n')) << u"2021"_s
                 << QStringList{u"apply.other_handling.other.natural|7|read"_s,
                                u"apply.other_handling.other.total|7|read"_s,
