@@ -126,7 +126,7 @@ void addCaseClaim(const QString &original, const CompactText &compact, const QSt
 {
     const bool review = kind == u"review";
     static const QRegularExpression reviewCount(QStringLiteral(
-        "(?:被申请|被提起|引发|提起|发生|涉及)[^。；;！？\\n]{0,12}?行政复议(?:案件)?\\s*(?:共\\s*)?(\\d+)\\s*[件起宗]"));
+        "(?:被申请|申请|被提起|引发|提起|发生|涉及)[^。；;！？\\n]{0,12}?行政复议(?:案件)?\\s*(?:共\\s*)?(\\d+)\\s*[件起宗]"));
     static const QRegularExpression litigationCount(QStringLiteral(
         "(?:被提起|被起诉|引发|提起|发生|涉及)[^。；;！？\\n]{0,12}?行政诉讼(?:案件)?\\s*(?:共\\s*)?(\\d+)\\s*[件起宗]"));
     static const QRegularExpression reviewNone(QStringLiteral(

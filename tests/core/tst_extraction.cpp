@@ -496,6 +496,9 @@ private Q_SLOTS:
         QTest::newRow("spaced out and wrapped like PDF text")
             << u"        淮 安 市 测 试 局\n   2 0 2 3 年 政 府 信 息 公 开 工 作 年 度 报 告\n\n   数据统计期限自 2023 年 1 月 1 日起。2023 年全区受理政府信息公开申\n请 21 件，均在法定期限答复。\n"_s
             << u"淮安市测试局"_s << 2023 << QStringList{u"applications=21"_s};
+        QTest::newRow("applied for review against the agency")
+            << u"某某县司法局2023年政府信息公开工作年度报告\n2023年，因政府信息公开申请行政复议1件，提起行政诉讼0件。\n"_s
+            << u"某某县司法局"_s << 2023 << QStringList{u"review=1"_s, u"litigation=0"_s};
         QTest::newRow("older title without 年度")
             << u"\n某某县商务局2019年政府信息公开工作报告\n\n全年共受理依申请公开12件。\n"_s
             << u"某某县商务局"_s << 2019 << QStringList{u"applications=12"_s};
