@@ -2,18 +2,10 @@
 
 #include <QFile>
 
-// libxlsxwriter and QuaZip both bring minizip's zip* symbols; in one process libxlsxwriter's calls
-// bind to QuaZip's incompatible copy and workbook_close() crashes. The xlsx export (export/
-// XlsxApi.h) loads libxlsxwriter with RTLD_DEEPBIND; when it is there, this writer calls through
-// the same loader. Without it (this branch alone) the functions are called as linked.
-#if __has_include("export/XlsxApi.h")
+// libxlsxwriter is reached only through the export's run-time loader (export/XlsxApi.h explains
+// why: its minizip clashes with QuaZip's in one process).
 #include "export/XlsxApi.h"
-#define NIANBAO_COMPARE_XLSX_LOADER 1
 #define LXW(fn) (lxwApi->fn)
-#else
-#include <xlsxwriter.h>
-#define LXW(fn) (::fn)
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -21,9 +13,7 @@ namespace nianbao {
 
 namespace {
 
-#ifdef NIANBAO_COMPARE_XLSX_LOADER
 const xlsx::Api *lxwApi = nullptr; // set once by writeComparisonXlsx (always the same table)
-#endif
 
 struct Formats
 {
@@ -209,12 +199,10 @@ Status writeComparisonXlsx(const Comparison &c, const QString &path)
 {
     if (path.isEmpty())
         return Status::failure(u"没有指定 xlsx 输出文件"_s);
-#ifdef NIANBAO_COMPARE_XLSX_LOADER
     QString loadError;
     lxwApi = xlsx::api(&loadError);
     if (!lxwApi)
         return Status::failure(u"%1：%2"_s.arg(path, loadError));
-#endif
     const QByteArray encoded = QFile::encodeName(path);
     lxw_workbook *wb = LXW(workbook_new)(encoded.constData());
     if (!wb)

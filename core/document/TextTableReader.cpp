@@ -1,6 +1,435 @@
 #include "TextTableReader.h"
 
 namespace nianbao {
-// Placeholder until the text table reader lands.
-QList<Table> readTextTables(const QString &) { return {}; }
+
+namespace {
+
+// One line of the text: [start, end) without its '\n'.
+struct Line
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+bool isLayoutSpace(QChar c)
+{
+    // Only the layout's own white space: full-width spaces belong to the printed value.
+    // NBSP and zero-width marks are converter padding too.
+    return c == u' ' || c == u'\t' || c == u'\r' || c == u'\v' || c == u'\f' || c == u'\u00a0'
+           || c == u'\u200b' || c == u'\ufeff';
+}
+
+QList<Line> splitLines(const QString &text)
+{
+    QList<Line> lines;
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (text.at(i) == u'\n') {
+            lines.append({start, i});
+            start = i + 1;
+        }
+    }
+    if (start < n)
+        lines.append({start, n});
+    return lines;
+}
+
+class Reader
+{
+public:
+    explicit Reader(const QString &text)
+        : m_text(text)
+        , m_lines(splitLines(text))
+    {
+    }
+
+    QList<Table> read()
+    {
+        QList<Table> tables;
+        qsizetype i = 0;
+        while (i < m_lines.size()) {
+            qsizetype next = i + 1;
+            Table table;
+            if (isPipeLine(i))
+                next = readMarkdown(i, table);
+            else if (hasTab(i))
+                next = readTabBlock(i, table);
+            else if (startsSpacedBlock(i))
+                next = readSpacedBlock(i, table);
+            if (cellCount(table) >= 2)
+                tables.append(std::move(table));
+            i = std::max(next, i + 1);
+        }
+        return tables;
+    }
+
+private:
+    const QString &m_text;
+    QList<Line> m_lines;
+
+    QStringView view(qsizetype i) const
+    {
+        const Line &l = m_lines.at(i);
+        return QStringView(m_text).mid(l.start, l.end - l.start);
+    }
+
+    bool hasTab(qsizetype i) const { return view(i).contains(u'\t'); }
+
+    bool isBlank(qsizetype i) const
+    {
+        for (QChar c : view(i))
+            if (!(c.isSpace() && c != u'\t'))
+                return false;
+        return true;
+    }
+
+    // A flattened Word cell: the line starts with a tab and holds no other tab.
+    bool isCellLine(qsizetype i) const
+    {
+        const QStringView v = view(i);
+        return v.startsWith(u'\t') && v.indexOf(u'\t', 1) < 0;
+    }
+
+    static qsizetype cellCount(const Table &t)
+    {
+        qsizetype n = 0;
+        for (const TableRow &r : t.rows)
+            n += r.cells.size();
+        return n;
+    }
+
+    // [from, to) trimmed of the layout's white space.
+    void trimRange(qsizetype &from, qsizetype &to) const
+    {
+        while (from < to && isLayoutSpace(m_text.at(from)))
+            ++from;
+        while (to > from && isLayoutSpace(m_text.at(to - 1)))
+            --to;
+    }
+
+    TableCell makeCell(qsizetype from, qsizetype to, int column) const
+    {
+        qsizetype a = from, b = to;
+        trimRange(a, b);
+        TableCell cell;
+        cell.column = column;
+        cell.span = Span{a, b - a};
+        cell.text = m_text.mid(a, b - a);
+        return cell;
+    }
+
+    static void closeRow(TableRow &row, Table &table)
+    {
+        if (row.cells.isEmpty())
+            return;
+        table.rows.append(std::move(row));
+        row = TableRow{};
+    }
+
+    static void finishTable(Table &table)
+    {
+        if (table.rows.isEmpty())
+            return;
+        const qsizetype start = table.rows.constFirst().span.start;
+        table.span = Span{start, table.rows.constLast().span.end() - start};
+    }
+
+    // ---- markdown pipe tables -------------------------------------------------------------
+
+    bool isPipeLine(qsizetype i) const
+    {
+        const QStringView t = view(i).trimmed();
+        return t.size() >= 2 && t.startsWith(u'|') && t.indexOf(u'|', 1) > 0;
+    }
+
+    bool isPipeSeparator(qsizetype i) const
+    {
+        bool dash = false;
+        for (QChar c : view(i)) {
+            if (c == u'-')
+                dash = true;
+            else if (c != u'|' && c != u':' && !c.isSpace())
+                return false;
+        }
+        return dash;
+    }
+
+    qsizetype readMarkdown(qsizetype first, Table &table) const
+    {
+        qsizetype i = first;
+        for (; i < m_lines.size() && isPipeLine(i); ++i) {
+            if (isPipeSeparator(i))
+                continue;
+            const Line &l = m_lines.at(i);
+            qsizetype open = m_text.indexOf(u'|', l.start);
+            qsizetype last = l.end;
+            while (last > open && m_text.at(last - 1) != u'|')
+                --last;
+            --last; // the closing pipe
+            TableRow row;
+            row.span = Span{l.start, l.end - l.start};
+            int column = 0;
+            qsizetype cellStart = open + 1;
+            for (qsizetype p = cellStart; p <= last; ++p) {
+                if (p == last || (m_text.at(p) == u'|' && m_text.at(p - 1) != u'\\')) {
+                    row.cells.append(makeCell(cellStart, p, column++));
+                    cellStart = p + 1;
+                }
+            }
+            if (last <= open) // "|abc" without a closing pipe
+                row.cells.append(makeCell(open + 1, l.end, column++));
+            closeRow(row, table);
+        }
+        finishTable(table);
+        return i;
+    }
+
+    // ---- tab rows and flattened Word tables -----------------------------------------------
+
+    static bool isHeadingMarker(QStringView t)
+    {
+        if (t.isEmpty())
+            return false;
+        static const QString numerals = QStringLiteral("一二三四五六七八九十");
+        if (t.startsWith(u'#') || t.startsWith(u'（') || t.startsWith(u'('))
+            return true;
+        qsizetype k = 0;
+        while (k < t.size() && (numerals.contains(t.at(k)) || t.at(k).isDigit()))
+            ++k;
+        return k > 0 && k < t.size() && (t.at(k) == u'、' || t.at(k) == u'.' || t.at(k) == u'．');
+    }
+
+    static bool looksNumeric(QStringView t)
+    {
+        t = t.trimmed();
+        if (t.isEmpty())
+            return false;
+        for (QChar c : t)
+            if (!(c.isDigit() || c == u'.' || c == u',' || c == u'+' || c == u'-' || c.isSpace()))
+                return false;
+        return true;
+    }
+
+    // A short line without a tab right after a flattened cell continues that cell's text.
+    bool isContinuation(qsizetype i, qsizetype previousCellLine, int depth = 0) const
+    {
+        if (previousCellLine < 0 || depth > 3 || i >= m_lines.size() || hasTab(i) || isBlank(i))
+            return false;
+        const QStringView t = view(i).trimmed();
+        if (t.size() > 40 || isHeadingMarker(t))
+            return false;
+        const QStringView prev = view(previousCellLine).mid(1);
+        if (looksNumeric(prev))
+            return false;
+        // The cell's text goes on; the table must go on after it (a cell line or a blank line).
+        const qsizetype next = i + 1;
+        return next >= m_lines.size() || hasTab(next) || isBlank(next)
+               || isContinuation(next, previousCellLine, depth + 1);
+    }
+
+    qsizetype readTabBlock(qsizetype first, Table &table) const
+    {
+        // Gather the block: tab lines, blank lines followed by more tab lines, continuations.
+        QList<qsizetype> block;
+        qsizetype lastCellLine = -1;
+        qsizetype i = first;
+        while (i < m_lines.size()) {
+            if (hasTab(i)) {
+                block.append(i);
+                lastCellLine = isCellLine(i) ? i : -1;
+                ++i;
+            } else if (isBlank(i)) {
+                qsizetype j = i;
+                while (j < m_lines.size() && isBlank(j))
+                    ++j;
+                if (j >= m_lines.size() || !hasTab(j))
+                    break;
+                block.append(i); // one blank stands for the whole run
+                lastCellLine = -1;
+                i = j;
+            } else if (lastCellLine >= 0 && isContinuation(i, lastCellLine)) {
+                block.append(i);
+                ++i;
+            } else {
+                break;
+            }
+        }
+        qsizetype tabLines = 0, cellLines = 0;
+        for (qsizetype b : block) {
+            if (hasTab(b)) {
+                ++tabLines;
+                cellLines += isCellLine(b);
+            }
+        }
+        if (cellLines * 2 > tabLines)
+            readFlattened(block, table);
+        else
+            readTabRows(block, table);
+        finishTable(table);
+        return i;
+    }
+
+    void readTabRows(const QList<qsizetype> &block, Table &table) const
+    {
+        for (qsizetype b : block) {
+            if (!hasTab(b))
+                continue; // blank lines inside the table
+            const Line &l = m_lines.at(b);
+            TableRow row;
+            row.span = Span{l.start, l.end - l.start};
+            int column = 0;
+            qsizetype cellStart = l.start;
+            for (qsizetype p = l.start; p <= l.end; ++p) {
+                if (p == l.end || m_text.at(p) == u'\t') {
+                    row.cells.append(makeCell(cellStart, p, column++));
+                    cellStart = p + 1;
+                }
+            }
+            closeRow(row, table);
+        }
+    }
+
+    void readFlattened(const QList<qsizetype> &block, Table &table) const
+    {
+        TableRow row;
+        qsizetype rowEnd = -1;
+        for (qsizetype b : block) {
+            const Line &l = m_lines.at(b);
+            if (isBlank(b)) {
+                if (!row.cells.isEmpty())
+                    row.span.length = rowEnd - row.span.start;
+                closeRow(row, table);
+                continue;
+            }
+            if (row.cells.isEmpty())
+                row.span = Span{l.start, 0};
+            rowEnd = l.end;
+            if (hasTab(b)) {
+                // A cell line; a stray tab row inside the block adds its cells in order.
+                qsizetype cellStart = l.start;
+                bool leading = true;
+                for (qsizetype p = l.start; p <= l.end; ++p) {
+                    if (p == l.end || m_text.at(p) == u'\t') {
+                        if (!(leading && p == l.start))
+                            row.cells.append(makeCell(cellStart, p, int(row.cells.size())));
+                        leading = false;
+                        cellStart = p + 1;
+                    }
+                }
+            } else if (!row.cells.isEmpty()) {
+                appendContinuation(row.cells.last(), l);
+            }
+        }
+        if (!row.cells.isEmpty())
+            row.span.length = rowEnd - row.span.start;
+        closeRow(row, table);
+    }
+
+    // ---- rows aligned with runs of spaces (pdftotext -layout) ---------------------------------
+
+    // The cells of a line split at runs of two or more spaces, indentation ignored.
+    QList<TableCell> spacedCells(qsizetype i) const
+    {
+        const Line &l = m_lines.at(i);
+        QList<TableCell> cells;
+        qsizetype p = l.start;
+        while (p < l.end) {
+            while (p < l.end && m_text.at(p) == u' ')
+                ++p;
+            if (p >= l.end)
+                break;
+            qsizetype end = p;
+            while (end < l.end && !(m_text.at(end) == u' ' && end + 1 < l.end && m_text.at(end + 1) == u' '))
+                ++end;
+            cells.append(makeCell(p, end, int(cells.size())));
+            p = end;
+        }
+        return cells;
+    }
+
+    bool isSpacedRow(qsizetype i) const
+    {
+        if (i >= m_lines.size() || hasTab(i) || isPipeLine(i))
+            return false;
+        const QStringView t = view(i).trimmed();
+        return t.contains(u"  ") && spacedCells(i).size() >= 2;
+    }
+
+    // The next non-blank line after `i` (at most `within` lines on), -1 when none.
+    qsizetype nextNonBlank(qsizetype i, int within) const
+    {
+        for (qsizetype j = i + 1; j < m_lines.size() && j <= i + within + 1; ++j)
+            if (!isBlank(j))
+                return j;
+        return -1;
+    }
+
+    // One of the next `lines` non-blank lines is an aligned row.
+    bool spacedRowFollows(qsizetype i, int lines) const
+    {
+        for (int k = 0; k < lines; ++k) {
+            i = nextNonBlank(i, 1);
+            if (i < 0)
+                return false;
+            if (isSpacedRow(i))
+                return true;
+            if (view(i).trimmed().size() > 40)
+                return false;
+        }
+        return false;
+    }
+
+    bool startsSpacedBlock(qsizetype i) const
+    {
+        return isSpacedRow(i) && isSpacedRow(nextNonBlank(i, 1));
+    }
+
+    qsizetype readSpacedBlock(qsizetype first, Table &table) const
+    {
+        qsizetype i = first;
+        qsizetype lastRow = first;
+        while (i < m_lines.size()) {
+            if (isBlank(i)) {
+                ++i;
+                continue;
+            }
+            const bool row = isSpacedRow(i);
+            // A short line between aligned rows: a wrapped label or a lone value.
+            const bool inside = !row && view(i).trimmed().size() <= 40 && spacedRowFollows(i, 2);
+            if (!row && !inside)
+                break;
+            if (i - lastRow > 5)
+                break; // too many blank lines: the table has ended
+            const Line &l = m_lines.at(i);
+            TableRow r;
+            r.span = Span{l.start, l.end - l.start};
+            r.cells = spacedCells(i);
+            closeRow(r, table);
+            lastRow = i;
+            ++i;
+        }
+        finishTable(table);
+        return lastRow + 1;
+    }
+
+    void appendContinuation(TableCell &cell, const Line &l) const
+    {
+        qsizetype a = l.start, b = l.end;
+        trimRange(a, b);
+        if (a >= b)
+            return;
+        const qsizetype start = cell.span.length > 0 ? cell.span.start : a;
+        cell.span = Span{start, b - start};
+        cell.text = m_text.mid(start, b - start);
+    }
+};
+
+} // namespace
+
+QList<Table> readTextTables(const QString &text)
+{
+    return Reader(text).read();
+}
+
 } // namespace nianbao

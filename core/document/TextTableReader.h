@@ -1,7 +1,10 @@
 #pragma once
 // Finding the tables in plain text and markdown: rows with tab-separated cells, Word tables
 // flattened one cell per line (each cell line starting with a tab, rows separated by blank lines,
-// a cell's own line breaks continuing without a tab), and markdown pipe tables.
+// a cell's own line breaks continuing without a tab), markdown pipe tables, and rows aligned with
+// runs of two or more spaces (pdftotext -layout). Each cell's span covers exactly its text
+// (cell.text == text.mid(span)), trimmed of the layout's white space but not of full-width spaces;
+// cell.column is the cell's index in its row.
 #include "Document.h"
 
 namespace nianbao {

@@ -1,21 +1,237 @@
 #include "Extractor.h"
 
+#include "FlatTables.h"
+#include "FormatDetector.h"
+#include "ReportFacts.h"
+#include "RowMatcher.h"
+#include "TableLocator.h"
+#include "ValueWindow.h"
+
+#include <QHash>
+
+#include <algorithm>
+
 namespace nianbao {
 
-// Placeholder until the extraction lands (issue 2, extraction work item): every cell NotFound.
+using namespace extract;
+
+namespace {
+
+// A table row recognised as one canonical row.
+struct MatchedRow
+{
+    QString rowKey; // "apply.new", "active.fees", "review", …
+    WindowRow window;
+};
+
+bool hasValues(const WindowRow &r)
+{
+    for (int i = r.lastLabel + 1; i < r.row->cells.size(); ++i)
+        if (!isEmptyCell(r.row->cells.at(i)))
+            return true;
+    return false;
+}
+
+// Keeps one table row per canonical row: the first that prints values, else the first.
+void addMatch(QList<MatchedRow> &matches, const QString &rowKey, const WindowRow &window)
+{
+    for (MatchedRow &m : matches) {
+        if (m.rowKey != rowKey)
+            continue;
+        if (!hasValues(m.window) && hasValues(window))
+            m.window = window;
+        return;
+    }
+    matches.append({rowKey, window});
+}
+
+// Matches the rows of one section with `keyOf`. A row of values without a label right under a
+// label without values is that label's row (text laid out by columns puts a long label's lines
+// above its numbers).
+template<typename KeyOf>
+QList<MatchedRow> matchRows(const QList<const TableRow *> &rows, KeyOf keyOf)
+{
+    QList<MatchedRow> matches;
+    QString pending; // the key of the row just above, when it printed no values
+    int wrapped = 0; // label lines without key or values since (the label's wrapped tail)
+    for (const TableRow *row : rows) {
+        const int last = lastLabelIndex(*row);
+        if (last < 0) {
+            if (!pending.isEmpty() && hasValues({row, last}))
+                addMatch(matches, pending, {row, last});
+            pending.clear();
+            continue;
+        }
+        const QString key = keyOf(rowLabel(*row, last));
+        if (key.isEmpty()) {
+            if (hasValues({row, last}) || ++wrapped > 1)
+                pending.clear();
+            continue;
+        }
+        pending.clear();
+        wrapped = 0;
+        addMatch(matches, key, {row, last});
+        if (!hasValues({row, last}))
+            pending = key;
+    }
+    return matches;
+}
+
+QList<MatchedRow> matchActive(const QList<const TableRow *> &rows, FormatVersion format)
+{
+    return matchRows(rows, [format](const QString &label) { return activeRowKey(label, format); });
+}
+
+QList<MatchedRow> matchApply(const QList<const TableRow *> &rows, FormatVersion format)
+{
+    ApplyContext context;
+    return matchRows(rows, [format, &context](const QString &label) {
+        return applyRowKey(label, format, context);
+    });
+}
+
+// Section 四: the one row of 15 numbers under the headers; or, in tables that print one group
+// per row, the rows labelled 行政复议 / 未经复议直接起诉 / 复议后起诉.
+QList<MatchedRow> matchReview(const QList<const TableRow *> &rows)
+{
+    QList<MatchedRow> matches;
+    for (const TableRow *row : rows) {
+        const int last = lastLabelIndex(*row);
+        if (last < 0 && row->cells.size() >= 5)
+            addMatch(matches, QStringLiteral("review.all"), {row, last});
+    }
+    if (!matches.isEmpty())
+        return matches;
+    // The row of 15 numbers behind a label of its own ("数量 | 0 | 0 …").
+    for (const TableRow *row : rows) {
+        const int last = lastLabelIndex(*row);
+        const QString label = rowLabel(*row, last);
+        if (row->cells.size() - last - 1 >= 13 && hasValues({row, last}) && reviewRowKey(label).isEmpty()
+            && !label.contains(u"维持") && !label.contains(u"审结") && !label.contains(u"总计"))
+            addMatch(matches, QStringLiteral("review.all"), {row, last});
+    }
+    if (!matches.isEmpty())
+        return matches;
+    for (const TableRow *row : rows) {
+        const int last = lastLabelIndex(*row);
+        const QString key = last < 0 ? QString() : reviewRowKey(rowLabel(*row, last));
+        if (!key.isEmpty() && hasValues({row, last}))
+            addMatch(matches, key, {row, last});
+    }
+    return matches;
+}
+
+// The canonical cell ids a matched row fills, in column order.
+QStringList cellIds(const Schema &schema, const QString &rowKey)
+{
+    QStringList ids;
+    if (rowKey == u"review.all") {
+        for (const QString &group : {QStringLiteral("review"), QStringLiteral("litigation.direct"),
+                                     QStringLiteral("litigation.after_review")})
+            for (const QString &column : Schema::reviewColumns())
+                ids.append(group + u'.' + column);
+        return ids;
+    }
+    for (const QString &column : schema.columnKeys(rowKey))
+        ids.append(rowKey + u'.' + column);
+    return ids;
+}
+
+// The 2021 format splits （六）其他处理 into three rows; a report printing one row leaves them
+// missing, and the reviewer is told why.
+void noteSingleOtherHandling(Record &record, const QList<const TableRow *> &rows)
+{
+    if (record.format != FormatVersion::V2021)
+        return;
+    bool single = false;
+    for (const TableRow *row : rows) {
+        const int last = lastLabelIndex(*row);
+        const QString label = rowLabel(*row, last);
+        if (label.contains(u"不补正") || label.contains(u"缴纳费用"))
+            return;
+        single = single || (label.endsWith(u"其他处理") && hasValues({row, last}));
+    }
+    if (single)
+        record.facts.formatEvidence += QStringLiteral("；申请表的（六）其他处理只印了一行，无法分到 1–3 项");
+}
+
+// Reads the value cells of every matched row into the record, rows of one width voting together
+// on where their values stand.
+void fillCells(Record &record, const QList<MatchedRow> &matches)
+{
+    QHash<int, QList<qsizetype>> byWidth;
+    QList<QStringList> ids;
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        ids.append(cellIds(record.schema(), matches.at(i).rowKey));
+        if (!ids.last().isEmpty())
+            byWidth[int(ids.last().size())].append(i);
+    }
+    for (auto it = byWidth.cbegin(); it != byWidth.cend(); ++it) {
+        QList<WindowRow> rows;
+        for (qsizetype i : it.value())
+            rows.append(matches.at(i).window);
+        const QList<int> starts = chooseWindows(rows, it.key());
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const QList<TableCell> &cells = rows.at(r).row->cells;
+            const QStringList &rowIds = ids.at(it.value().at(r));
+            for (int c = 0; c < rowIds.size(); ++c) {
+                const int at = starts.at(r) + c;
+                if (CellValue *cell = record.cell(rowIds.at(c)))
+                    *cell = readCell(at >= 0 && at < cells.size() ? &cells.at(at) : nullptr);
+            }
+        }
+    }
+}
+
+void fillFacts(Record &record, const Document &doc)
+{
+    const TitleInfo title = findTitle(doc.text);
+    record.facts.title = title.title;
+    record.facts.titleSpan = title.span;
+    record.facts.titleYear = title.year;
+    record.facts.periodYear = findPeriodYear(doc.text);
+    record.facts.sectionsFound = findSections(doc.text);
+    record.facts.claims = findClaims(doc.text);
+    record.agency = title.agency;
+    record.year = title.year ? title.year : record.facts.periodYear;
+}
+
+} // namespace
+
 Record extractRecord(const Document &doc)
 {
-    Record r;
-    r.sourceFile = doc.path;
-    r.sha256 = QString::fromLatin1(doc.sha256);
-    r.kind = doc.kind;
-    r.resetCells();
-    return r;
+    Record record;
+    record.sourceFile = doc.path;
+    record.sha256 = QString::fromLatin1(doc.sha256);
+    record.kind = doc.kind;
+    fillFacts(record, doc);
+
+    const LocatedRows located = locateTables(doc);
+    const FormatChoice format = detectFormat(located, doc.text, record.year);
+    record.format = format.format;
+    record.facts.formatEvidence = format.evidence;
+    record.resetCells();
+
+    const QList<MatchedRow> active = matchActive(located.active, record.format);
+    const QList<MatchedRow> apply = matchApply(located.apply, record.format);
+    const QList<MatchedRow> review = matchReview(located.review);
+    noteSingleOtherHandling(record, located.apply);
+    fillCells(record, active);
+    fillCells(record, apply);
+    fillCells(record, review);
+    inferFlatTables(doc.text, located, record); // sections without a table: cells run together
+    // A table's headers count even without its numbers; so do cells found in run-together text.
+    record.facts.tablesFound = located.any()
+                               || std::any_of(record.cells.cbegin(), record.cells.cend(), [](const CellValue &c) {
+                                      return c.source != CellSource::NotFound;
+                                  });
+    return record;
 }
 
 bool looksLikeReport(const Document &, const Record &extracted)
 {
-    return extracted.facts.tablesFound;
+    const ReportFacts &f = extracted.facts;
+    return !f.title.isEmpty() || f.sectionsFound.size() >= 2 || f.tablesFound;
 }
 
 } // namespace nianbao

@@ -1,0 +1,80 @@
+#include "TableLocator.h"
+
+#include "RowMatcher.h"
+#include "TextMatch.h"
+#include "util/TextNormalize.h"
+
+namespace nianbao::extract {
+
+namespace {
+
+// A section heading between two tables ("四、政府信息公开行政复议…", "五、存在的主要问题…").
+bool isSectionHeading(QStringView line)
+{
+    const QString key = labelKey(line);
+    return !key.isEmpty() && key.size() <= 40
+           && containsAny(key, {u"行政复议", u"行政诉讼", u"收到和处理", u"依申请公开", u"公开申请",
+                           u"主动公开", u"存在的", u"主要问题", u"其他需要报告", u"总体情况", u"概述"});
+}
+
+// Whether the table after `gap` may continue the section of the table before it: only when no
+// heading and no prose stand between them (a page break, a blank line, a page number). A table
+// under a heading starts no section by itself: its rows must carry their section's markers (an
+// unrelated table under （一）主动公开情况 must not fill section 二).
+Section sectionAfterGap(QStringView gap, Section current)
+{
+    int lines = 0;
+    for (QStringView line : gap.split(u'\n')) {
+        const QStringView t = line.trimmed();
+        if (t.isEmpty())
+            continue;
+        if (++lines >= 4 || t.size() > 40 || isSectionHeading(t))
+            return Section::None;
+    }
+    return current;
+}
+
+} // namespace
+
+Section markerSection(QStringView text)
+{
+    if ((text.contains(u"行政复议") && text.contains(u"行政诉讼"))
+        || containsAny(text, {u"结果维持", u"尚未审结", u"直接起诉", u"复议后起诉"}))
+        return Section::Review;
+    if (isApplyHeader(text)
+        || containsAny(text, {u"本年新收", u"上年结转", u"予以公开", u"不予公开", u"无法提供", u"不予处理"}))
+        return Section::Apply;
+    if (containsAny(text, {u"第二十条", u"信息内容", u"制发件数", u"新制作数量", u"处理决定数量",
+                      u"收费金额", u"上一年项目数量"}))
+        return Section::Active;
+    return Section::None;
+}
+
+LocatedRows locateTables(const Document &doc)
+{
+    LocatedRows located;
+    Section section = Section::None;
+    qsizetype previousEnd = 0;
+    for (const Table &table : doc.tables) {
+        if (table.span.isValid() && table.span.start >= previousEnd
+            && table.span.start <= doc.text.size()) {
+            const QStringView gap = QStringView(doc.text).mid(previousEnd, table.span.start - previousEnd);
+            section = sectionAfterGap(gap, section);
+            previousEnd = std::min(doc.text.size(), table.span.end());
+        }
+        for (const TableRow &row : table.rows) {
+            const Section marker = markerSection(rowText(row));
+            if (marker != Section::None)
+                section = marker;
+            switch (section) {
+            case Section::Active: located.active.append(&row); break;
+            case Section::Apply: located.apply.append(&row); break;
+            case Section::Review: located.review.append(&row); break;
+            case Section::None: break;
+            }
+        }
+    }
+    return located;
+}
+
+} // namespace nianbao::extract
