@@ -14,7 +14,9 @@
 #include "window/MainWindow.h"
 
 #include "review/Review.h"
+#include "util/TextNormalize.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void openFailureKeepsWindowUsable();
     void selectingCellSelectsItsNumber_data();
     void selectingCellSelectsItsNumber();
+    void seedCellsLandOnTheirNumbers_data();
+    void seedCellsLandOnTheirNumbers();
     void clickingNumberSelectsCell();
     void editBreakingRelationShowsFindingAndUndoRemovesIt();
     void refuseBadValue_data();
@@ -195,6 +199,47 @@ void TestReviewWindow::selectingCellSelectsItsNumber()
     // It is scrolled into view.
     const QRect shown = w->documentView()->cursorRect(cursor);
     QVERIFY(w->documentView()->viewport()->rect().intersects(shown));
+}
+
+void TestReviewWindow::seedCellsLandOnTheirNumbers_data()
+{
+    QTest::addColumn<QString>("seed");
+    const QDir dir(QFileInfo(QFINDTESTDATA(seed004)).absolutePath());
+    for (const QString &name : dir.entryList({QStringLiteral("seed_*.txt")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+// For every cell the extractor placed in a seed, moving to it in its table selects exactly its
+// printed text in the report, and the text reads as the cell's value.
+void TestReviewWindow::seedCellsLandOnTheirNumbers()
+{
+    QFETCH(QString, seed);
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::loaded);
+    QVERIFY(w.openFile(seed));
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(w.review());
+    const Record &rec = w.review()->record();
+    const QString &text = w.review()->document().text;
+    int checked = 0;
+    for (int i = 0; i < rec.cells.size(); ++i) {
+        const CellValue &c = rec.cells.at(i);
+        if (!c.span.isValid() || c.span.length == 0)
+            continue;
+        QTableView *view = nullptr;
+        const QModelIndex idx = indexOf(w, rec.schema().at(i).id, &view);
+        QVERIFY(idx.isValid());
+        view->setCurrentIndex(idx);
+        const QTextCursor cursor = w.documentView()->textCursor();
+        QCOMPARE(cursor.selectionStart(), c.span.start);
+        QCOMPARE(cursor.selectedText(), text.mid(c.span.start, c.span.length));
+        if (c.source == CellSource::Read && !c.inferred)
+            QCOMPARE(parseNumber(valueText(cursor.selectedText())), c.value);
+        ++checked;
+    }
+    QVERIFY(checked > 0);
 }
 
 void TestReviewWindow::clickingNumberSelectsCell()
