@@ -119,7 +119,8 @@ int guiMain(int argc, char *argv[])
             measureEditLatency(*window);
             // Show the first problem (or the table of applications when there is none).
             window->tablesPanel()->tabs()->setCurrentIndex(int(TableSection::Apply));
-            window->nextFinding();
+            if (window->review() && !window->review()->record().findings.isEmpty())
+                window->nextFinding();
             QApplication::processEvents();
             window->grab().save(out);
             std::fprintf(stderr, "screenshot: %s\n", qPrintable(out));

@@ -10,8 +10,9 @@ ReportHighlighter::ReportHighlighter(QTextDocument *document)
       // 一、总体情况 / （三）… at the start of a line / 1、 / markdown "#"; the title line
       m_heading(QStringLiteral(
           "^\\s*(#{1,6}\\s*.+|[一二三四五六七八九十]+、.{2,40}|.{0,40}(?:年度报告|年报)\\s*)$")),
-      m_number(QStringLiteral("(?<![\\p{L}\\d.])[+-]?[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?")),
-      m_note(QStringLiteral("[（(]?本列数据的勾稽关系.*|.*勾稽.*")),
+      m_number(QStringLiteral("(?<![A-Za-z\\d.])[+-]?[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?")),
+      // the note, bounded: crawler text runs whole tables into one line
+      m_note(QStringLiteral("[（(]?本列数据的勾稽关系[^）)\\n]{0,60}[）)]?|勾稽关系")),
       m_debris(QStringLiteral("\\[bookmark:[^\\]]*\\]|<br\\s*/?>"))
 {
     m_formats[Heading].setFontWeight(QFont::Bold);
