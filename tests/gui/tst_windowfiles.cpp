@@ -88,6 +88,8 @@ void TestWindowFiles::autosaveAndRestore()
         autosaved = w.autosave()->saveNow();
         QVERIFY(!autosaved.isEmpty());
         QVERIFY(autosaved.startsWith(Autosave::directory()));
+        // While this window works on it, a new start would not offer it for restoring.
+        QVERIFY(Autosave::pending().isEmpty());
         // The window "crashes": it goes without saving or discarding.
     }
     QCOMPARE(Autosave::pending(), QStringList{autosaved});

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QStandardPaths>
 
 namespace nianbao::ui {
@@ -32,8 +33,12 @@ QStringList Autosave::pending()
 {
     QStringList files;
     const QDir dir(directory());
-    for (const QFileInfo &fi : dir.entryInfoList({QStringLiteral("*.nianbao")}, QDir::Files, QDir::Time))
-        files.append(fi.absoluteFilePath());
+    for (const QFileInfo &fi : dir.entryInfoList({QStringLiteral("*.nianbao")}, QDir::Files, QDir::Time)) {
+        // A live lock means another window is working on it; a stale one (crash) is taken over.
+        QLockFile lock(fi.absoluteFilePath() + QStringLiteral(".lock"));
+        if (lock.tryLock(0))
+            files.append(fi.absoluteFilePath());
+    }
     return files;
 }
 
@@ -43,6 +48,7 @@ void Autosave::setReview(Review *review)
         disconnect(m_review, nullptr, this, nullptr);
     m_review = review;
     m_file.clear();
+    m_lock.reset();
     m_debounce.stop();
     if (!review) {
         m_timer.stop();
@@ -52,6 +58,9 @@ void Autosave::setReview(Review *review)
     const QByteArray key = QCryptographicHash::hash(
         QFileInfo(review->document().path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
     m_file = directory() + QLatin1Char('/') + QString::fromLatin1(key.toHex().left(16)) + QStringLiteral(".nianbao");
+    QDir().mkpath(directory());
+    m_lock = std::make_unique<QLockFile>(m_file + QStringLiteral(".lock"));
+    m_lock->tryLock(0);
     connect(review, &Review::changed, this, &Autosave::schedule);
     m_timer.start();
 }

@@ -8,6 +8,9 @@
 #include "review/Review.h"
 #include <QTimer>
 #include <functional>
+#include <memory>
+
+class QLockFile;
 
 namespace nianbao::ui {
 
@@ -19,7 +22,8 @@ public:
     ~Autosave() override;
 
     static QString directory();
-    // Autosaved reviews left by an earlier run (a crash), newest first.
+    // Autosaved reviews left by an earlier run (a crash), newest first; slots held by a running
+    // window (its lock is live) are not listed.
     static QStringList pending();
 
     // Follows a review; `dirty` says whether it holds unsaved corrections.
@@ -37,6 +41,7 @@ private:
 
     QPointer<Review> m_review;
     QString m_file;
+    std::unique_ptr<QLockFile> m_lock; // held while this window follows the review
     QTimer m_timer;    // periodic
     QTimer m_debounce; // shortly after a change
     std::function<bool()> m_dirty;
