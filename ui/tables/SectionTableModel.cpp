@@ -6,6 +6,7 @@
 
 #include <QFont>
 #include <QRegularExpression>
+#include <QSet>
 #include <QPalette>
 
 namespace nianbao::ui {
@@ -205,13 +206,28 @@ bool SectionTableModel::setData(const QModelIndex &index, const QVariant &value,
     return true;
 }
 
-void SectionTableModel::refresh()
+void SectionTableModel::refresh(const QStringList &changedIds)
 {
     if (!m_review || m_layout.rowCount() == 0)
         return;
+    const CellStates before = m_states;
     m_states.rebuild(m_review->record());
-    // Any cell's state may change with the findings, so the whole table is refreshed.
-    Q_EMIT dataChanged(index(0, 0), index(m_layout.rowCount() - 1, m_layout.columnCount() - 1));
+    // Only the items whose value or state changed are announced, so the view repaints just
+    // those (a re-check after an edit usually changes a handful of cells, not the table).
+    const Schema &schema = m_review->record().schema();
+    QSet<int> changed;
+    for (const QString &id : changedIds)
+        changed.insert(schema.indexOf(id));
+    for (const TableLayout::Placed &p : m_layout.items()) {
+        const int cell = p.item.cellIndex;
+        if (cell < 0)
+            continue;
+        if (changed.contains(cell) || before.size() != m_states.size() || before.at(cell) != m_states.at(cell)
+            || before.findingsOf(cell) != m_states.findingsOf(cell)) {
+            const QModelIndex idx = index(p.row, p.column);
+            Q_EMIT dataChanged(idx, idx);
+        }
+    }
 }
 
 } // namespace nianbao::ui

@@ -50,7 +50,7 @@ public:
     static QString formatValue(const CellSpec &spec, double value);
 
 private:
-    void refresh();
+    void refresh(const QStringList &changedIds);
     QString displayText(int cellIndex) const;
     QString toolTip(int cellIndex) const;
 
