@@ -27,6 +27,7 @@ void TestHighlighter::categories_data()
               note = ReportHighlighter::Note, row = ReportHighlighter::TableRow, debris = ReportHighlighter::Debris;
     QTest::newRow("section heading") << QStringLiteral("三、收到和处理政府信息公开申请情况") << QStringLiteral("收到")
                                      << heading << true;
+    QTest::newRow("numbered heading") << QStringLiteral("1、 总体情况") << QStringLiteral("总体") << heading << true;
     QTest::newRow("markdown heading") << QStringLiteral("## 一、总体情况") << QStringLiteral("总体") << heading << true;
     QTest::newRow("title") << QStringLiteral("聊城市司法局2023年度政府信息公开年度报告") << QStringLiteral("司法局")
                            << heading << true;

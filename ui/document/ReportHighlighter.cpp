@@ -9,7 +9,7 @@ ReportHighlighter::ReportHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document),
       // 一、总体情况 / （三）… at the start of a line / 1、 / markdown "#"; the title line
       m_heading(QStringLiteral(
-          "^\\s*(#{1,6}\\s*.+|[一二三四五六七八九十]+、.{2,40}|.{0,40}(?:年度报告|年报)\\s*)$")),
+          "^\\s*(#{1,6}\\s*.+|(?:[一二三四五六七八九十]+|[0-9]{1,2})、\\s*.{2,40}|.{0,40}(?:年度报告|年报)\\s*)$")),
       m_number(QStringLiteral("(?<![A-Za-z\\d.])[+-]?[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?")),
       // the note, bounded: crawler text runs whole tables into one line
       m_note(QStringLiteral("[（(]?本列数据的勾稽关系[^）)\\n]{0,60}[）)]?|勾稽关系")),
