@@ -1,6 +1,7 @@
 #include "FormatLoaders.h"
 #include "TextDecoder.h"
 #include "TextTableReader.h"
+#include "extract/FlattenedTables.h"
 
 namespace nianbao::loaders {
 
@@ -14,6 +15,8 @@ Result<Document> loadText(const QByteArray &bytes, const QString &name, bool mar
     doc.encoding = decoded->encoding;
     doc.text = std::move(decoded->text);
     doc.tables = readTextTables(doc.text);
+    if (!hasValueCells(doc.tables)) // crawler text: the tables ran together into a paragraph
+        doc.tables = readFlattenedTables(doc.text);
     return doc;
 }
 

@@ -1,0 +1,697 @@
+#include "FlattenedTables.h"
+
+#include "schema/CellSchema.h"
+#include "util/TextNormalize.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// The labels of the rows, in table order, for both formats.
+
+enum class Section { Active, Apply };
+
+struct Anchor
+{
+    QString prefix; // numbering that may be printed before the label ("2.", "（七）"); may be lost
+    QString core;   // the label itself
+    RowShape shape;
+    ApplyRole role = ApplyRole::Outcome;
+};
+
+struct AnchorList
+{
+    FormatVersion format;
+    QList<Anchor> rows;
+    QStringList markers; // header words only this format prints
+};
+
+Anchor applyRow(const QString &prefix, const QString &core, ApplyRole role = ApplyRole::Outcome)
+{
+    return Anchor{prefix, core, RowShape::applicationRow(), role};
+}
+
+Anchor activeRow(const QString &core, const QList<CellKind> &kinds)
+{
+    return Anchor{QString(), core, RowShape::freeRow(kinds), ApplyRole::Outcome};
+}
+
+QList<Anchor> applyRows(FormatVersion f)
+{
+    using R = ApplyRole;
+    QList<Anchor> rows = {
+        applyRow(u"一、"_s, u"本年新收政府信息公开申请数量"_s, R::New),
+        applyRow(u"二、"_s, u"上年结转政府信息公开申请数量"_s, R::CarriedOver),
+        applyRow(u"（一）"_s, u"予以公开"_s),
+        applyRow(u"（二）"_s, u"部分公开（区分处理的，只计这一情形，不计其他情形）"_s),
+    };
+    const QStringList denied = {u"属于国家秘密"_s, u"其他法律行政法规禁止公开"_s, u"危及“三安全一稳定”"_s,
+                                u"保护第三方合法权益"_s, u"属于三类内部事务信息"_s, u"属于四类过程性信息"_s,
+                                u"属于行政执法案卷"_s, u"属于行政查询事项"_s};
+    const QStringList unable = {u"本机关不掌握相关政府信息"_s, u"没有现成信息需要另行制作"_s,
+                                u"补正后申请内容仍不明确"_s};
+    const QStringList ignored = {u"信访举报投诉类申请"_s, u"重复申请"_s, u"要求提供公开出版物"_s,
+                                 u"无正当理由大量反复申请"_s, u"要求行政机关确认或重新出具已获取信息"_s};
+    for (const QStringList *group : {&denied, &unable, &ignored})
+        for (qsizetype i = 0; i < group->size(); ++i)
+            rows.append(applyRow(QString::number(i + 1) + u'.', group->at(i)));
+    if (f == FormatVersion::V2021) {
+        rows.append(applyRow(u"1."_s, u"申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"_s));
+        rows.append(applyRow(u"2."_s, u"申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"_s));
+        rows.append(applyRow(u"3."_s, u"其他"_s));
+    } else {
+        rows.append(applyRow(u"（六）"_s, u"其他处理"_s));
+    }
+    rows.append(applyRow(u"（七）"_s, u"总计"_s, R::Total));
+    rows.append(applyRow(u"四、"_s, u"结转下年度继续办理"_s, R::CarriedForward));
+    return rows;
+}
+
+QList<Anchor> activeRows(FormatVersion f)
+{
+    using K = CellKind;
+    const QList<K> three = {K::Count, K::Count, K::Count};
+    if (f == FormatVersion::V2021)
+        return {activeRow(u"规章"_s, three), activeRow(u"行政规范性文件"_s, three),
+                activeRow(u"行政许可"_s, {K::Count}), activeRow(u"行政处罚"_s, {K::Count}),
+                activeRow(u"行政强制"_s, {K::Count}), activeRow(u"行政事业性收费"_s, {K::Amount})};
+    const QList<K> items = {K::Count, K::Signed, K::Count};
+    return {activeRow(u"规章"_s, three), activeRow(u"规范性文件"_s, three),
+            activeRow(u"行政许可"_s, items), activeRow(u"其他对外管理服务事项"_s, items),
+            activeRow(u"行政处罚"_s, items), activeRow(u"行政强制"_s, items),
+            activeRow(u"行政事业性收费"_s, {K::Count, K::Signed}),
+            activeRow(u"政府集中采购"_s, {K::Count, K::Amount})};
+}
+
+AnchorList anchorList(Section s, FormatVersion f)
+{
+    const bool v21 = f == FormatVersion::V2021;
+    if (s == Section::Apply)
+        return {f, applyRows(f), v21 ? QStringList{u"申请人无正当理由逾期不补正"_s} : QStringList{}};
+    return {f, activeRows(f),
+            v21 ? QStringList{u"本年制发件数"_s, u"本年废止件数"_s, u"本年收费金额"_s}
+                : QStringList{u"本年新制作数量"_s, u"上一年项目数量"_s, u"政府集中采购"_s}};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding the labels in the running text.
+
+constexpr qsizetype kRowWindow = 600; // a row's label stands this close after the previous one
+
+// The text reduced as labelKey() reduces a label, with each kept character's place in the text.
+struct FoldedText
+{
+    QString key;
+    QList<qsizetype> pos;
+
+    explicit FoldedText(const QString &text)
+    {
+        key.reserve(text.size());
+        pos.reserve(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar ch = text.at(i);
+            if (ch.isLetterOrNumber() && ch.unicode() < 0xFF00) { // kept as is by labelKey (the fast path)
+                key.append(ch);
+                pos.append(i);
+                continue;
+            }
+            for (QChar c : labelKey(QStringView(text).mid(i, 1))) {
+                key.append(c);
+                pos.append(i);
+            }
+        }
+    }
+    qsizetype keyIndexAt(qsizetype original) const
+    {
+        return std::lower_bound(pos.begin(), pos.end(), original) - pos.begin();
+    }
+    Span spanOf(qsizetype keyIndex, qsizetype keyLength) const
+    {
+        const qsizetype start = pos[keyIndex];
+        return Span{start, pos[keyIndex + keyLength - 1] + 1 - start};
+    }
+};
+
+qsizetype runEndFrom(const QString &text, qsizetype from)
+{
+    qsizetype i = from;
+    while (i < text.size() && isRunCharacter(text.at(i)))
+        ++i;
+    return i;
+}
+
+int digitsIn(QStringView s)
+{
+    int n = 0;
+    for (QChar c : s)
+        n += c.isDigit() ? 1 : 0;
+    return n;
+}
+
+struct FoundRow
+{
+    int anchor = -1;
+    Span label;
+    Span run; // the digits after the label, up to the next label
+};
+
+Span withClosingMarks(const QString &text, Span label);
+
+// The first place in [from, limit) where the anchor's label is followed by at least as many
+// digits as the row has cells. The numbering may be lost; a short label must keep it.
+std::optional<Span> findLabel(const QString &text, const FoldedText &folded, const Anchor &anchor,
+                              qsizetype from, qsizetype limit)
+{
+    QStringList keys = {labelKey(anchor.prefix + anchor.core)};
+    const QString coreKey = labelKey(anchor.core);
+    if (!anchor.prefix.isEmpty() && coreKey.size() >= 4)
+        keys.append(coreKey);
+    std::optional<Span> best;
+    for (const QString &key : keys) {
+        for (qsizetype i = folded.key.indexOf(key, folded.keyIndexAt(from)); i >= 0;
+             i = folded.key.indexOf(key, i + 1)) {
+            const Span label = withClosingMarks(text, folded.spanOf(i, key.size()));
+            if (label.start >= limit || (best && label.start >= best->start))
+                break;
+            const qsizetype runEnd = runEndFrom(text, label.end());
+            if (digitsIn(QStringView(text).mid(label.end(), runEnd - label.end())) >= anchor.shape.cells()) {
+                best = label;
+                break;
+            }
+        }
+    }
+    if (best && best->start > 0 && (text.at(best->start - 1) == u'（' || text.at(best->start - 1) == u'(')) {
+        --best->start;
+        ++best->length;
+    }
+    return best;
+}
+
+// The label's closing punctuation ("）", "”") that the folded key dropped belongs to the label.
+Span withClosingMarks(const QString &text, Span label)
+{
+    while (label.end() < text.size() && !text.at(label.end()).isSpace()
+           && labelKey(QStringView(text).mid(label.end(), 1)).isEmpty())
+        ++label.length;
+    return label;
+}
+
+// Trims the run to its last digit.
+Span trimmedRun(const QString &text, qsizetype start, qsizetype end)
+{
+    while (end > start && !text.at(end - 1).isDigit())
+        --end;
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    return Span{start, end - start};
+}
+
+// The rows of one anchor list found in order in [from, limit), each with its run.
+QList<FoundRow> locateRows(const QString &text, const FoldedText &folded, const QList<Anchor> &anchors,
+                           qsizetype from, qsizetype limit)
+{
+    QList<FoundRow> rows;
+    qsizetype cursor = from;
+    int missedSince = 0;
+    for (int a = 0; a < anchors.size(); ++a) {
+        const qsizetype windowEnd = rows.isEmpty() ? limit
+            : std::min(limit, cursor + kRowWindow * (missedSince + 1));
+        const auto label = findLabel(text, folded, anchors[a], cursor, windowEnd);
+        if (!label) {
+            ++missedSince;
+            continue;
+        }
+        missedSince = 0;
+        rows.append(FoundRow{a, *label, {}});
+        cursor = label->end();
+    }
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        qsizetype end = runEndFrom(text, rows[r].label.end());
+        if (r + 1 < rows.size())
+            end = std::min(end, rows[r + 1].label.start);
+        rows[r].run = trimmedRun(text, rows[r].label.end(), end);
+    }
+    return rows;
+}
+
+int markersIn(const FoldedText &folded, const QStringList &markers, qsizetype from, qsizetype limit)
+{
+    int n = 0;
+    for (const QString &m : markers) {
+        const qsizetype i = folded.key.indexOf(labelKey(m), folded.keyIndexAt(from));
+        n += (i >= 0 && folded.pos[i] < limit) ? 1 : 0;
+    }
+    return n;
+}
+
+struct Located
+{
+    AnchorList list;
+    QList<FoundRow> rows;
+};
+
+// Reads the section's rows with both formats' labels and keeps the format whose header words are
+// printed, else the one that finds more rows (2021 on a tie).
+Located locateSection(const QString &text, const FoldedText &folded, Section s, qsizetype from, qsizetype limit)
+{
+    Located best{anchorList(s, FormatVersion::V2021), {}};
+    best.rows = locateRows(text, folded, best.list.rows, from, limit);
+    Located other{anchorList(s, FormatVersion::V2019), {}};
+    other.rows = locateRows(text, folded, other.list.rows, from, limit);
+    const int m21 = markersIn(folded, best.list.markers, from, limit);
+    const int m19 = markersIn(folded, other.list.markers, from, limit);
+    const bool take19 = (m19 > 0 && m21 == 0 && !other.rows.isEmpty())
+        || (!(m21 > 0 && m19 == 0 && !best.rows.isEmpty()) && other.rows.size() > best.rows.size());
+    return take19 ? other : best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the tables.
+
+TableCell labelCell(const QString &text, const Span &span)
+{
+    TableCell c;
+    c.text = text.mid(span.start, span.length);
+    c.span = span;
+    return c;
+}
+
+TableRow rowOf(const QString &text, const FoundRow &found, const RunSplit *split, int alternatives)
+{
+    TableRow row;
+    row.cells.append(labelCell(text, found.label));
+    row.span = Span{found.label.start, (found.run.length > 0 ? found.run.end() : found.label.end()) - found.label.start};
+    if (!split)
+        return row;
+    for (const SplitCell &s : split->cells) {
+        TableCell c;
+        c.span = Span{found.run.start + s.start, s.length};
+        c.text = text.mid(c.span.start, c.span.length);
+        c.column = int(row.cells.size());
+        c.inferred = true;
+        c.alternatives = alternatives;
+        row.cells.append(c);
+    }
+    return row;
+}
+
+Span tableSpan(const QList<TableRow> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    return Span{rows.first().span.start, rows.last().span.end() - rows.first().span.start};
+}
+
+QString runText(const QString &text, const Span &run) { return text.mid(run.start, run.length); }
+
+struct RowReading
+{
+    QList<RunSplit> candidates; // empty: the row cannot be read
+    QString problem;            // why not, or what the reviewer should know
+};
+
+RowReading readRun(const QString &text, const FoundRow &found, const RowShape &shape)
+{
+    RowReading r;
+    const QString run = runText(text, found.run);
+    const SplitResult split = splitDigitRun(run, shape);
+    if (split.capped) {
+        r.problem = u"“%1”的读法过多，无法确定各栏数字"_s.arg(run);
+    } else if (!split.splits.isEmpty()) {
+        r.candidates = split.splits;
+    } else if (split.onlyReading) {
+        r.candidates = {*split.onlyReading};
+        r.problem = u"“%1”只有一种读法，但不满足本行的合计关系"_s.arg(run);
+    } else {
+        r.problem = shape.sums.isEmpty()
+            ? u"“%1”无法拆分为%2个数"_s.arg(run).arg(shape.cells())
+            : u"“%1”无法拆分为%2个满足合计关系的数"_s.arg(run).arg(shape.cells());
+    }
+    return r;
+}
+
+void countRow(FlattenedReading &out, const FoundRow &found, const RowReading &reading, int alternatives)
+{
+    if (!reading.problem.isEmpty())
+        out.notes.append(FlattenedNote{Span{found.label.start, found.run.end() - found.label.start}, reading.problem});
+    if (reading.candidates.isEmpty())
+        ++out.failedRows;
+    else if (alternatives > 0)
+        ++out.ambiguousRows;
+    else
+        ++out.uniqueRows;
+}
+
+// Sections 二 (and any table without relations between rows): each row on its own.
+void emitFreeRows(const QString &text, const Located &located, FlattenedReading &out)
+{
+    Table table;
+    for (const FoundRow &found : located.rows) {
+        const RowReading reading = readRun(text, found, located.list.rows[found.anchor].shape);
+        const int alternatives = std::max(0, int(reading.candidates.size()) - 1);
+        if (alternatives > 0)
+            out.notes.append(FlattenedNote{found.run, u"“%1”有%2种读法，按常见读法取第一种，请核对"_s
+                                                          .arg(runText(text, found.run)).arg(alternatives + 1)});
+        countRow(out, found, reading, alternatives);
+        table.rows.append(rowOf(text, found, reading.candidates.isEmpty() ? nullptr : &reading.candidates.first(),
+                                alternatives));
+    }
+    table.span = tableSpan(table.rows);
+    if (!table.rows.isEmpty())
+        out.tables.append(table);
+}
+
+// Section 三: the rows' readings, then the table's relations choosing among them.
+qsizetype emitApplicationRows(const QString &text, const Located &located, FlattenedReading &out)
+{
+    const QList<Anchor> &anchors = located.list.rows;
+    QList<SolverRow> solverRows;
+    for (const Anchor &a : anchors)
+        solverRows.append(SolverRow{a.role, {}});
+    QList<RowReading> readings;
+    for (const FoundRow &found : located.rows) {
+        readings.append(readRun(text, found, anchors[found.anchor].shape));
+        solverRows[found.anchor].candidates = readings.last().candidates;
+    }
+    const TableChoice choice = solveApplicationTable(solverRows);
+    out.tableReadings = choice.fitting;
+    if (!choice.relationsApplied && !located.rows.isEmpty())
+        out.notes.append(FlattenedNote{Span{located.rows.first().label.start, 0},
+                                       u"申请情况表的勾稽关系无法用于拆分（缺行或没有一种读法满足），各行按本行读法取值"_s});
+    Table table;
+    for (qsizetype r = 0; r < located.rows.size(); ++r) {
+        const FoundRow &found = located.rows[r];
+        const int chosen = choice.chosen[found.anchor];
+        const int alternatives = chosen < 0 ? 0 : choice.alternatives[found.anchor];
+        if (alternatives > 0)
+            readings[r].problem += (choice.relationsApplied ? u"“%1”有%2种读法都满足表内关系，请核对"_s
+                                                            : u"“%1”有%2种读法都满足本行合计关系，请核对"_s)
+                                       .arg(runText(text, found.run)).arg(alternatives + 1);
+        countRow(out, found, readings[r], alternatives);
+        table.rows.append(rowOf(text, found, chosen < 0 ? nullptr : &readings[r].candidates[chosen], alternatives));
+    }
+    table.span = tableSpan(table.rows);
+    if (!table.rows.isEmpty())
+        out.tables.append(table);
+    return table.rows.isEmpty() ? -1 : table.span.end();
+}
+
+// Section 四: the header (行政复议 … 总计) followed by one run of 15 numbers.
+void emitReviewRow(const QString &text, const FoldedText &folded, qsizetype from, FlattenedReading &out)
+{
+    const QString head = labelKey(u"行政复议"_s);
+    const QString tail = labelKey(u"总计"_s);
+    const RowShape shape = RowShape::reviewRow();
+    for (qsizetype i = folded.key.indexOf(head, folded.keyIndexAt(from)); i >= 0; i = folded.key.indexOf(head, i + 1)) {
+        qsizetype d = i + head.size();
+        while (d < folded.key.size() && d - i < 300 && !folded.key.at(d).isDigit())
+            ++d;
+        if (d >= folded.key.size() || !folded.key.left(d).endsWith(tail))
+            continue;
+        const qsizetype runStart = folded.pos[d];
+        const Span run = trimmedRun(text, runStart, runEndFrom(text, runStart));
+        if (digitsIn(runText(text, run)) < shape.cells())
+            continue;
+        const Span header{folded.pos[i], folded.pos[d - 1] + 1 - folded.pos[i]};
+        const FoundRow found{-1, header, run};
+        const RowReading reading = readRun(text, found, shape);
+        const int alternatives = std::max(0, int(reading.candidates.size()) - 1);
+        countRow(out, found, reading, alternatives);
+        Table table;
+        TableRow headerRow;
+        headerRow.cells.append(labelCell(text, header));
+        headerRow.span = header;
+        table.rows.append(headerRow);
+        TableRow data = rowOf(text, FoundRow{-1, Span{run.start, 0}, run}, reading.candidates.isEmpty()
+                                  ? nullptr : &reading.candidates.first(), alternatives);
+        data.cells.removeFirst(); // the data row has no label of its own
+        for (TableCell &c : data.cells)
+            --c.column;
+        table.rows.append(data);
+        table.span = Span{header.start, run.end() - header.start};
+        out.tables.append(table);
+        return;
+    }
+}
+
+} // namespace
+
+FlattenedReading readFlattened(const QString &text)
+{
+    FlattenedReading out;
+    if (text.isEmpty())
+        return out;
+    const FoldedText folded(text);
+    const Located apply = locateSection(text, folded, Section::Apply, 0, text.size());
+    const qsizetype applyStart = apply.rows.isEmpty() ? text.size() : apply.rows.first().label.start;
+    const qsizetype tableHead = folded.key.indexOf(labelKey(u"第二十条第（一）项"_s));
+    const qsizetype activeFrom = tableHead >= 0 && folded.pos[tableHead] < applyStart ? folded.pos[tableHead] : 0;
+    const Located active = locateSection(text, folded, Section::Active, activeFrom, applyStart);
+    emitFreeRows(text, active, out);
+    const qsizetype applyEnd = emitApplicationRows(text, apply, out);
+    emitReviewRow(text, folded, applyEnd >= 0 ? applyEnd : 0, out);
+    return out;
+}
+
+QList<Table> readFlattenedTables(const QString &text)
+{
+    return readFlattened(text).tables;
+}
+
+bool hasValueCells(const QList<Table> &tables)
+{
+    for (const Table &t : tables)
+        for (const TableRow &r : t.rows)
+            for (const TableCell &c : r.cells)
+                if (parseNumber(c.text))
+                    return true;
+    return false;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// The application table's relations choosing among the rows' readings.
+
+namespace {
+
+constexpr int kColumns = 7;
+constexpr qsizetype kMaxStates = 200'000;   // partial column sums kept by the search
+constexpr qint64 kMaxCombinations = 100'000; // readings of the four rows of relation 1
+constexpr qint64 kCountCap = 1'000'000'000'000'000; // 10^15
+
+using Vec = std::array<qint64, kColumns>;
+
+Vec vecOf(const RunSplit &s)
+{
+    Vec v{};
+    const QList<qint64> counts = s.counts();
+    for (int i = 0; i < kColumns && i < counts.size(); ++i)
+        v[i] = counts[i];
+    return v;
+}
+
+Vec plus(Vec a, const Vec &b)
+{
+    for (int i = 0; i < kColumns; ++i)
+        a[i] += b[i];
+    return a;
+}
+
+struct Cost
+{
+    int longest = 0;
+    int multi = 0;
+    int rank = 0;
+    Cost operator+(const Cost &o) const { return {longest + o.longest, multi + o.multi, rank + o.rank}; }
+    friend auto operator<=>(const Cost &, const Cost &) = default;
+};
+
+Cost costOf(const RunSplit &s, int rank)
+{
+    const ReadingCost c = readingCost(s);
+    return {c.longestCell, c.multiDigitCells, rank};
+}
+
+qint64 addCapped(qint64 a, qint64 b) { return std::min(kCountCap, a + b); }
+
+struct DpEntry
+{
+    qint64 count = 0;
+    Cost cost;
+    Vec prev{};
+    int candidate = -1;
+};
+
+struct Solved
+{
+    bool applied = false; // some relation could be used and the search stayed within its caps
+    qint64 count = 0;
+    QList<int> choice;
+    QList<bool> constrained; // the row takes part in a relation that was applied
+};
+
+// One search over the table; `only` restricts row only.first to candidate only.second.
+Solved solveOnce(const QList<SolverRow> &rows, std::pair<int, int> only = {-1, -1})
+{
+    Solved out;
+    const qsizetype n = rows.size();
+    out.choice = QList<int>(n, -1);
+    out.constrained = QList<bool>(n, false);
+    auto candidateIndexes = [&](int r) {
+        QList<int> idx;
+        for (int k = 0; k < rows[r].candidates.size(); ++k)
+            if (only.first != r || only.second == k)
+                idx.append(k);
+        return idx;
+    };
+    QList<int> outcomes;
+    int special[4] = {-1, -1, -1, -1}; // new, carried over, total, carried forward
+    bool outcomesComplete = true;
+    for (int r = 0; r < n; ++r) {
+        const bool present = !rows[r].candidates.isEmpty();
+        switch (rows[r].role) {
+        case ApplyRole::Outcome:
+            outcomes.append(r);
+            outcomesComplete = outcomesComplete && present;
+            break;
+        case ApplyRole::New: if (special[0] < 0 && present) special[0] = r; break;
+        case ApplyRole::CarriedOver: if (special[1] < 0 && present) special[1] = r; break;
+        case ApplyRole::Total: if (special[2] < 0 && present) special[2] = r; break;
+        case ApplyRole::CarriedForward: if (special[3] < 0 && present) special[3] = r; break;
+        }
+    }
+    const bool rel2 = special[2] >= 0 && !outcomes.isEmpty() && outcomesComplete;
+    const bool rel1 = special[0] >= 0 && special[1] >= 0 && special[2] >= 0 && special[3] >= 0;
+    if (!rel1 && !rel2)
+        return out;
+
+    // Relation 2: every reachable sum of the outcome rows, with its count and best reading.
+    std::vector<std::map<Vec, DpEntry>> layers(1);
+    layers[0][Vec{}] = DpEntry{1, {}, {}, -1};
+    if (rel2) {
+        for (int r : outcomes) {
+            std::map<Vec, DpEntry> next;
+            const QList<int> idx = candidateIndexes(r);
+            for (const auto &[sum, entry] : layers.back()) {
+                for (int k : idx) {
+                    const Vec s = plus(sum, vecOf(rows[r].candidates[k]));
+                    const Cost c = entry.cost + costOf(rows[r].candidates[k], k);
+                    auto it = next.find(s);
+                    if (it == next.end()) {
+                        next.emplace(s, DpEntry{entry.count, c, sum, k});
+                    } else {
+                        it->second.count = addCapped(it->second.count, entry.count);
+                        if (c < it->second.cost) {
+                            it->second.cost = c;
+                            it->second.prev = sum;
+                            it->second.candidate = k;
+                        }
+                    }
+                }
+            }
+            if (qsizetype(next.size()) > kMaxStates)
+                return out;
+            layers.push_back(std::move(next));
+        }
+    }
+
+    // The four rows of relation 1 (those present), every combination.
+    QList<QList<int>> lists;
+    qint64 combinations = 1;
+    for (int s : special) {
+        lists.append(s >= 0 ? candidateIndexes(s) : QList<int>{-1});
+        combinations *= std::max<qsizetype>(1, lists.last().size());
+        if (combinations > kMaxCombinations)
+            return out;
+    }
+    out.applied = true;
+    std::optional<Cost> best;
+    std::array<int, 4> bestPick{};
+    std::array<int, 4> pick{};
+    for (qint64 c = 0; c < combinations; ++c) {
+        qint64 rest = c;
+        Vec v[4]{};
+        Cost cost;
+        for (int i = 0; i < 4; ++i) {
+            const auto &l = lists[i];
+            pick[i] = l.isEmpty() ? -1 : l[rest % l.size()];
+            rest /= std::max<qsizetype>(1, l.size());
+            if (pick[i] >= 0) {
+                v[i] = vecOf(rows[special[i]].candidates[pick[i]]);
+                cost = cost + costOf(rows[special[i]].candidates[pick[i]], pick[i]);
+            }
+        }
+        if (lists[0].isEmpty() || lists[1].isEmpty() || lists[2].isEmpty() || lists[3].isEmpty())
+            continue; // a restricted row without its candidate
+        if (rel1 && plus(v[0], v[1]) != plus(v[2], v[3]))
+            continue;
+        qint64 count = 1;
+        if (rel2) {
+            const auto it = layers.back().find(v[2]);
+            if (it == layers.back().end())
+                continue;
+            count = it->second.count;
+            cost = cost + it->second.cost;
+        }
+        out.count = addCapped(out.count, count);
+        if (!best || cost < *best) {
+            best = cost;
+            bestPick = pick;
+        }
+    }
+    if (!best)
+        return out;
+    for (int i = 0; i < 4; ++i) {
+        if (special[i] >= 0) {
+            out.choice[special[i]] = bestPick[i];
+            out.constrained[special[i]] = rel1 || (i == 2 && rel2);
+        }
+    }
+    if (rel2) {
+        Vec at = vecOf(rows[special[2]].candidates[bestPick[2]]);
+        for (qsizetype l = outcomes.size(); l > 0; --l) {
+            const DpEntry &e = layers[l].at(at);
+            out.choice[outcomes[l - 1]] = e.candidate;
+            out.constrained[outcomes[l - 1]] = true;
+            at = e.prev;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TableChoice solveApplicationTable(const QList<SolverRow> &rows)
+{
+    TableChoice choice;
+    for (const SolverRow &r : rows) {
+        choice.chosen.append(r.candidates.isEmpty() ? -1 : 0);
+        choice.alternatives.append(std::max<int>(0, int(r.candidates.size()) - 1));
+    }
+    const Solved all = solveOnce(rows);
+    if (!all.applied || all.count == 0)
+        return choice; // each row keeps its own preferred reading
+    choice.relationsApplied = true;
+    choice.fitting = all.count;
+    for (int r = 0; r < rows.size(); ++r) {
+        if (!all.constrained[r])
+            continue;
+        choice.chosen[r] = all.choice[r];
+        int usable = 0;
+        for (int k = 0; k < rows[r].candidates.size(); ++k)
+            usable += (rows[r].candidates.size() == 1 || solveOnce(rows, {r, k}).count > 0) ? 1 : 0;
+        choice.alternatives[r] = std::max(0, usable - 1);
+    }
+    return choice;
+}
+
+} // namespace nianbao
