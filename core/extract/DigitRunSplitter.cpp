@@ -70,7 +70,10 @@ struct Chunk
     qsizetype end = 0;
 };
 
-// Depth-first enumeration of the splits; one instance per call.
+// Depth-first enumeration of the splits; one instance per call. When the relation is checked and
+// a sum group closes the row (the total of an application row, the last group of a review row),
+// that total is a suffix of the run: each suffix is tried first, and the cells before it may then
+// neither exceed its length nor add up beyond it, which keeps long runs of big numbers cheap.
 class Search
 {
 public:
@@ -80,6 +83,9 @@ public:
         m_charsAfter.resize(chunks.size(), 0);
         for (qsizetype i = chunks.size() - 2; i >= 0; --i)
             m_charsAfter[i] = m_charsAfter[i + 1] + (chunks[i + 1].end - chunks[i + 1].start);
+        for (const SumGroup &g : shape.sums)
+            if (relation && g.count >= 2 && g.first + g.count == shape.cells())
+                m_closing = g;
     }
 
     void run()
@@ -91,6 +97,20 @@ public:
     bool capped = false;
 
 private:
+    struct Total
+    {
+        qsizetype start = -1;
+        qsizetype length = 0;
+        double value = 0;
+    };
+
+    bool step()
+    {
+        if (capped || ++m_steps > kMaxSteps)
+            capped = true;
+        return !capped;
+    }
+
     bool closesFailingGroup(int cell) const
     {
         for (const SumGroup &g : m_shape.sums) {
@@ -105,49 +125,106 @@ private:
         return false;
     }
 
+    // Where the cells being placed must stop inside `chunk`: the chunk's end, or the start of the
+    // fixed total in the last chunk.
+    qsizetype stopOf(int chunk) const
+    {
+        return (m_total.start >= 0 && chunk == m_chunks.size() - 1) ? m_total.start : m_chunks[chunk].end;
+    }
+
     bool hopeless(int chunk, qsizetype pos) const
     {
-        const int cellsLeft = m_shape.cells() - int(m_cells.size());
-        const qsizetype chunksLeft = m_chunks.size() - chunk;
-        const qsizetype charsLeft = (m_chunks[chunk].end - pos) + m_charsAfter[chunk];
-        return chunksLeft > cellsLeft || charsLeft < cellsLeft || charsLeft > qsizetype(cellsLeft) * kMaxCellChars;
+        const bool fixed = m_total.start >= 0;
+        const int cellsLeft = m_shape.cells() - int(m_cells.size()) - (fixed ? 1 : 0);
+        const qsizetype charsLeft = (m_chunks[chunk].end - pos) + m_charsAfter[chunk] - (fixed ? m_total.length : 0);
+        qsizetype chunksLeft = m_chunks.size() - chunk;
+        if (fixed && m_total.start == m_chunks.last().start)
+            --chunksLeft; // the total fills the last chunk
+        const int widest = fixed ? int(m_total.length) : kMaxCellChars;
+        return chunksLeft > cellsLeft || charsLeft < cellsLeft || charsLeft > qsizetype(cellsLeft) * widest;
+    }
+
+    void record()
+    {
+        RunSplit split{m_cells};
+        for (SplitCell &c : split.cells)
+            c.text = m_run.mid(c.start, c.length);
+        found.append(split);
+        capped = found.size() >= m_cap;
     }
 
     void visit(int chunk, qsizetype pos)
     {
-        if (capped || ++m_steps > kMaxSteps) {
-            capped = true;
+        if (!step())
             return;
-        }
         const int cell = int(m_cells.size());
         if (cell == m_shape.cells()) {
-            if (chunk == m_chunks.size()) {
-                RunSplit split{m_cells};
-                for (SplitCell &c : split.cells)
-                    c.text = m_run.mid(c.start, c.length);
-                found.append(split);
-                capped = found.size() >= m_cap;
-            }
+            if (chunk == m_chunks.size())
+                record();
+            return;
+        }
+        if (m_closing && cell == m_closing->first && m_total.start < 0) {
+            visitTotals(chunk, pos);
+            return;
+        }
+        if (m_total.start >= 0 && cell == m_shape.cells() - 1) {
+            placeTotal(chunk, pos);
             return;
         }
         if (chunk >= m_chunks.size() || hopeless(chunk, pos))
             return;
-        const qsizetype chunkEnd = m_chunks[chunk].end;
-        const qsizetype maxLength = std::min<qsizetype>(kMaxCellChars, chunkEnd - pos);
+        const qsizetype stop = stopOf(chunk);
+        qsizetype maxLength = std::min<qsizetype>(kMaxCellChars, stop - pos);
+        if (m_total.start >= 0)
+            maxLength = std::min(maxLength, m_total.length);
         for (qsizetype length = 1; length <= maxLength && !capped; ++length) {
             const QStringView text = QStringView(m_run).mid(pos, length);
             if (!isValidCell(text, m_shape.kinds[cell]))
                 continue;
-            m_cells.append(SplitCell{pos, length, QString(), valueOf(text)});
+            const double value = valueOf(text);
+            if (m_total.start >= 0 && m_groupSum + value > m_total.value)
+                break; // longer cells are larger still
+            m_cells.append(SplitCell{pos, length, QString(), value});
+            m_groupSum += m_total.start >= 0 ? value : 0;
             if (!m_relation || !closesFailingGroup(cell)) {
-                const bool endsChunk = pos + length == chunkEnd;
+                const bool endsChunk = pos + length == m_chunks[chunk].end;
                 const int nextChunk = endsChunk ? chunk + 1 : chunk;
                 const qsizetype nextPos = !endsChunk ? pos + length
-                    : (nextChunk < m_chunks.size() ? m_chunks[nextChunk].start : chunkEnd);
+                    : (nextChunk < m_chunks.size() ? m_chunks[nextChunk].start : pos + length);
                 visit(nextChunk, nextPos);
             }
+            m_groupSum -= m_total.start >= 0 ? value : 0;
             m_cells.removeLast();
         }
+    }
+
+    // The closing group's total is each valid suffix of the last chunk in turn.
+    void visitTotals(int chunk, qsizetype pos)
+    {
+        const Chunk &last = m_chunks.last();
+        const CellKind kind = m_shape.kinds.last();
+        for (qsizetype length = 1; length <= std::min<qsizetype>(kMaxCellChars, last.end - last.start) && !capped; ++length) {
+            const qsizetype start = last.end - length;
+            if (start < pos)
+                break;
+            const QStringView text = QStringView(m_run).mid(start, length);
+            if (!isValidCell(text, kind) || kind != CellKind::Count)
+                continue;
+            m_total = Total{start, length, valueOf(text)};
+            m_groupSum = 0;
+            visit(chunk, pos);
+            m_total = Total{};
+        }
+    }
+
+    void placeTotal(int chunk, qsizetype pos)
+    {
+        if (chunk != m_chunks.size() - 1 || pos != m_total.start || m_groupSum != m_total.value)
+            return;
+        m_cells.append(SplitCell{m_total.start, m_total.length, QString(), m_total.value});
+        if (!closesFailingGroup(int(m_cells.size()) - 1))
+            visit(chunk + 1, m_chunks[chunk].end);
+        m_cells.removeLast();
     }
 
     const QString &m_run;
@@ -157,6 +234,9 @@ private:
     const int m_cap;
     QList<qsizetype> m_charsAfter;
     QList<SplitCell> m_cells;
+    std::optional<SumGroup> m_closing; // the group whose total ends the row
+    Total m_total;                     // that total, once fixed
+    double m_groupSum = 0;             // its group's cells placed so far
     qint64 m_steps = 0;
 };
 
