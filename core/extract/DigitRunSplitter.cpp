@@ -86,6 +86,7 @@ public:
         for (const SumGroup &g : shape.sums)
             if (relation && g.count >= 2 && g.first + g.count == shape.cells())
                 m_closing = g;
+        m_wholeChunks = run.contains(u'\t') || run.contains(u'\n');
     }
 
     void run()
@@ -178,6 +179,8 @@ private:
         if (m_total.start >= 0)
             maxLength = std::min(maxLength, m_total.length);
         for (qsizetype length = 1; length <= maxLength && !capped; ++length) {
+            if (m_wholeChunks && length != m_chunks[chunk].end - pos)
+                continue;
             const QStringView text = QStringView(m_run).mid(pos, length);
             if (!isValidCell(text, m_shape.kinds[cell]))
                 continue;
@@ -208,7 +211,7 @@ private:
             if (start < pos)
                 break;
             const QStringView text = QStringView(m_run).mid(start, length);
-            if (!isValidCell(text, kind) || kind != CellKind::Count)
+            if (!isValidCell(text, kind) || kind != CellKind::Count || (m_wholeChunks && start != last.start))
                 continue;
             m_total = Total{start, length, valueOf(text)};
             m_groupSum = 0;
@@ -238,6 +241,7 @@ private:
     Total m_total;                     // that total, once fixed
     double m_groupSum = 0;             // its group's cells placed so far
     qint64 m_steps = 0;
+    bool m_wholeChunks = false; // the run's stretches are its cells (a tab or line break was kept)
 };
 
 // The run's stretches between white space; empty when the run holds anything but run characters.

@@ -3,7 +3,9 @@
 // "640020470" for 64|0|0|2|0|4|70) into the row's cells. Every split is enumerated; the row's own
 // relation (a total that is the sum of the cells before it) keeps the ones that fit.
 //
-// Rules of a reading: white space in the run is a hard separator (a cell never spans it); a count
+// Rules of a reading: white space in the run is a hard separator (a cell never spans it); when the
+// run holds a tab or a line break its cells were never run together, so each stretch between white
+// space is exactly one cell (blank cells then leave too few stretches: no reading); a count
 // has no leading zero ("0" is a cell, "05" is not); a signed cell (本年增/减) may start with + or -;
 // an amount may hold one decimal point inside it ("2.5", "0.31"); a cell has at most 15 characters.
 // Anything else in the run (letters, Chinese, commas) makes it unreadable: no split at all.

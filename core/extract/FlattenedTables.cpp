@@ -506,19 +506,26 @@ Vec plus(Vec a, const Vec &b)
     return a;
 }
 
+// A table reading's cost: the sums of the rows' reading costs, then the rows' own ranks read from
+// the top of the table (a person keeps the preferred reading of the earlier rows).
 struct Cost
 {
     int longest = 0;
     int multi = 0;
-    int rank = 0;
-    Cost operator+(const Cost &o) const { return {longest + o.longest, multi + o.multi, rank + o.rank}; }
+    std::vector<int> ranks;
+    Cost plus(const Cost &o) const
+    {
+        Cost c{longest + o.longest, multi + o.multi, ranks};
+        c.ranks.insert(c.ranks.end(), o.ranks.begin(), o.ranks.end());
+        return c;
+    }
     friend auto operator<=>(const Cost &, const Cost &) = default;
 };
 
 Cost costOf(const RunSplit &s, int rank)
 {
     const ReadingCost c = readingCost(s);
-    return {c.longestCell, c.multiDigitCells, rank};
+    return {c.longestCell, c.multiDigitCells, {rank}};
 }
 
 qint64 addCapped(qint64 a, qint64 b) { return std::min(kCountCap, a + b); }
@@ -584,7 +591,7 @@ Solved solveOnce(const QList<SolverRow> &rows, std::pair<int, int> only = {-1, -
             for (const auto &[sum, entry] : layers.back()) {
                 for (int k : idx) {
                     const Vec s = plus(sum, vecOf(rows[r].candidates[k]));
-                    const Cost c = entry.cost + costOf(rows[r].candidates[k], k);
+                    const Cost c = entry.cost.plus(costOf(rows[r].candidates[k], k));
                     auto it = next.find(s);
                     if (it == next.end()) {
                         next.emplace(s, DpEntry{entry.count, c, sum, k});
@@ -620,14 +627,15 @@ Solved solveOnce(const QList<SolverRow> &rows, std::pair<int, int> only = {-1, -
     for (qint64 c = 0; c < combinations; ++c) {
         qint64 rest = c;
         Vec v[4]{};
-        Cost cost;
+        Cost cost, after; // the rows before the outcome rows, and after them
         for (int i = 0; i < 4; ++i) {
             const auto &l = lists[i];
             pick[i] = l.isEmpty() ? -1 : l[rest % l.size()];
             rest /= std::max<qsizetype>(1, l.size());
             if (pick[i] >= 0) {
                 v[i] = vecOf(rows[special[i]].candidates[pick[i]]);
-                cost = cost + costOf(rows[special[i]].candidates[pick[i]], pick[i]);
+                Cost &part = i < 2 ? cost : after;
+                part = part.plus(costOf(rows[special[i]].candidates[pick[i]], pick[i]));
             }
         }
         if (lists[0].isEmpty() || lists[1].isEmpty() || lists[2].isEmpty() || lists[3].isEmpty())
@@ -640,8 +648,9 @@ Solved solveOnce(const QList<SolverRow> &rows, std::pair<int, int> only = {-1, -
             if (it == layers.back().end())
                 continue;
             count = it->second.count;
-            cost = cost + it->second.cost;
+            cost = cost.plus(it->second.cost);
         }
+        cost = cost.plus(after);
         out.count = addCapped(out.count, count);
         if (!best || cost < *best) {
             best = cost;

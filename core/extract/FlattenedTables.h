@@ -63,8 +63,8 @@ struct TableChoice
 // Relations (FORMAT.md 1 and 2), per column: new + carried_over = total + carried_forward, and
 // total = Σ outcome rows. Each is used only when all its rows are present. Among the table readings
 // that satisfy them, the preferred one has the smallest sum of the rows' longest cells, then the
-// fewest multi-digit cells, then the rows' own preference order (DigitRunSplitter.h); on a full
-// tie the first found is kept, and `fitting` tells the reviewer how many there were. When no table
+// fewest multi-digit cells, then the one keeping the rows' own preferred readings from the top of
+// the table down (DigitRunSplitter.h); `fitting` tells the reviewer how many there were. When no table
 // reading satisfies them, every row keeps its own preferred reading (relationsApplied = false).
 TableChoice solveApplicationTable(const QList<SolverRow> &rows);
 

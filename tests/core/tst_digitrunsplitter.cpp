@@ -71,6 +71,10 @@ private Q_SLOTS:
         row("free row, earlier cells longer first", u"5112"_qs, u"CCC"_qs,
             L{u"51|1|2"_qs, u"5|11|2"_qs, u"5|1|12"_qs});
         row("white space splits", u"12 3"_qs, u"CCC"_qs, L{u"1|2|3"_qs});
+        row("a tab: each stretch is one cell", u"12\t0 3\t15"_qs, u"CCCC"_qs, L{u"12|0|3|15"_qs});
+        row("line breaks: a blank cell is no reason to split", u"12\n\n3\n15"_qs, u"CCCC"_qs, L{});
+        row("line breaks, application row", u"5\n0\n0\n1\n0\n0\n6"_qs, u"app"_qs, L{u"5|0|0|1|0|0|6"_qs});
+        row("line breaks, total is not the sum", u"5\n0\n0\n1\n0\n0\n16"_qs, u"app"_qs, L{});
         row("more stretches than cells", u"1 2 3 4"_qs, u"CCC"_qs, L{});
         row("full-width digits", u"１２ ３"_qs, u"CCC"_qs, L{u"1|2|3"_qs});
         row("signed cell", u"12+318"_qs, u"CSC"_qs, L{u"12|+3|18"_qs, u"12|+31|8"_qs});
