@@ -13,6 +13,7 @@
 // A row whose run cannot be read (no split fits its relation, too many readings, letters in it)
 // keeps its label cell and gets no value cells: its cells are missing, never invented. The reason
 // stands in FlattenedReading::notes.
+#include "ApplicationTableSolver.h"
 #include "DigitRunSplitter.h"
 #include "document/Document.h"
 
@@ -41,31 +42,5 @@ QList<Table> readFlattenedTables(const QString &text); // readFlattened(text).ta
 
 // True when some cell of the tables reads as a number (a table worth extracting from).
 bool hasValueCells(const QList<Table> &tables);
-
-// --- The application table's relations choosing among the rows' readings ---
-
-enum class ApplyRole { New, CarriedOver, Outcome, Total, CarriedForward };
-
-struct SolverRow
-{
-    ApplyRole role = ApplyRole::Outcome;
-    QList<RunSplit> candidates; // the row's readings (7 counts each), preferred first; empty = row missing
-};
-
-struct TableChoice
-{
-    QList<int> chosen;       // per row: index into candidates (-1 for a missing row)
-    QList<int> alternatives; // per row: other readings that also fit the table (0 = unique)
-    qint64 fitting = 0;      // readings of the table satisfying its relations (0: not applied / none fit)
-    bool relationsApplied = false; // false: each row keeps its own preferred reading
-};
-
-// Relations (FORMAT.md 1 and 2), per column: new + carried_over = total + carried_forward, and
-// total = Σ outcome rows. Each is used only when all its rows are present. Among the table readings
-// that satisfy them, the preferred one has the smallest sum of the rows' longest cells, then the
-// fewest multi-digit cells, then the one keeping the rows' own preferred readings from the top of
-// the table down (DigitRunSplitter.h); `fitting` tells the reviewer how many there were. When no table
-// reading satisfies them, every row keeps its own preferred reading (relationsApplied = false).
-TableChoice solveApplicationTable(const QList<SolverRow> &rows);
 
 } // namespace nianbao

@@ -247,6 +247,8 @@ private Q_SLOTS:
             << QStringList{u"1"_qs, u"2"_qs, u"3"_qs, u"4"_qs, u"5"_qs, u"6"_qs, u"7"_qs} << u"合计"_qs;
         QTest::newRow("a huge run") << u"一、本年新收政府信息公开申请数量"_qs + QString(100000, u'1') + next
                                     << u"一、本年新收政府信息公开申请数量"_qs << QStringList{} << u"无法拆分"_qs;
+        QTest::newRow("thousands separator: no reading, never 1")
+            << u"第二十条第（五）项 行政许可1,234行政处罚5"_qs << u"行政许可"_qs << QStringList{} << u"1,234"_qs;
         QTest::newRow("free row with many readings")
             << u"第二十条第（一）项 规章5112行政规范性文件000"_qs << u"规章"_qs
             << QStringList{u"51"_qs, u"1"_qs, u"2"_qs} << u"3种读法"_qs;
