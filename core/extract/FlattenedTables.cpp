@@ -209,6 +209,8 @@ Span withClosingMarks(const QString &text, Span label)
     return label;
 }
 
+QString runText(const QString &text, const Span &run) { return text.mid(run.start, run.length); }
+
 // Trims the run to its last digit.
 Span trimmedRun(const QString &text, qsizetype start, qsizetype end)
 {
@@ -217,6 +219,27 @@ Span trimmedRun(const QString &text, qsizetype start, qsizetype end)
     while (start < end && text.at(start).isSpace())
         ++start;
     return Span{start, end - start};
+}
+
+// A label's number printed without its point ("…00000002其他法律…") might instead be the last digit
+// of the row before, in a report that printed no numbers before its labels: when the row before
+// reads only with that digit, it gets it and the label starts after it.
+void settleLabelNumber(const QString &text, FoundRow &row, FoundRow &next, const RowShape &shape)
+{
+    qsizetype digits = 0;
+    while (next.label.start + digits < next.label.end() && text.at(next.label.start + digits).isDigit())
+        ++digits;
+    const qsizetype after = next.label.start + digits;
+    if (digits == 0 || row.run.end() != next.label.start || after >= next.label.end()
+        || labelKey(QStringView(text).mid(after, 1)).isEmpty()) // "2." or "2、": surely a number
+        return;
+    if (!splitDigitRun(runText(text, row.run), shape).splits.isEmpty())
+        return;
+    const Span longer{row.run.start, row.run.length + digits};
+    if (splitDigitRun(runText(text, longer), shape).splits.isEmpty())
+        return;
+    row.run = longer;
+    next.label = Span{after, next.label.end() - after};
 }
 
 // The rows of one anchor list found in order in [from, limit), each with its run.
@@ -244,6 +267,8 @@ QList<FoundRow> locateRows(const QString &text, const FoldedText &folded, const 
             end = std::min(end, rows[r + 1].label.start);
         rows[r].run = trimmedRun(text, rows[r].label.end(), end);
     }
+    for (qsizetype r = 0; r + 1 < rows.size(); ++r)
+        settleLabelNumber(text, rows[r], rows[r + 1], anchors[rows[r].anchor].shape);
     return rows;
 }
 
@@ -315,7 +340,6 @@ Span tableSpan(const QList<TableRow> &rows)
     return Span{rows.first().span.start, rows.last().span.end() - rows.first().span.start};
 }
 
-QString runText(const QString &text, const Span &run) { return text.mid(run.start, run.length); }
 
 struct RowReading
 {

@@ -272,6 +272,41 @@ private Q_SLOTS:
         QVERIFY2(noted, qPrintable(note));
     }
 
+    void labelNumbers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("secondLabel");
+        QTest::addColumn<QStringList>("first");
+        QTest::addColumn<QStringList>("second");
+        const QString head = u"（三）不予公开1.属于国家秘密"_qs;
+        const QStringList zeros(7, u"0"_qs);
+        QTest::newRow("number with its point") << head + u"00000002.其他法律行政法规禁止公开3000003"_qs
+                                               << u"2.其他法律行政法规禁止公开"_qs << zeros
+                                               << QStringList{u"3"_qs, u"0"_qs, u"0"_qs, u"0"_qs, u"0"_qs, u"0"_qs, u"3"_qs};
+        QTest::newRow("number without its point") << head + u"00000002其他法律行政法规禁止公开3000003"_qs
+                                                  << u"2其他法律行政法规禁止公开"_qs << zeros
+                                                  << QStringList{u"3"_qs, u"0"_qs, u"0"_qs, u"0"_qs, u"0"_qs, u"0"_qs, u"3"_qs};
+        // No numbers printed: the 2 closes the row before (2|0|…|2), the label starts after it.
+        QTest::newRow("no numbers, the digit is a value") << u"属于国家秘密2000002其他法律行政法规禁止公开0000000"_qs
+                                                          << u"其他法律行政法规禁止公开"_qs
+                                                          << QStringList{u"2"_qs, u"0"_qs, u"0"_qs, u"0"_qs, u"0"_qs, u"0"_qs, u"2"_qs}
+                                                          << zeros;
+    }
+    void labelNumbers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, secondLabel);
+        QFETCH(QStringList, first);
+        QFETCH(QStringList, second);
+        const FlattenedReading r = readFlattened(text);
+        QCOMPARE(r.tables.size(), 1);
+        const Table &t = r.tables.first();
+        QCOMPARE(t.rows.size(), 2);
+        QCOMPARE(valuesOf(t.rows[0], 1), first);
+        QCOMPARE(t.rows[1].cells.first().text, secondLabel);
+        QCOMPARE(valuesOf(t.rows[1], 1), second);
+    }
+
     void garbage_data()
     {
         QTest::addColumn<QString>("text");
