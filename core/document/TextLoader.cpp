@@ -1,6 +1,7 @@
 #include "FormatLoaders.h"
 #include "TextDecoder.h"
 #include "TextTableReader.h"
+#include "extract/FlattenedTables.h"
 
 namespace nianbao::loaders {
 
@@ -14,6 +15,11 @@ Result<Document> loadText(const QByteArray &bytes, const QString &name, bool mar
     doc.encoding = decoded->encoding;
     doc.text = std::move(decoded->text);
     doc.tables = readTextTables(doc.text);
+    if (!hasValueCells(doc.tables)) { // crawler text: the tables ran together into a paragraph
+        QList<Table> flattened = readFlattenedTables(doc.text);
+        if (hasValueCells(flattened))
+            doc.tables = std::move(flattened);
+    }
     return doc;
 }
 

@@ -1,6 +1,5 @@
 #include "Extractor.h"
 
-#include "FlatTables.h"
 #include "FormatDetector.h"
 #include "ReportFacts.h"
 #include "RowMatcher.h"
@@ -219,7 +218,6 @@ Record extractRecord(const Document &doc)
     fillCells(record, active);
     fillCells(record, apply);
     fillCells(record, review);
-    inferFlatTables(doc.text, located, record); // sections without a table: cells run together
     // A table's headers count even without its numbers; so do cells found in run-together text.
     record.facts.tablesFound = located.any()
                                || std::any_of(record.cells.cbegin(), record.cells.cend(), [](const CellValue &c) {

@@ -138,6 +138,10 @@ QString applyRowKey(QStringView label, FormatVersion format, ApplyContext &conte
             break;
         }
     }
+    // A sub-row names its group even when the group's own label cell is not printed on any row
+    // (flattened tables drop it): "2.申请人逾期未按收费…" puts the next "3.其他" under （六）.
+    if (const qsizetype dot = key.indexOf(QLatin1Char('.')); dot > 0)
+        context.group = key.left(dot);
     if (key.isEmpty()) {
         // "3.其他" under （六）, or "（六）其他处理 | 3.其他" when the group cell sits on this row.
         const qsizetype group = label.indexOf(u"其他处理");

@@ -34,6 +34,25 @@ Section sectionAfterGap(QStringView gap, Section current)
     return current;
 }
 
+// A table read from run-together text (extract/FlattenedTables.h) carries only the rows it found
+// by their labels, not the headers; its item labels are its markers.
+bool isFlattened(const Table &table)
+{
+    for (const TableRow &row : table.rows)
+        for (const TableCell &cell : row.cells)
+            if (cell.inferred)
+                return true;
+    return false;
+}
+
+Section flattenedMarker(QStringView text)
+{
+    return containsAny(text, {u"规章", u"规范性文件", u"行政许可", u"行政处罚", u"行政强制", u"行政事业性收费",
+                              u"其他对外管理服务", u"政府集中采购"})
+               ? Section::Active
+               : Section::None;
+}
+
 } // namespace
 
 Section markerSection(QStringView text)
@@ -62,8 +81,11 @@ LocatedRows locateTables(const Document &doc)
             section = sectionAfterGap(gap, section);
             previousEnd = std::min(doc.text.size(), table.span.end());
         }
+        const bool flattened = isFlattened(table);
         for (const TableRow &row : table.rows) {
-            const Section marker = markerSection(rowText(row));
+            Section marker = markerSection(rowText(row));
+            if (marker == Section::None && flattened)
+                marker = flattenedMarker(rowText(row));
             if (marker != Section::None)
                 section = marker;
             switch (section) {

@@ -106,6 +106,8 @@ CellValue readCell(const TableCell *cell)
     if (!cell)
         return v;
     v.span = cell->span;
+    v.inferred = cell->inferred;
+    v.alternatives = cell->alternatives;
     if (isEmptyCell(*cell))
         return v;
     const QString t = valueText(cell->text);

@@ -30,6 +30,7 @@ struct CellValue
     Span span;                   // where raw stands in the document text
     CellSource source = CellSource::NotFound;
     bool inferred = false;       // reconstructed (e.g. a run of digits split by the relations)
+    int alternatives = 0;        // for inferred cells: how many other readings also fit
     bool corrected = false;      // the reviewer changed it (see Record::corrections)
 };
 

@@ -419,6 +419,35 @@ private Q_SLOTS:
         QVERIFY2(warnings.first().message.contains(contains), qPrintable(warnings.first().message));
     }
 
+    // Cells split out of run-together digits are to be confirmed; a row where several splits fit
+    // is said so; a corrected cell is confirmed.
+    void inferredCells()
+    {
+        Record r = makeRecord(FormatVersion::V2021);
+        QVERIFY(checkRecord(r).isEmpty());
+        const QStringList uniqueIds = {u"apply.new.natural"_s, u"apply.new.total"_s};
+        const QStringList ambiguousIds = {u"apply.granted.natural"_s, u"apply.granted.commercial"_s};
+        for (const QString &id : uniqueIds)
+            r.cell(id)->inferred = true;
+        for (const QString &id : ambiguousIds) {
+            r.cell(id)->inferred = true;
+            r.cell(id)->alternatives = 2;
+        }
+        QList<Finding> findings = checkRecord(r);
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings.at(0).rule, u"inferred.ambiguous"_s);
+        QCOMPARE(findings.at(0).kind, FindingKind::Warning);
+        QCOMPARE(findings.at(0).cells, ambiguousIds);
+        QVERIFY2(findings.at(0).message.contains(u"3 种"_s), qPrintable(findings.at(0).message));
+        QCOMPARE(findings.at(1).rule, u"inferred"_s);
+        QCOMPARE(findings.at(1).cells, uniqueIds);
+        for (const QString &id : ambiguousIds)
+            r.cell(id)->corrected = true;
+        findings = checkRecord(r);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.at(0).rule, u"inferred"_s);
+    }
+
     void order()
     {
         Record r = makeRecord(FormatVersion::V2021);

@@ -1,0 +1,46 @@
+#pragma once
+// Tables that a web crawler flattened into running text: the rows' labels stand in the paragraph
+// and the cells of each row ran together ("一、本年新收政府信息公开申请数量640020470二、上年结转…").
+// The labels of the three tables (sections 二, 三, 四, in the 2021 or the 2019 format) are found in
+// order, the run of digits after each is split (DigitRunSplitter.h), and the relations of the
+// application table choose among the rows' readings. Every value cell produced is marked
+// inferred, with the number of other readings that fit as well.
+//
+// Shape of the tables returned (like a tab-row text table):
+//   二 and 三: one TableRow per row found: the label cell (its text as printed, with its span), then
+//   the value cells. 四: a header row with one cell (the printed header, 行政复议…总计), then the
+//   row of 15 value cells.
+// A row whose run cannot be read (no split fits its relation, too many readings, letters in it)
+// keeps its label cell and gets no value cells: its cells are missing, never invented. The reason
+// stands in FlattenedReading::notes.
+#include "ApplicationTableSolver.h"
+#include "DigitRunSplitter.h"
+#include "document/Document.h"
+
+namespace nianbao {
+
+struct FlattenedNote
+{
+    Span span;       // the row (label and run) the note is about
+    QString message; // Chinese, for the reviewer
+};
+
+struct FlattenedReading
+{
+    QList<Table> tables;
+    QList<FlattenedNote> notes;
+    int uniqueRows = 0;    // rows read one way only
+    int ambiguousRows = 0; // rows with more than one fitting reading (cells carry alternatives)
+    int failedRows = 0;    // rows found but not read (label only)
+    // Section 三: how many readings of the whole table satisfy its relations (capped at 10^15);
+    // 0 when the relations could not be applied or no reading satisfies them.
+    qint64 tableReadings = 0;
+};
+
+FlattenedReading readFlattened(const QString &text);
+QList<Table> readFlattenedTables(const QString &text); // readFlattened(text).tables
+
+// True when some cell of the tables reads as a number (a table worth extracting from).
+bool hasValueCells(const QList<Table> &tables);
+
+} // namespace nianbao
