@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void savingRemovesAutosave();
     void recentFilesRemembered();
     void dropOpensFile();
+    void loadingDoesNotBlock();
     void languageSwitch_data();
     void languageSwitch();
 
@@ -162,6 +164,30 @@ void TestWindowFiles::dropOpensFile()
     refused.setAccepted(false);
     QApplication::sendEvent(&w, &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+// Opening returns at once; the report is read on another thread while a progress bar shows.
+void TestWindowFiles::loadingDoesNotBlock()
+{
+    QTemporaryDir dir;
+    const QString source = copySeed(dir);
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy loaded(&w, &MainWindow::loaded);
+    auto *progress = w.findChild<QProgressBar *>();
+    QVERIFY(progress);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(w.openFile(source));
+    QCOMPARE(loaded.count(), 0); // not loaded yet: the GUI thread is free
+    QVERIFY(progress->isVisible());
+    QVERIFY(!w.openFile(source)); // one load at a time
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(!progress->isVisible());
+    QVERIFY(w.review());
+    QCOMPARE(w.review()->thread(), w.thread());
+    QCOMPARE(w.review()->undoStack()->thread(), w.thread());
 }
 
 void TestWindowFiles::languageSwitch_data()
