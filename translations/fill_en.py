@@ -124,6 +124,11 @@ EN = {
     '「%1」不是数字：请填写数字，或留空表示缺失': '"%1" is not a number: enter a number, or leave it empty for missing',
     '把本表中空白或只写“/”“无”的单元格都改为 0（作为修改记录保存，可撤销）':
         'Set every cell of this table that is blank or only says "/" or "无" to 0 (kept as corrections, undoable)',
+    '已确认 %1 个推断值（可撤销）': 'Confirmed %1 inferred values (undoable)',
+    '所选单元格中没有待确认的推断值': 'No inferred value to confirm among the selected cells',
+    '确认所选推断值': 'Confirm selected inferred values',
+    '所选单元格中由勾稽关系拆分出的数值与原文核对无误：记为已确认（Ctrl+K）':
+        'The values split by the relations in the selected cells match the report: mark them confirmed (Ctrl+K)',
 }
 
 def main():

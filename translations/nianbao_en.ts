@@ -57,8 +57,10 @@
     </message>
     <message>
         <location filename="../ui/tables/TableLayout.cpp" line="159" />
-        <source>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</source>
-        <translation>(Relation of each column: item 1 + item 2 = item 3 + item 4)</translation>
+        <source>（本列数据的勾稽关系为：
+第一项加第二项之和，
+等于第三项加第四项之和）</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/tables/TableLayout.cpp" line="162" />
@@ -196,87 +198,97 @@
 <context>
     <name>nianbao::ui::MainWindow</name>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="62" />
+        <location filename="../ui/GuiMain.cpp" line="88" />
         <source>恢复未保存的修改</source>
         <translation>Restore unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="63" />
+        <location filename="../ui/GuiMain.cpp" line="89" />
         <source>上次没有正常退出，留下了 %1 份未保存的审核修改。现在恢复吗？
 （选择“否”将删除这些自动保存的修改。）</source>
         <translation>The last session did not end normally and left %1 review(s) with unsaved corrections. Restore them now?
 (No deletes these autosaved corrections.)</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="93" />
+        <location filename="../ui/GuiMain.cpp" line="119" />
         <source>要打开的报告或审核文件</source>
         <translation>Reports or saved reviews to open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="107" />
+        <location filename="../ui/window/MainWindow.cpp" line="111" />
         <source>这一格在报告原文中没有对应的文字（空白或未找到）</source>
         <translation>This cell has no text in the report (blank or not found)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="143" />
-        <location filename="../ui/window/MainWindowActions.cpp" line="244" />
+        <location filename="../ui/window/MainWindow.cpp" line="147" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="251" />
         <source>把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）</source>
         <translation>Drop an annual report here, or press Ctrl+O to open one (txt, md, docx, html, pdf, doc, wps)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="161" />
+        <location filename="../ui/window/MainWindow.cpp" line="165" />
         <source>未打开报告</source>
         <translation>No report open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="173" />
-        <location filename="../ui/window/MainWindowActions.cpp" line="235" />
+        <location filename="../ui/window/MainWindow.cpp" line="177" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="242" />
         <source>问题清单</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="174" />
+        <location filename="../ui/window/MainWindow.cpp" line="178" />
         <source>修改记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="179" />
+        <location filename="../ui/window/MainWindow.cpp" line="183" />
         <source>%1 年格式</source>
         <translation>%1 format</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="183" />
+        <location filename="../ui/window/MainWindow.cpp" line="187" />
         <source>%1 年度</source>
         <translation>year %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="189" />
+        <location filename="../ui/window/MainWindow.cpp" line="193" />
         <source>&lt;span style='color:%1'&gt;违反勾稽关系 %2&lt;/span&gt; · &lt;span style='color:%3'&gt;缺失 %4&lt;/span&gt; · &lt;span style='color:%5'&gt;提示 %6&lt;/span&gt;</source>
         <translation>&lt;span style='color:%1'&gt;Violations %2&lt;/span&gt; · &lt;span style='color:%3'&gt;Missing %4&lt;/span&gt; · &lt;span style='color:%5'&gt;Warnings %6&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="194" />
+        <location filename="../ui/window/MainWindow.cpp" line="198" />
         <source>问题清单（%1）</source>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="195" />
+        <location filename="../ui/window/MainWindow.cpp" line="199" />
         <source>修改记录（%1）</source>
         <translation>Corrections (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="230" />
-        <location filename="../ui/window/MainWindow.cpp" line="237" />
+        <location filename="../ui/window/MainWindow.cpp" line="235" />
+        <location filename="../ui/window/MainWindow.cpp" line="245" />
         <source>没有问题</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="246" />
+        <location filename="../ui/window/MainWindow.cpp" line="262" />
+        <source>已确认 %1 个推断值（可撤销）</source>
+        <translation>Confirmed %1 inferred values (undoable)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="264" />
+        <source>所选单元格中没有待确认的推断值</source>
+        <translation>No inferred value to confirm among the selected cells</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="274" />
         <source>%1：%2 个空白单元格已按 0 处理（可撤销）</source>
         <translation>%1: %2 blank cells set to 0 (undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="248" />
+        <location filename="../ui/window/MainWindow.cpp" line="276" />
         <source>%1：没有空白单元格</source>
         <translation>%1: no blank cells</translation>
     </message>
@@ -291,157 +303,167 @@
         <translation>Redo: %1 (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="199" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="204" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="206" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="211" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="207" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="212" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="208" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="213" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="209" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="214" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="210" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="215" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="211" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="216" />
         <source>语言 / Language(&amp;L)</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="212" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="217" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="213" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="218" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="214" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="219" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="215" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="220" />
         <source>打开年度报告或已保存的审核（Ctrl+O）</source>
         <translation>Open an annual report or a saved review (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="216" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="221" />
         <source>保存审核(&amp;S)</source>
         <translation>&amp;Save review</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="217" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="222" />
         <source>保存审核：修改记录与报告的校验值（Ctrl+S）</source>
         <translation>Save the review: the corrections and the report's checksum (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="218" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="223" />
         <source>审核另存为(&amp;A)…</source>
         <translation>Save review &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="219" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="224" />
         <source>导出 Excel (.xlsx)…</source>
         <translation>Export Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="220" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="225" />
         <source>导出 CSV (.csv)…</source>
         <translation>Export CSV (.csv)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="221" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="226" />
         <source>导出 JSON (.json)…</source>
         <translation>Export JSON (.json)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="222" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="227" />
         <source>关闭报告(&amp;C)</source>
         <translation>&amp;Close report</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="223" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="228" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="224" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="229" />
         <source>清除列表</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="225" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="230" />
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="226" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="231" />
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="227" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="232" />
         <source>下一个问题</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="228" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="233" />
         <source>下一个问题（F8）</source>
         <translation>Next finding (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="229" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="234" />
         <source>上一个问题</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="230" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="235" />
         <source>上一个问题（Shift+F8）</source>
         <translation>Previous finding (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="231" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="236" />
         <source>本表空白按 0 处理</source>
         <translation>Blanks of this table are 0</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="232" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="237" />
+        <source>确认所选推断值</source>
+        <translation>Confirm selected inferred values</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowActions.cpp" line="238" />
+        <source>所选单元格中由勾稽关系拆分出的数值与原文核对无误：记为已确认（Ctrl+K）</source>
+        <translation>The values split by the relations in the selected cells match the report: mark them confirmed (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowActions.cpp" line="239" />
         <source>报告原文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="236" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="243" />
         <source>关于年报审核(&amp;A)</source>
         <translation>&amp;About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="264" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="271" />
         <source>关于年报审核</source>
         <translation>About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="265" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="272" />
         <source>&lt;h3&gt;年报审核 %1&lt;/h3&gt;&lt;p&gt;审核政府信息公开工作年度报告：读取报告中的三张统计表，核对勾稽关系，记录每一处修改，导出 Excel、CSV、JSON。&lt;/p&gt;&lt;p&gt;全部在本机完成，不联网；报告原文件不会被修改。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report's three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
     </message>
@@ -451,97 +473,97 @@
         <translation>Another file is still loading, please wait</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="57" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="58" />
         <source>正在读取 %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="69" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="70" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="81" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="82" />
         <source>已读取 %1（%2 毫秒）</source>
         <translation>Read %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="84" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="85" />
         <source>请注意</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="90" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="91" />
         <source>打开年度报告或审核</source>
         <translation>Open an annual report or a review</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="91" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="92" />
         <source>年度报告 (*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt);;审核文件 (*.nianbao);;所有文件 (*)</source>
         <translation>Annual reports (*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt);;Reviews (*.nianbao);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="121" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="122" />
         <source>保存审核</source>
         <translation>Save review</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="122" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="123" />
         <source>审核文件 (*.nianbao)</source>
         <translation>Reviews (*.nianbao)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="135" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="136" />
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="146" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="147" />
         <source>审核已保存到 %1</source>
         <translation>Review saved to %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="163" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="164" />
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="167" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="168" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="172" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="173" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="180" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="181" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="181" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="182" />
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="182" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="183" />
         <source>JSON 文件 (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="183" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="184" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="200" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="201" />
         <source>有未保存的修改</source>
         <translation>Unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="201" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="202" />
         <source>对 %1 的修改还没有保存。保存这些修改吗？</source>
         <translation>The corrections to %1 are not saved. Save them?</translation>
     </message>
@@ -549,48 +571,48 @@
 <context>
     <name>nianbao::ui::SectionTableModel</name>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="72" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="73" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="73" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="74" />
         <source>状态：%1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="75" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="76" />
         <source>报告中找不到这一格</source>
         <translation>This cell is not in the report</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="76" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="77" />
         <source>报告中这一格是空白</source>
         <translation>This cell is blank in the report</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="77" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="78" />
         <source>报告原文：「%1」</source>
         <translation>As printed: "%1"</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="81" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="82" />
         <source>原值：%1，现值：%2</source>
         <translation>Was %1, now %2</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="82" />
         <location filename="../ui/tables/SectionTableModel.cpp" line="83" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="84" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="158" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="159" />
         <source>这里不能填写数值</source>
         <translation>No value can be entered here</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="168" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="169" />
         <source>「%1」不是数字：请填写数字，或留空表示缺失</source>
         <translation>"%1" is not a number: enter a number, or leave it empty for missing</translation>
     </message>
@@ -598,12 +620,12 @@
 <context>
     <name>nianbao::ui::TablesPanel</name>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="78" />
+        <location filename="../ui/tables/TablesPanel.cpp" line="85" />
         <source>本表空白按 0 处理</source>
         <translation>Blanks of this table are 0</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="80" />
+        <location filename="../ui/tables/TablesPanel.cpp" line="87" />
         <source>把本表中空白或只写“/”“无”的单元格都改为 0（作为修改记录保存，可撤销）</source>
         <translation>Set every cell of this table that is blank or only says "/" or "无" to 0 (kept as corrections, undoable)</translation>
     </message>

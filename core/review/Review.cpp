@@ -106,6 +106,24 @@ int Review::fillBlanks(TableSection table)
     return s ? int(values.size()) : 0;
 }
 
+int Review::confirmCells(const QStringList &cellIds, const QString &note)
+{
+    QList<QPair<int, std::optional<double>>> same;
+    const Schema &schema = m_record.schema();
+    for (const QString &id : cellIds) {
+        const int index = schema.indexOf(id);
+        if (index < 0 || !m_record.cells.at(index).value || m_record.cells.at(index).corrected)
+            continue;
+        same.append({index, m_record.cells.at(index).value});
+    }
+    if (same.isEmpty())
+        return 0;
+    const int n = int(same.size());
+    m_undo.push(new SetCellsCommand(this, std::move(same), note.isEmpty() ? QStringLiteral("确认推断值") : note,
+                                    QStringLiteral("确认 %1 个推断值").arg(n)));
+    return n;
+}
+
 QStringList Review::applySavedCorrections(const QList<Correction> &corrections)
 {
     QStringList skipped;
@@ -141,14 +159,19 @@ void Review::applyValues(const QList<QPair<int, std::optional<double>>> &values,
     if (removeCorrections > 0)
         m_record.corrections.resize(qMax<qsizetype>(0, m_record.corrections.size() - removeCorrections));
     m_record.corrections.append(add);
-    // A cell is corrected while any correction names it and its value differs from the report's.
+    // A cell is corrected while any correction names it and its value differs from the report's,
+    // or while a confirmation (a correction keeping the value) names it.
     for (const auto &[index, value] : values) {
         Q_UNUSED(value);
         const QString &id = schema.at(index).id;
         bool named = false;
-        for (const Correction &c : std::as_const(m_record.corrections))
+        bool confirmed = false;
+        for (const Correction &c : std::as_const(m_record.corrections)) {
             named = named || c.cell == id;
-        m_record.cells[index].corrected = named && m_record.cells[index].value != m_original.at(index).value;
+            confirmed = confirmed || (c.cell == id && c.from == c.to);
+        }
+        m_record.cells[index].corrected =
+            (named && m_record.cells[index].value != m_original.at(index).value) || confirmed;
     }
     recheck(m_record);
     Q_EMIT changed(ids);

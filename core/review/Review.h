@@ -41,6 +41,11 @@ public:
     // as one undoable step recorded as corrections. Returns how many cells were filled.
     int fillBlanks(TableSection table);
 
+    // The reviewer confirms inferred values as they stand: each becomes a correction whose new
+    // value equals the old one (one undoable step), so the cell counts as checked. Cells without
+    // a value or already corrected are left out. Returns how many were confirmed.
+    int confirmCells(const QStringList &cellIds, const QString &note = {});
+
     // Re-applies saved corrections (reopening a saved review): they become the baseline and the
     // undo stack starts empty. Corrections naming unknown cells are skipped and reported.
     QStringList applySavedCorrections(const QList<Correction> &corrections);

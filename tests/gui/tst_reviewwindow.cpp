@@ -51,6 +51,7 @@ private Q_SLOTS:
     void escapeCancelsEdit();
     void findingSelectsItsCells();
     void keyboardFlowFixesFinding();
+    void confirmInferredIsUndoable();
     void fillBlanksIsUndoable();
     void noteGoesIntoCorrection();
     void saveAndReopenKeepsCorrection();
@@ -391,6 +392,51 @@ void TestReviewWindow::keyboardFlowFixesFinding()
     QCoreApplication::processEvents();
     QCOMPARE(w->review()->record().value(first), std::optional<double>(7));
     QCOMPARE(w->correctionsModel()->rowCount(), 1);
+}
+
+// Inferred values (digits the extractor split by the relations) are confirmed by the reviewer:
+// they turn "corrected", the rules stop asking, and undo brings the question back.
+void TestReviewWindow::confirmInferredIsUndoable()
+{
+    fixture::Built b = fixture::buildFixture();
+    const QStringList inferred = {QStringLiteral("apply.new.natural"), QStringLiteral("apply.new.total")};
+    for (const QString &id : inferred)
+        b.record.cell(id)->inferred = true;
+    auto w = std::make_unique<MainWindow>();
+    w->setConfirmDiscard(false);
+    w->setReview(std::make_unique<Review>(std::move(b.document), std::move(b.record)));
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    auto inferredFinding = [&] {
+        for (const Finding &f : w->findingsModel()->findings())
+            if (f.rule.startsWith(QLatin1String("inferred")))
+                return true;
+        return false;
+    };
+    QVERIFY(inferredFinding());
+    QTableView *view = nullptr;
+    const QModelIndex natural = indexOf(*w, inferred.at(0), &view);
+    const QModelIndex total = indexOf(*w, inferred.at(1));
+    const QModelIndex plain = indexOf(*w, QStringLiteral("apply.new.commercial"));
+    QCOMPARE(natural.data(SectionTableModel::CellStateRole).toInt(), int(CellState::Inferred));
+    w->tablesPanel()->tabs()->setCurrentIndex(int(TableSection::Apply));
+    view->selectionModel()->select(natural, QItemSelectionModel::Select);
+    view->selectionModel()->select(total, QItemSelectionModel::Select);
+    view->selectionModel()->select(plain, QItemSelectionModel::Select); // not inferred: left alone
+    QTest::keyClick(w.get(), Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(w->review()->record().corrections.size(), 2);
+    for (const Correction &c : w->review()->record().corrections) {
+        QVERIFY(inferred.contains(c.cell));
+        QCOMPARE(c.from, c.to);
+    }
+    QCOMPARE(natural.data(SectionTableModel::CellStateRole).toInt(), int(CellState::Corrected));
+    QCOMPARE(w->review()->record().value(inferred.at(0)), std::optional<double>(3));
+    QVERIFY(!inferredFinding());
+    QVERIFY(w->isDirty());
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(natural.data(SectionTableModel::CellStateRole).toInt(), int(CellState::Inferred));
+    QVERIFY(w->review()->record().corrections.isEmpty());
+    QVERIFY(inferredFinding());
 }
 
 void TestReviewWindow::fillBlanksIsUndoable()

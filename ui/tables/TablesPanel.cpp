@@ -181,6 +181,20 @@ void TablesPanel::selectCells(const QList<int> &cellIndexes)
     m_selecting = false;
 }
 
+QList<int> TablesPanel::selectedCells() const
+{
+    QList<int> cells;
+    const int tab = m_tabs->currentIndex();
+    if (tab < 0 || tab > 2 || !m_models[tab])
+        return cells;
+    for (const QModelIndex &idx : m_views[tab]->selectionModel()->selectedIndexes())
+        if (const int cell = m_models[tab]->cellIndexAt(idx); cell >= 0)
+            cells.append(cell);
+    if (cells.isEmpty() && currentCell() >= 0)
+        cells.append(currentCell());
+    return cells;
+}
+
 int TablesPanel::currentCell() const
 {
     const int tab = m_tabs->currentIndex();

@@ -37,6 +37,8 @@ public:
     // Selects these cells (schema indexes) in their tables, shows the first one's table and
     // scrolls to it. Emits nothing.
     void selectCells(const QList<int> &cellIndexes);
+    // The value cells selected in the visible table (schema indexes).
+    QList<int> selectedCells() const;
     // The cell under the current index of the visible table, -1 when none.
     int currentCell() const;
     void retranslate();

@@ -142,7 +142,7 @@ void MainWindow::setReview(std::unique_ptr<Review> review, const QString &review
     }
     const bool has = m_review != nullptr;
     for (QAction *a : {m_saveAct, m_saveAsAct, m_closeAct, m_exportXlsxAct, m_exportCsvAct, m_exportJsonAct,
-                       m_nextAct, m_prevAct, m_fillAct})
+                       m_nextAct, m_prevAct, m_fillAct, m_confirmAct})
         a->setEnabled(has);
     m_document->setPlaceholderText(tr("把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）"));
     updateTitle();
@@ -246,6 +246,23 @@ void MainWindow::previousFinding()
         return;
     }
     m_tables->view(TableSection(qBound(0, m_tables->tabs()->currentIndex(), 2)))->setFocus();
+}
+
+int MainWindow::confirmSelectedInferred()
+{
+    if (!m_review)
+        return 0;
+    const Record &rec = m_review->record();
+    QStringList ids;
+    for (int cell : m_tables->selectedCells())
+        if (rec.cells.at(cell).inferred && !rec.cells.at(cell).corrected)
+            ids.append(rec.schema().at(cell).id);
+    const int n = ids.isEmpty() ? 0 : m_review->confirmCells(ids);
+    if (n > 0)
+        statusBar()->showMessage(tr("已确认 %1 个推断值（可撤销）").arg(n), 5000);
+    else
+        statusBar()->showMessage(tr("所选单元格中没有待确认的推断值"), 4000);
+    return n;
 }
 
 void MainWindow::fillBlanks(TableSection section)

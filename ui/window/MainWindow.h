@@ -57,6 +57,8 @@ public:
     void nextFinding();
     void previousFinding();
     void fillBlanks(TableSection section);
+    // Confirms the inferred values among the selected cells of the visible table (undoable).
+    int confirmSelectedInferred();
     bool isDirty() const;
     // Ask before closing or replacing a review with unsaved corrections (off in tests).
     void setConfirmDiscard(bool ask) { m_confirmDiscard = ask; }
@@ -133,7 +135,7 @@ private:
     QAction *m_openAct = nullptr, *m_saveAct = nullptr, *m_saveAsAct = nullptr, *m_closeAct = nullptr,
             *m_quitAct = nullptr, *m_exportXlsxAct = nullptr, *m_exportCsvAct = nullptr,
             *m_exportJsonAct = nullptr, *m_undoAct = nullptr, *m_redoAct = nullptr,
-            *m_nextAct = nullptr, *m_prevAct = nullptr, *m_fillAct = nullptr, *m_chineseAct = nullptr,
+            *m_nextAct = nullptr, *m_prevAct = nullptr, *m_fillAct = nullptr, *m_confirmAct = nullptr, *m_chineseAct = nullptr,
             *m_englishAct = nullptr, *m_aboutAct = nullptr, *m_clearRecentAct = nullptr;
     QAction *m_tableActs[3] = {};
     QAction *m_focusDocAct = nullptr, *m_focusFindingsAct = nullptr;

@@ -100,6 +100,10 @@ void MainWindow::createActions()
     connect(m_fillAct, &QAction::triggered, this,
             [this] { fillBlanks(TableSection(qBound(0, m_tables->tabs()->currentIndex(), 2))); });
 
+    m_confirmAct = new QAction(this);
+    m_confirmAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+    connect(m_confirmAct, &QAction::triggered, this, &MainWindow::confirmSelectedInferred);
+
     for (int i = 0; i < 3; ++i) {
         m_tableActs[i] = new QAction(this);
         m_tableActs[i]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_2 + i)));
@@ -152,6 +156,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAct);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_fillAct);
+    m_editMenu->addAction(m_confirmAct);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_nextAct);
     m_editMenu->addAction(m_prevAct);
@@ -229,6 +234,8 @@ void MainWindow::retranslate()
     m_prevAct->setText(tr("上一个问题"));
     m_prevAct->setToolTip(tr("上一个问题（Shift+F8）"));
     m_fillAct->setText(tr("本表空白按 0 处理"));
+    m_confirmAct->setText(tr("确认所选推断值"));
+    m_confirmAct->setToolTip(tr("所选单元格中由勾稽关系拆分出的数值与原文核对无误：记为已确认（Ctrl+K）"));
     m_focusDocAct->setText(tr("报告原文"));
     for (int i = 0; i < 3; ++i)
         m_tableActs[i]->setText(tableTitle(TableSection(i)));
