@@ -19,6 +19,8 @@ EN = {
     '信息内容': 'Item',
     '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）':
         '(Relation of each column: item 1 + item 2 = item 3 + item 4)',
+    '（本列数据的勾稽关系为：\n第一项加第二项之和，\n等于第三项加第四项之和）':
+        '(Relation of each column:\nitem 1 + item 2\n= item 3 + item 4)',
     '申请人情况': 'Applicants',
     '法人或其他组织': 'Legal persons or other organisations',
     '修改备注(&N)：': '&Note:',

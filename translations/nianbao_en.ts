@@ -60,7 +60,9 @@
         <source>（本列数据的勾稽关系为：
 第一项加第二项之和，
 等于第三项加第四项之和）</source>
-        <translation type="unfinished" />
+        <translation>(Relation of each column:
+item 1 + item 2
+= item 3 + item 4)</translation>
     </message>
     <message>
         <location filename="../ui/tables/TableLayout.cpp" line="162" />
