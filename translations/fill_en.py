@@ -17,8 +17,6 @@ EN = {
     '三、依申请公开': 'III. Applications',
     '四、复议诉讼': 'IV. Review and litigation',
     '信息内容': 'Item',
-    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）':
-        '(Relation of each column: item 1 + item 2 = item 3 + item 4)',
     '（本列数据的勾稽关系为：\n第一项加第二项之和，\n等于第三项加第四项之和）':
         '(Relation of each column:\nitem 1 + item 2\n= item 3 + item 4)',
     '申请人情况': 'Applicants',
