@@ -27,6 +27,7 @@ private Q_SLOTS:
     void notAReviewFile_data();
     void notAReviewFile();
     void sourceNeverModified();
+    void confirmationsSurviveReopening();
 
 private:
     QString copySeed(const QTemporaryDir &dir, const QString &name = QStringLiteral("report.txt"));
@@ -216,6 +217,42 @@ void TestReviewFile::sourceNeverModified()
     }
     openReview(path);
     QCOMPARE(fileHash(source), before);
+}
+
+// Confirming inferred values is kept like any correction (a correction keeping the value).
+void TestReviewFile::confirmationsSurviveReopening()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("flat.txt"));
+    QVERIFY(QFile::copy(QFINDTESTDATA("../data/input/flattened/flat_2021.txt"), source));
+    const QString path = dir.filePath(QStringLiteral("r.nianbao"));
+    QStringList confirmed;
+    {
+        auto review = Review::open(source);
+        QVERIFY2(review, qPrintable(review.error()));
+        const QStringList inferred = (*review)->record().inferredCells();
+        QVERIFY(inferred.size() >= 3);
+        confirmed = inferred.mid(0, 3);
+        QCOMPARE((*review)->confirmCells(confirmed, QStringLiteral("对照原文")), 3);
+        QCOMPARE((*review)->confirmCells(confirmed), 0); // already confirmed
+        for (const QString &id : confirmed)
+            QVERIFY((*review)->record().cell(id)->corrected);
+        QVERIFY(saveReview(**review, path).ok());
+    }
+    auto opened = openReview(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    const Record &rec = opened->review->record();
+    QCOMPARE(rec.corrections.size(), 3);
+    for (const Correction &c : rec.corrections) {
+        QVERIFY(confirmed.contains(c.cell));
+        QCOMPARE(c.from, c.to);
+        QCOMPARE(c.note, QStringLiteral("对照原文"));
+        QVERIFY(rec.cell(c.cell)->corrected);
+    }
+    for (const Finding &f : rec.findings)
+        if (f.rule.startsWith(QLatin1String("inferred")))
+            for (const QString &id : confirmed)
+                QVERIFY2(!f.cells.contains(id), qPrintable(id));
 }
 
 QTEST_MAIN(TestReviewFile)
