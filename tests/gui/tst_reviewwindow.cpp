@@ -16,6 +16,7 @@
 #include "review/Review.h"
 #include "util/TextNormalize.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void confirmInferredIsUndoable();
     void fillBlanksIsUndoable();
     void noteGoesIntoCorrection();
+    void copySelection();
     void saveAndReopenKeepsCorrection();
     void exportWritesFiles_data();
     void exportWritesFiles();
@@ -479,6 +481,22 @@ void TestReviewWindow::noteGoesIntoCorrection()
     QVERIFY(c.at.isValid());
     QCOMPARE(w->correctionsModel()->index(0, CorrectionsModel::NoteColumn).data().toString(),
              QStringLiteral("据纸质原件"));
+}
+
+void TestReviewWindow::copySelection()
+{
+    auto w = windowWithFixture();
+    QTableView *view = nullptr;
+    const QModelIndex natural = indexOf(*w, QStringLiteral("apply.new.natural"), &view);
+    const QModelIndex commercial = indexOf(*w, QStringLiteral("apply.new.commercial"));
+    const QModelIndex below = indexOf(*w, QStringLiteral("apply.carried_over.commercial"));
+    w->tablesPanel()->tabs()->setCurrentIndex(int(TableSection::Apply));
+    view->setFocus();
+    for (const QModelIndex &idx : {natural, commercial, below})
+        view->selectionModel()->select(idx, QItemSelectionModel::Select);
+    QCOMPARE(w->tablesPanel()->selectionAsText(), QStringLiteral("3\t1\n\t0"));
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("3\t1\n\t0"));
 }
 
 // Needs the JSON record (recordToJson / recordFromJson) of the exports work item.

@@ -6,6 +6,9 @@
 
 #include "review/Review.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelection>
@@ -69,6 +72,15 @@ QWidget *TablesPanel::buildPage(TableSection section)
                                        "QTableView::item:selected { border: 2px solid #1d4ed8; color: #111827; }"));
     m_views[int(section)] = view;
     layout->addWidget(view, 1);
+    // Ctrl+C copies the selection as tab-separated text (pastes into a spreadsheet).
+    auto *copy = new QAction(view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(selectionAsText());
+    });
+    view->addAction(copy);
+    m_copyActions[int(section)] = copy;
     // Rows grow to fit wrapped labels once the stretched columns have their width.
     auto *fit = new QTimer(view);
     fit->setSingleShot(true);
@@ -179,6 +191,40 @@ void TablesPanel::selectCells(const QList<int> &cellIndexes)
         }
     }
     m_selecting = false;
+}
+
+QString TablesPanel::selectionAsText() const
+{
+    const int tab = m_tabs->currentIndex();
+    if (tab < 0 || tab > 2 || !m_models[tab])
+        return {};
+    QModelIndexList indexes = m_views[tab]->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty())
+        return {};
+    std::sort(indexes.begin(), indexes.end());
+    QStringList lines;
+    QStringList line;
+    int left = indexes.first().column();
+    for (const QModelIndex &idx : std::as_const(indexes))
+        left = qMin(left, idx.column());
+    int row = indexes.first().row();
+    int column = left;
+    for (const QModelIndex &idx : std::as_const(indexes)) {
+        if (idx.row() != row) {
+            lines.append(line.join(QLatin1Char('\t')));
+            line.clear();
+            row = idx.row();
+            column = left;
+        }
+        while (column < idx.column()) { // keep columns aligned over gaps
+            line.append(QString());
+            ++column;
+        }
+        line.append(idx.data().toString().replace(QLatin1Char('\n'), QString()));
+        column = idx.column() + 1;
+    }
+    lines.append(line.join(QLatin1Char('\t')));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QList<int> TablesPanel::selectedCells() const

@@ -42,6 +42,8 @@ public:
     // The cell under the current index of the visible table, -1 when none.
     int currentCell() const;
     void retranslate();
+    // The selected items of the visible table as tab-separated text (rows by lines), as shown.
+    QString selectionAsText() const;
 
 Q_SIGNALS:
     // The reviewer moved to a value cell (keyboard or mouse).
@@ -57,6 +59,7 @@ private:
     std::array<CellDelegate *, 3> m_delegates{};
     std::array<QTableView *, 3> m_views{};
     std::array<QPushButton *, 3> m_fillButtons{};
+    std::array<class QAction *, 3> m_copyActions{};
     std::array<SectionTableModel *, 3> m_models{};
     QWidget *m_legend = nullptr;
     bool m_selecting = false;
