@@ -112,6 +112,7 @@ EN = {
     'CSV 文件 (*.csv)': 'CSV file (*.csv)',
     'JSON 文件 (*.json)': 'JSON file (*.json)',
     '导出': 'Export',
+    '复制': 'Copy',
     '有未保存的修改': 'Unsaved corrections',
     '对 %1 的修改还没有保存。保存这些修改吗？': 'The corrections to %1 are not saved. Save them?',
     '%1 · %2': '%1 · %2',

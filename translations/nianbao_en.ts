@@ -223,7 +223,7 @@ item 1 + item 2
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="147" />
-        <location filename="../ui/window/MainWindowActions.cpp" line="251" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="253" />
         <source>把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）</source>
         <translation>Drop an annual report here, or press Ctrl+O to open one (txt, md, docx, html, pdf, doc, wps)</translation>
     </message>
@@ -234,7 +234,7 @@ item 1 + item 2
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="177" />
-        <location filename="../ui/window/MainWindowActions.cpp" line="242" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="244" />
         <source>问题清单</source>
         <translation>Findings</translation>
     </message>
@@ -305,167 +305,167 @@ item 1 + item 2
         <translation>Redo: %1 (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="204" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="206" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="211" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="213" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="212" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="214" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="213" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="215" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="214" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="216" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="215" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="217" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="216" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="218" />
         <source>语言 / Language(&amp;L)</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="217" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="219" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="218" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="220" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="219" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="221" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="220" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="222" />
         <source>打开年度报告或已保存的审核（Ctrl+O）</source>
         <translation>Open an annual report or a saved review (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="221" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="223" />
         <source>保存审核(&amp;S)</source>
         <translation>&amp;Save review</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="222" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="224" />
         <source>保存审核：修改记录与报告的校验值（Ctrl+S）</source>
         <translation>Save the review: the corrections and the report's checksum (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="223" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="225" />
         <source>审核另存为(&amp;A)…</source>
         <translation>Save review &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="224" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="226" />
         <source>导出 Excel (.xlsx)…</source>
         <translation>Export Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="225" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="227" />
         <source>导出 CSV (.csv)…</source>
         <translation>Export CSV (.csv)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="226" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="228" />
         <source>导出 JSON (.json)…</source>
         <translation>Export JSON (.json)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="227" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="229" />
         <source>关闭报告(&amp;C)</source>
         <translation>&amp;Close report</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="228" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="230" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="229" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="231" />
         <source>清除列表</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="230" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="232" />
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="231" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="233" />
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="232" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="234" />
         <source>下一个问题</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="233" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="235" />
         <source>下一个问题（F8）</source>
         <translation>Next finding (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="234" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="236" />
         <source>上一个问题</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="235" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="237" />
         <source>上一个问题（Shift+F8）</source>
         <translation>Previous finding (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="236" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="238" />
         <source>本表空白按 0 处理</source>
         <translation>Blanks of this table are 0</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="237" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="239" />
         <source>确认所选推断值</source>
         <translation>Confirm selected inferred values</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="238" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="240" />
         <source>所选单元格中由勾稽关系拆分出的数值与原文核对无误：记为已确认（Ctrl+K）</source>
         <translation>The values split by the relations in the selected cells match the report: mark them confirmed (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="239" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="241" />
         <source>报告原文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="243" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="245" />
         <source>关于年报审核(&amp;A)</source>
         <translation>&amp;About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="271" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="273" />
         <source>关于年报审核</source>
         <translation>About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="272" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="274" />
         <source>&lt;h3&gt;年报审核 %1&lt;/h3&gt;&lt;p&gt;审核政府信息公开工作年度报告：读取报告中的三张统计表，核对勾稽关系，记录每一处修改，导出 Excel、CSV、JSON。&lt;/p&gt;&lt;p&gt;全部在本机完成，不联网；报告原文件不会被修改。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report's three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
     </message>
@@ -622,12 +622,17 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::TablesPanel</name>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="85" />
+        <location filename="../ui/tables/TablesPanel.cpp" line="98" />
         <source>本表空白按 0 处理</source>
         <translation>Blanks of this table are 0</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="87" />
+        <location filename="../ui/tables/TablesPanel.cpp" line="99" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/tables/TablesPanel.cpp" line="101" />
         <source>把本表中空白或只写“/”“无”的单元格都改为 0（作为修改记录保存，可撤销）</source>
         <translation>Set every cell of this table that is blank or only says "/" or "无" to 0 (kept as corrections, undoable)</translation>
     </message>

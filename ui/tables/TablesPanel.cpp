@@ -80,6 +80,7 @@ QWidget *TablesPanel::buildPage(TableSection section)
         QGuiApplication::clipboard()->setText(selectionAsText());
     });
     view->addAction(copy);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu); // right click: the view's actions
     m_copyActions[int(section)] = copy;
     // Rows grow to fit wrapped labels once the stretched columns have their width.
     auto *fit = new QTimer(view);
@@ -95,6 +96,7 @@ void TablesPanel::retranslate()
     for (TableSection s : allSections) {
         m_tabs->setTabText(int(s), tableTitle(s));
         m_fillButtons[int(s)]->setText(tr("本表空白按 0 处理"));
+        m_copyActions[int(s)]->setText(tr("复制"));
         m_fillButtons[int(s)]->setToolTip(
             tr("把本表中空白或只写“/”“无”的单元格都改为 0（作为修改记录保存，可撤销）"));
     }
@@ -191,6 +193,12 @@ void TablesPanel::selectCells(const QList<int> &cellIndexes)
         }
     }
     m_selecting = false;
+}
+
+void TablesPanel::addContextActions(const QList<QAction *> &actions)
+{
+    for (QTableView *view : m_views)
+        view->addActions(actions);
 }
 
 QString TablesPanel::selectionAsText() const

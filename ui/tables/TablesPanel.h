@@ -44,6 +44,8 @@ public:
     void retranslate();
     // The selected items of the visible table as tab-separated text (rows by lines), as shown.
     QString selectionAsText() const;
+    // Adds window actions to every table's context menu (after 复制).
+    void addContextActions(const QList<class QAction *> &actions);
 
 Q_SIGNALS:
     // The reviewer moved to a value cell (keyboard or mouse).

@@ -130,6 +130,8 @@ void MainWindow::createActions()
     connect(m_chineseAct, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("zh_CN")); });
     connect(m_englishAct, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
 
+    m_tables->addContextActions({m_confirmAct, m_fillAct});
+
     m_aboutAct = new QAction(this);
     connect(m_aboutAct, &QAction::triggered, this, &MainWindow::showAbout);
 }
