@@ -1,0 +1,186 @@
+// .pdf: poppler gives the words with their boxes; lines are rebuilt from them, ruled tables are
+// found on the rendered page, prose lines are joined into paragraphs, page numbers are dropped,
+// and a table that goes on at the top of the next page is joined to the one before.
+#include "DocumentBuilder.h"
+#include "FormatLoaders.h"
+#include "PdfLayout.h"
+#include "TextTableReader.h"
+
+#include <poppler/qt6/poppler-qt6.h>
+
+namespace nianbao::loaders {
+
+using namespace pdf;
+
+namespace {
+
+constexpr double kRenderScale = 1.5; // pixels per point for finding ruling lines
+
+// One thing on a page in reading order: a line of prose or a table.
+struct PageItem
+{
+    double top = 0;
+    Line line;
+    std::optional<RuledTable> table;
+};
+
+struct PageContent
+{
+    QList<PageItem> items;
+    double textLeft = 0, textRight = 0, textHeight = 10;
+};
+
+PageContent readPage(const Poppler::Page &page)
+{
+    PageContent content;
+    const double pageHeight = page.pageSizeF().height();
+    QList<Word> words;
+    for (const auto &box : page.textList()) {
+        if (box && !box->text().trimmed().isEmpty())
+            words << Word{box->text(), box->boundingBox()};
+    }
+    // Page numbers out first, then the tables take their words, the rest are prose lines.
+    QList<Word> kept;
+    const QList<Line> all = buildLines(words);
+    for (const Line &line : all) {
+        if (!isPageNumberLine(line, pageHeight))
+            kept << line.words;
+    }
+    content.textHeight = typicalHeight(all);
+    const QImage image = page.renderToImage(72.0 * kRenderScale, 72.0 * kRenderScale);
+    const QList<RuledTable> tables = findRuledTables(image, kRenderScale, kept, content.textHeight);
+    for (const RuledTable &t : tables)
+        content.items << PageItem{t.box.top(), Line{}, t};
+    const QList<Line> lines = buildLines(kept);
+    bool first = true;
+    for (const Line &line : lines) {
+        content.items << PageItem{line.box.top(), line, std::nullopt};
+        content.textLeft = first ? line.box.left() : std::min(content.textLeft, line.box.left());
+        content.textRight = first ? line.box.right() : std::max(content.textRight, line.box.right());
+        first = false;
+    }
+    std::stable_sort(content.items.begin(), content.items.end(),
+                     [](const PageItem &a, const PageItem &b) { return a.top < b.top; });
+    return content;
+}
+
+// Whether the next line goes on with the paragraph of `line`: this one runs to the right margin,
+// the next starts at the left margin, right below.
+bool continuesParagraph(const Line &line, const Line &next, const PageContent &page)
+{
+    const double h = std::max(4.0, page.textHeight);
+    const QString text = lineText(line);
+    if (text.contains(u'\t') || lineText(next).contains(u'\t'))
+        return false;
+    return line.box.right() >= page.textRight - 1.5 * h && next.box.left() <= page.textLeft + 0.6 * h
+        && next.box.top() - line.box.bottom() < 1.2 * h;
+}
+
+bool sameColumns(const QList<double> &a, const QList<double> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (std::abs(a.at(i) - b.at(i)) > 3.0)
+            return false;
+    }
+    return true;
+}
+
+class PdfAssembler
+{
+public:
+    void addPage(const PageContent &page, int pageIndex)
+    {
+        QStringList paragraph;
+        for (qsizetype i = 0; i < page.items.size(); ++i) {
+            const PageItem &item = page.items.at(i);
+            if (item.table) {
+                flush(paragraph);
+                addTable(*item.table, pageIndex);
+                continue;
+            }
+            paragraph << lineText(item.line);
+            m_lastWasTable = false;
+            const bool goesOn = i + 1 < page.items.size() && !page.items.at(i + 1).table
+                && continuesParagraph(item.line, page.items.at(i + 1).line, page);
+            if (!goesOn)
+                flush(paragraph);
+        }
+        flush(paragraph);
+    }
+    QList<Block> take() { return std::move(m_blocks); }
+
+private:
+    void flush(QStringList &paragraph)
+    {
+        if (paragraph.isEmpty())
+            return;
+        m_blocks << Block{paragraph.size() == 1 ? paragraph.first() : joinWrapped(paragraph), nullptr};
+        paragraph.clear();
+    }
+    void addTable(const RuledTable &table, int pageIndex)
+    {
+        // A table at the top of a page with the same columns as the one that ended the previous
+        // page goes on from it.
+        if (m_lastWasTable && m_lastPage == pageIndex - 1 && !m_blocks.isEmpty() && m_blocks.last().table
+            && sameColumns(m_lastColumns, table.columnEdges)) {
+            m_blocks.last().table->rows << table.grid.rows;
+        } else {
+            auto grid = std::make_shared<BlockTable>(table.grid);
+            grid->page = pageIndex + 1;
+            m_blocks << Block{QString(), grid};
+        }
+        m_lastWasTable = true;
+        m_lastPage = pageIndex;
+        m_lastColumns = table.columnEdges;
+    }
+
+    QList<Block> m_blocks;
+    bool m_lastWasTable = false;
+    int m_lastPage = -1;
+    QList<double> m_lastColumns;
+};
+
+} // namespace
+
+Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const LoadOptions &options)
+{
+    using R = Result<Document>;
+    std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
+    if (!pdf)
+        return R::failure(QStringLiteral("%1：无法打开 PDF（文件损坏或不是 PDF）").arg(name));
+    if (pdf->isLocked())
+        return R::failure(QStringLiteral("%1：PDF 已加密，需要密码才能读取").arg(name));
+    const int pages = pdf->numPages();
+    if (pages <= 0)
+        return R::failure(QStringLiteral("%1：PDF 没有页面（文件损坏）").arg(name));
+    if (pages > options.maxPages)
+        return R::failure(QStringLiteral("%1：PDF 有 %2 页，超过上限 %3 页").arg(name).arg(pages).arg(options.maxPages));
+    pdf->setRenderHint(Poppler::Document::ThinLineSolid, true);
+
+    PdfAssembler assembler;
+    bool anyText = false;
+    for (int i = 0; i < pages; ++i) {
+        std::unique_ptr<Poppler::Page> page = pdf->page(i);
+        if (!page)
+            continue;
+        const PageContent content = readPage(*page);
+        anyText = anyText || !content.items.isEmpty();
+        assembler.addPage(content, i);
+        if (options.progress)
+            options.progress((i + 1) * 100 / pages);
+    }
+    if (!anyText)
+        return R::failure(QStringLiteral("%1：PDF 中没有可提取的文字（可能是扫描件）").arg(name));
+    DocumentBuilder builder;
+    builder.appendBlocks(assembler.take());
+    Document doc = builder.take();
+    doc.kind = QStringLiteral("pdf");
+    // Tables printed without borders: read from the column gaps of the text, as in a text report.
+    if (doc.tables.isEmpty())
+        doc.tables = readTextTables(doc.text);
+    return doc;
+}
+
+} // namespace nianbao::loaders
