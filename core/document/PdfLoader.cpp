@@ -76,15 +76,98 @@ bool continuesParagraph(const Line &line, const Line &next, const PageContent &p
         && next.box.top() - line.box.bottom() < 1.2 * h;
 }
 
-bool sameColumns(const QList<double> &a, const QList<double> &b)
+// The cell of `table` that covers grid column `column` in its last row (the owner of a merge).
+BlockCell *cellAbove(BlockTable &table, qsizetype rows, int column)
 {
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (std::abs(a.at(i) - b.at(i)) > 3.0)
-            return false;
+    for (qsizetype r = rows - 1; r >= 0; --r) {
+        for (BlockCell &cell : table.rows[r]) {
+            if (cell.column == column && !cell.continuation)
+                return r + cell.rowSpan >= rows ? &cell : nullptr;
+        }
     }
-    return true;
+    return nullptr;
+}
+
+// The columns of a table part on the next page in the grid of the part before: each of its edges
+// must be one of the earlier edges (merged cells hide some rulings). Empty when they do not fit.
+QList<int> mapColumns(const QList<double> &before, const QList<double> &after)
+{
+    QList<int> map;
+    for (double x : after) {
+        int found = -1;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (std::abs(before.at(i) - x) <= 3.0)
+                found = int(i);
+        }
+        if (found < 0 || (!map.isEmpty() && found <= map.last()))
+            return {};
+        map << found;
+    }
+    if (map.size() < 2 || map.first() != 0 || map.last() != before.size() - 1)
+        return {};
+    return map;
+}
+
+BlockTable remapColumns(BlockTable table, const QList<int> &map)
+{
+    for (auto &row : table.rows) {
+        for (BlockCell &cell : row) {
+            const int first = map.value(cell.column);
+            cell.colSpan = map.value(cell.column + cell.colSpan, first + 1) - first;
+            cell.column = first;
+        }
+    }
+    return table;
+}
+
+// A row cut by the page break: its first row on the new page leaves empty some cells whose part
+// above has text, and every cell of it lies under a cell of the same width.
+bool isCutRow(BlockTable &table, qsizetype rows, const QList<BlockCell> &first)
+{
+    bool emptyUnderText = false;
+    for (const BlockCell &cell : first) {
+        if (cell.continuation)
+            continue;
+        BlockCell *above = cellAbove(table, rows, cell.column);
+        if (!above || above->colSpan != cell.colSpan)
+            return false;
+        if (cellText(cell).isEmpty() && above->rowSpan == 1 && !cellText(*above).isEmpty())
+            emptyUnderText = true;
+    }
+    return emptyUnderText;
+}
+
+// Rows continued on the next page. A row cut by the break is put together again; a vertical merge
+// cut by it comes back as an empty merged cell at the top of the page and goes on with the cell above.
+void appendContinuedRows(BlockTable &table, const BlockTable &more)
+{
+    if (more.rows.isEmpty())
+        return;
+    const qsizetype joint = table.rows.size();
+    table.rows << more.rows;
+    if (isCutRow(table, joint, table.rows.at(joint))) {
+        for (const BlockCell &cell : std::as_const(table.rows[joint])) {
+            if (cell.continuation)
+                continue;
+            BlockCell *above = cellAbove(table, joint, cell.column);
+            above->blocks = {Block{joinWrapped({cellText(*above), cellText(cell)}), nullptr}};
+            above->rowSpan += cell.rowSpan - 1;
+        }
+        table.rows.removeAt(joint);
+        return;
+    }
+    for (BlockCell &cell : table.rows[joint]) {
+        if (cell.continuation || !cellText(cell).isEmpty())
+            continue;
+        BlockCell *above = cellAbove(table, joint, cell.column);
+        if (!above || above->colSpan != cell.colSpan || (above->rowSpan < 2 && cell.rowSpan < 2))
+            continue;
+        above->rowSpan += cell.rowSpan;
+        cell = BlockCell{};
+        cell.column = above->column;
+        cell.colSpan = above->colSpan;
+        cell.continuation = true;
+    }
 }
 
 class PdfAssembler
@@ -123,9 +206,12 @@ private:
     {
         // A table at the top of a page with the same columns as the one that ended the previous
         // page goes on from it.
+        const QList<int> map = mapColumns(m_lastColumns, table.columnEdges);
         if (m_lastWasTable && m_lastPage == pageIndex - 1 && !m_blocks.isEmpty() && m_blocks.last().table
-            && sameColumns(m_lastColumns, table.columnEdges)) {
-            m_blocks.last().table->rows << table.grid.rows;
+            && !map.isEmpty()) {
+            appendContinuedRows(*m_blocks.last().table, remapColumns(table.grid, map));
+            m_lastPage = pageIndex;
+            return;
         } else {
             auto grid = std::make_shared<BlockTable>(table.grid);
             grid->page = pageIndex + 1;
