@@ -135,8 +135,19 @@ std::optional<RuledTable> buildTable(const QList<Rule> &hs, const QList<Rule> &v
         hPos << r.pos;
     for (const Rule &r : vs)
         vPos << r.pos;
-    const QList<double> ys = cluster(hPos, tolerance);
+    QList<double> ys = cluster(hPos, tolerance);
     const QList<double> xs = cluster(vPos, tolerance);
+    // A table cut by a page break often has no closing line: its column rules end lower (or start
+    // higher) than its last (first) row line, and that is where its edge is.
+    int top = INT_MAX, bottom = INT_MIN;
+    for (const Rule &r : vs) {
+        top = std::min(top, r.from);
+        bottom = std::max(bottom, r.to);
+    }
+    if (!ys.isEmpty() && bottom > ys.last() + 2 * tolerance)
+        ys.append(bottom);
+    if (!ys.isEmpty() && top < ys.first() - 2 * tolerance)
+        ys.prepend(top);
     const int rows = int(ys.size()) - 1;
     const int cols = int(xs.size()) - 1;
     if (rows < 1 || cols < 2 || rows * cols > kMaxSlots)
