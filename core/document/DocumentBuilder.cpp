@@ -1,5 +1,7 @@
 #include "DocumentBuilder.h"
 
+#include <algorithm>
+
 namespace nianbao::loaders {
 
 QString cellText(const BlockCell &cell)
@@ -27,6 +29,28 @@ bool holdsNestedTable(const BlockTable &table)
         }
     }
     return false;
+}
+
+// Converters split grid columns for rounding (LibreOffice's HTML and .doc output): a grid column
+// at which no cell starts is folded into the one on its left.
+BlockTable withoutPhantomColumns(BlockTable table)
+{
+    QList<int> starts;
+    for (const auto &row : std::as_const(table.rows)) {
+        for (const BlockCell &cell : row)
+            starts << cell.column;
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    auto rank = [&](int column) { return int(std::lower_bound(starts.begin(), starts.end(), column) - starts.begin()); };
+    for (auto &row : table.rows) {
+        for (BlockCell &cell : row) {
+            const int first = rank(cell.column);
+            cell.colSpan = std::max(1, rank(cell.column + cell.colSpan) - first);
+            cell.column = first;
+        }
+    }
+    return table;
 }
 
 void DocumentBuilder::appendParagraph(const QString &text)
@@ -60,7 +84,7 @@ void DocumentBuilder::appendTable(const BlockTable &table)
         }
         return;
     }
-    appendGrid(table);
+    appendGrid(withoutPhantomColumns(table));
 }
 
 void DocumentBuilder::appendGrid(const BlockTable &table)
