@@ -30,6 +30,21 @@ struct PageContent
     double textLeft = 0, textRight = 0, textHeight = 10;
 };
 
+// A page whose lines all run on without a gap wider than a character holds no table cells side by
+// side; a table page has some (between a label and its numbers, between number columns).
+bool mayHoldTable(const QList<Line> &lines)
+{
+    for (const Line &line : lines) {
+        for (qsizetype i = 1; i < line.words.size(); ++i) {
+            const QRectF &a = line.words.at(i - 1).box;
+            const QRectF &b = line.words.at(i).box;
+            if (b.left() - a.right() > 1.0 * std::max(a.height(), b.height()))
+                return true;
+        }
+    }
+    return false;
+}
+
 PageContent readPage(const Poppler::Page &page)
 {
     PageContent content;
@@ -47,8 +62,11 @@ PageContent readPage(const Poppler::Page &page)
             kept << line.words;
     }
     content.textHeight = typicalHeight(all);
-    const QImage image = page.renderToImage(72.0 * kRenderScale, 72.0 * kRenderScale);
-    const QList<RuledTable> tables = findRuledTables(image, kRenderScale, kept, content.textHeight);
+    QList<RuledTable> tables;
+    if (mayHoldTable(all)) { // rendering is most of the time a page takes: prose pages are spared
+        const QImage image = page.renderToImage(72.0 * kRenderScale, 72.0 * kRenderScale);
+        tables = findRuledTables(image, kRenderScale, kept, content.textHeight);
+    }
     for (const RuledTable &t : tables)
         content.items << PageItem{t.box.top(), Line{}, t};
     const QList<Line> lines = buildLines(kept);

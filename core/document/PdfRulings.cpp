@@ -40,44 +40,66 @@ private:
     std::vector<int> m_parent;
 };
 
-// Runs of ink at least `minLength` long along one direction, merged across adjacent pixel rows.
-QList<Rule> findRules(const QImage &gray, bool horizontal, int minLength, int maxThickness)
+// Raw runs of ink at least `minLength` long, bucketed by pixel row (horizontal) or column
+// (vertical). One pass over the rows for both directions, cache-friendly.
+struct Run
 {
-    const int outer = horizontal ? gray.height() : gray.width();
-    const int inner = horizontal ? gray.width() : gray.height();
-    QList<Rule> done;
-    QList<Rule> open;
-    for (int o = 0; o < outer; ++o) {
-        QList<Rule> current;
+    int from, to;
+};
+
+void findRuns(const QImage &image, int minH, int minV, QList<QList<Run>> &rows, QList<QList<Run>> &columns)
+{
+    const int w = image.width();
+    const int h = image.height();
+    rows.resize(h);
+    columns.resize(w);
+    std::vector<int> openSince(size_t(w), -1);
+    for (int y = 0; y <= h; ++y) {
+        const QRgb *line = y < h ? reinterpret_cast<const QRgb *>(image.constScanLine(y)) : nullptr;
         int start = -1;
-        for (int i = 0; i <= inner; ++i) {
-            bool ink = false;
-            if (i < inner) {
-                const int v = horizontal ? gray.constScanLine(o)[i] : gray.constScanLine(i)[o];
-                ink = v < kDark;
-            }
+        for (int x = 0; x <= w; ++x) {
+            const bool ink = line && x < w && qGray(line[x]) < kDark;
             if (ink && start < 0)
-                start = i;
+                start = x;
             if (!ink && start >= 0) {
-                if (i - start >= minLength)
-                    current << Rule{double(o), start, i - 1, o, o};
+                if (x - start >= minH)
+                    rows[y] << Run{start, x - 1};
                 start = -1;
             }
+            if (x == w)
+                break;
+            int &since = openSince[size_t(x)];
+            if (ink && since < 0)
+                since = y;
+            if (!ink && since >= 0) {
+                if (y - since >= minV)
+                    columns[x] << Run{since, y - 1};
+                since = -1;
+            }
         }
-        // Continue the open rules that touch a run of this pixel row; close the others.
+    }
+}
+
+// Runs in neighbouring pixel rows (columns) that overlap are one rule; thick ones are fills.
+QList<Rule> mergeRuns(const QList<QList<Run>> &buckets, int maxThickness)
+{
+    QList<Rule> done;
+    QList<Rule> open;
+    for (int o = 0; o < buckets.size(); ++o) {
         QList<Rule> next;
-        for (Rule run : current) {
+        for (const Run &run : buckets.at(o)) {
+            Rule rule{double(o), run.from, run.to, o, o};
             for (qsizetype k = 0; k < open.size(); ++k) {
                 const Rule &r = open.at(k);
-                if (r.last == o - 1 && run.from <= r.to && run.to >= r.from) {
-                    run.first = r.first;
-                    run.from = std::min(run.from, r.from);
-                    run.to = std::max(run.to, r.to);
+                if (rule.from <= r.to && rule.to >= r.from) {
+                    rule.first = r.first;
+                    rule.from = std::min(rule.from, r.from);
+                    rule.to = std::max(rule.to, r.to);
                     open.removeAt(k);
                     break;
                 }
             }
-            next << run;
+            next << rule;
         }
         done << open;
         open = next;
@@ -222,11 +244,14 @@ QList<RuledTable> findRuledTables(const QImage &page, double scale, QList<Word> 
 {
     if (page.isNull())
         return {};
-    const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
+    const QImage image = page.format() == QImage::Format_ARGB32 || page.format() == QImage::Format_RGB32
+        ? page : page.convertToFormat(QImage::Format_ARGB32);
     const double h = std::max(4.0, textHeight) * scale;
     const int maxThickness = std::max(3, int(0.4 * h));
-    const QList<Rule> hs = findRules(gray, true, std::max(12, int(2.5 * h)), maxThickness);
-    const QList<Rule> vs = findRules(gray, false, std::max(8, int(1.2 * h)), maxThickness);
+    QList<QList<Run>> rowRuns, columnRuns;
+    findRuns(image, std::max(12, int(2.5 * h)), std::max(8, int(1.2 * h)), rowRuns, columnRuns);
+    const QList<Rule> hs = mergeRuns(rowRuns, maxThickness);
+    const QList<Rule> vs = mergeRuns(columnRuns, maxThickness);
     const double tolerance = std::max(2.0, 0.3 * h);
 
     // Rules that cross or touch belong to one table.
