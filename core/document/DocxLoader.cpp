@@ -173,6 +173,7 @@ private:
     {
         BlockTable table;
         QList<QList<CellProps>> props;
+        QList<int> widths; // w:tblGrid, twips
         int depth = 0;
         while (!m_xml.atEnd() && !m_xml.hasError()) {
             const auto token = m_xml.readNext();
@@ -187,13 +188,17 @@ private:
             if (m_xml.name() == u"tr") {
                 props.append(QList<CellProps>());
                 table.rows << readRow(nesting, props.last());
-            } else if (m_xml.name() == u"tblPr" || m_xml.name() == u"tblGrid") {
+            } else if (m_xml.name() == u"gridCol") {
+                widths << intAttribute(u"w", -1);
+                ++depth;
+            } else if (m_xml.name() == u"tblPr") {
                 m_xml.skipCurrentElement();
             } else {
                 ++depth;
             }
         }
         resolveVerticalMerges(table, props);
+        foldSlivers(table, widths);
         return table;
     }
 
@@ -259,6 +264,26 @@ private:
                 }
             }
             open = next;
+        }
+    }
+
+    // Converters leave sliver grid columns (LibreOffice writes w:gridCol w:w="1" where two rows'
+    // edges differ by a rounding error): such a column is no column, its edges are one.
+    static void foldSlivers(BlockTable &table, const QList<int> &widths)
+    {
+        constexpr int kSliverTwips = 30; // half a millimetre
+        QList<int> before{0}; // grid edge -> columns of real width before it
+        for (int w : widths)
+            before << before.last() + (w >= 0 && w < kSliverTwips ? 0 : 1);
+        if (before.last() == widths.size())
+            return;
+        auto edge = [&](int e) { return e < before.size() ? before.at(e) : before.last() + (e - int(widths.size())); };
+        for (auto &row : table.rows) {
+            for (BlockCell &cell : row) {
+                const int first = edge(cell.column);
+                cell.colSpan = std::max(1, edge(cell.column + cell.colSpan) - first);
+                cell.column = first;
+            }
         }
     }
 
