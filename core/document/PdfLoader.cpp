@@ -6,6 +6,8 @@
 #include "PdfLayout.h"
 #include "TextTableReader.h"
 
+#include <QRegularExpression>
+
 #include <poppler/qt6/poppler-qt6.h>
 
 namespace nianbao::loaders {
@@ -138,6 +140,13 @@ BlockTable remapColumns(BlockTable table, const QList<int> &map)
     return table;
 }
 
+// Text that opens an item of its own: "（四）…", "4.…", "四、…".
+bool opensItem(const QString &text)
+{
+    static const QRegularExpression item(QStringLiteral(R"(^\s*[（(]?[一二三四五六七八九十0-9０-９]+[）)、.．])"));
+    return item.match(text).hasMatch();
+}
+
 // A row cut by the page break: its first row on the new page leaves empty some cells whose part
 // above has text, and every cell of it lies under a cell of the same width.
 bool isCutRow(BlockTable &table, qsizetype rows, const QList<BlockCell> &first)
@@ -175,9 +184,23 @@ void appendContinuedRows(BlockTable &table, const BlockTable &more)
         return;
     }
     for (BlockCell &cell : table.rows[joint]) {
-        if (cell.continuation || !cellText(cell).isEmpty())
+        if (cell.continuation)
             continue;
         BlockCell *above = cellAbove(table, joint, cell.column);
+        if (!cellText(cell).isEmpty()) {
+            // A merged label cut by the break: its first line at the foot of one page, the rest
+            // (merged over the rows below) at the top of the next, not opening a new item.
+            if (above && above->colSpan == cell.colSpan && above->rowSpan == 1 && cell.rowSpan >= 2
+                && !cellText(*above).isEmpty() && !opensItem(cellText(cell))) {
+                above->blocks = {Block{joinWrapped({cellText(*above), cellText(cell)}), nullptr}};
+                above->rowSpan += cell.rowSpan;
+                cell = BlockCell{};
+                cell.column = above->column;
+                cell.colSpan = above->colSpan;
+                cell.continuation = true;
+            }
+            continue;
+        }
         if (!above || above->colSpan != cell.colSpan || (above->rowSpan < 2 && cell.rowSpan < 2))
             continue;
         above->rowSpan += cell.rowSpan;
