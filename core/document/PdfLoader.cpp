@@ -86,13 +86,18 @@ PageContent readPage(const Poppler::Page &page)
 
 // Whether the next line goes on with the paragraph of `line`: this one runs to the right margin,
 // the next starts at the left margin, right below.
+bool reachesRightMargin(const Line &line, const PageContent &page)
+{
+    return line.box.right() >= page.textRight - 1.5 * std::max(4.0, page.textHeight)
+        && !lineText(line).contains(u'\t');
+}
+
 bool continuesParagraph(const Line &line, const Line &next, const PageContent &page)
 {
     const double h = std::max(4.0, page.textHeight);
-    const QString text = lineText(line);
-    if (text.contains(u'\t') || lineText(next).contains(u'\t'))
+    if (lineText(next).contains(u'\t'))
         return false;
-    return line.box.right() >= page.textRight - 1.5 * h && next.box.left() <= page.textLeft + 0.6 * h
+    return reachesRightMargin(line, page) && next.box.left() <= page.textLeft + 0.6 * h
         && next.box.top() - line.box.bottom() < 1.2 * h;
 }
 
@@ -216,32 +221,45 @@ class PdfAssembler
 public:
     void addPage(const PageContent &page, int pageIndex)
     {
-        QStringList paragraph;
+        // A paragraph left open at the foot of the previous page goes on only with a line that
+        // starts at the left margin at the top of this one.
+        if (!m_paragraph.isEmpty()) {
+            const bool goesOn = !page.items.isEmpty() && !page.items.first().table
+                && page.items.first().line.box.left() <= page.textLeft + 0.6 * std::max(4.0, page.textHeight)
+                && !lineText(page.items.first().line).contains(u'\t');
+            if (!goesOn)
+                flush();
+        }
         for (qsizetype i = 0; i < page.items.size(); ++i) {
             const PageItem &item = page.items.at(i);
             if (item.table) {
-                flush(paragraph);
+                flush();
                 addTable(*item.table, pageIndex);
                 continue;
             }
-            paragraph << lineText(item.line);
+            m_paragraph << lineText(item.line);
             m_lastWasTable = false;
-            const bool goesOn = i + 1 < page.items.size() && !page.items.at(i + 1).table
-                && continuesParagraph(item.line, page.items.at(i + 1).line, page);
+            const bool last = i + 1 == page.items.size();
+            const bool goesOn = last ? reachesRightMargin(item.line, page)
+                                     : !page.items.at(i + 1).table
+                                           && continuesParagraph(item.line, page.items.at(i + 1).line, page);
             if (!goesOn)
-                flush(paragraph);
+                flush();
         }
-        flush(paragraph);
     }
-    QList<Block> take() { return std::move(m_blocks); }
+    QList<Block> take()
+    {
+        flush();
+        return std::move(m_blocks);
+    }
 
 private:
-    void flush(QStringList &paragraph)
+    void flush()
     {
-        if (paragraph.isEmpty())
+        if (m_paragraph.isEmpty())
             return;
-        m_blocks << Block{paragraph.size() == 1 ? paragraph.first() : joinWrapped(paragraph), nullptr};
-        paragraph.clear();
+        m_blocks << Block{m_paragraph.size() == 1 ? m_paragraph.first() : joinWrapped(m_paragraph), nullptr};
+        m_paragraph.clear();
     }
     void addTable(const RuledTable &table, int pageIndex)
     {
@@ -264,6 +282,7 @@ private:
     }
 
     QList<Block> m_blocks;
+    QStringList m_paragraph;
     bool m_lastWasTable = false;
     int m_lastPage = -1;
     QList<double> m_lastColumns;
