@@ -259,7 +259,9 @@ Result<Document> loadHtml(const QByteArray &bytes, const QString &name, const Lo
     if (!decoded)
         return Result<Document>::failure(QStringLiteral("%1：%2").arg(name, decoded.error()));
     const QByteArray utf8 = decoded->text.toUtf8();
-    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(),
+    GumboOptions gumboOptions = kGumboDefaultOptions;
+    gumboOptions.max_errors = 100; // parse errors are not needed, and hostile pages have millions
+    GumboOutput *output = gumbo_parse_with_options(&gumboOptions, utf8.constData(),
                                                    static_cast<size_t>(utf8.size()));
     if (!output)
         return Result<Document>::failure(QStringLiteral("%1：无法解析 HTML").arg(name));

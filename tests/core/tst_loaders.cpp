@@ -404,6 +404,71 @@ private slots:
         QVERIFY2(doc.error().contains(needle), qPrintable(doc.error()));
     }
 
+    // Every format cut at many lengths: a failure naming the file, or a document; never a crash.
+    void truncatedAnywhere_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *f : {"report.docx", "report.pdf", "report.html"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    void truncatedAnywhere()
+    {
+        QFETCH(QString, file);
+        QFile in(fixture(file));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray whole = in.readAll();
+        int failures = 0;
+        for (int i = 1; i < 16; ++i) {
+            const QByteArray cut = whole.left(whole.size() * i / 16);
+            auto doc = loadDocumentFromBytes(cut, file);
+            if (!doc) {
+                ++failures;
+                QVERIFY2(doc.error().contains(file), qPrintable(doc.error()));
+            } else {
+                for (const Table &t : doc->tables) {
+                    for (const TableRow &r : t.rows) {
+                        for (const TableCell &c : r.cells)
+                            QVERIFY(!c.span.isValid() || c.span.end() <= doc->text.size());
+                    }
+                }
+            }
+        }
+        if (!file.endsWith(u".html")) // a cut page is still a page; a cut package or PDF is not
+            QVERIFY(failures > 0);
+    }
+
+    void hostileHtml_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QByteArray deep;
+        for (int i = 0; i < 20000; ++i)
+            deep += "<div><span>";
+        deep += "深处";
+        QTest::newRow("20000 nested elements") << deep;
+        QTest::newRow("huge spans")
+            << QByteArray("<table><tr><td colspan=\"999999\" rowspan=\"999999\">甲</td><td>1</td></tr></table>");
+        QByteArray nestedTables;
+        for (int i = 0; i < 3000; ++i)
+            nestedTables += "<table><tr><td>";
+        nestedTables += "核心";
+        QTest::newRow("3000 nested tables") << nestedTables;
+        QTest::newRow("binary junk") << QByteArray("<html>\x00\xff\xfe<table><tr><td>\x01", 24);
+    }
+
+    void hostileHtml()
+    {
+        QFETCH(QByteArray, html);
+        auto doc = loadDocumentFromBytes(html, QStringLiteral("hostile.html"));
+        QVERIFY2(doc.ok() || doc.error().contains(QStringLiteral("hostile.html")), qPrintable(doc.error()));
+        if (doc) {
+            for (const Table &t : doc->tables) {
+                for (const TableRow &r : t.rows)
+                    QVERIFY(r.cells.size() <= 1000);
+            }
+        }
+    }
+
     void pdfPageCap()
     {
         LoadOptions options;
