@@ -26,9 +26,31 @@ struct Line
 // Words on one baseline grouped into lines (top to bottom, each left to right).
 QList<Line> buildLines(QList<Word> words);
 
-// A line's text. Words closer than a column gap are joined: nothing between Chinese characters
-// (WPS and Word PDFs space them out), a space between Latin words; a wider gap is a tab.
+// The parts of a line between column gaps (a gap wider than 1.6 characters), each with its text:
+// words joined with nothing between Chinese characters (WPS and Word PDFs space them out) and a
+// space between Latin words.
+struct Segment
+{
+    QRectF box;
+    QString text;
+    QList<Word> words;
+};
+QList<Segment> segments(const Line &line);
+
+// A line's text: its segments separated by tabs.
 QString lineText(const Line &line);
+
+// A line as laid out in the text: prose, or the row of a table drawn without rules.
+struct TextLine
+{
+    QRectF box;
+    QString text;
+};
+
+// Lines in reading order. In a table drawn without rules a row's label often wraps above and
+// below the line of its numbers: a one-part line between two lines with columns, in the label
+// area, joins the nearer of them (its text before or after that row's label).
+QList<TextLine> attachWrappedCells(const QList<Line> &lines);
 
 // Lines of one cell or paragraph joined: nothing at a Chinese line wrap, a space otherwise.
 QString joinWrapped(const QStringList &lines);

@@ -22,7 +22,7 @@ constexpr double kRenderScale = 1.5; // pixels per point for finding ruling line
 struct PageItem
 {
     double top = 0;
-    Line line;
+    TextLine line;
     std::optional<RuledTable> table;
 };
 
@@ -31,6 +31,31 @@ struct PageContent
     QList<PageItem> items;
     double textLeft = 0, textRight = 0, textHeight = 10;
 };
+
+// poppler's words run Chinese text and digits together when nothing stands between them ("合法1"
+// where a label fills its cell and the number stands in the next column): a word is cut where
+// digits start or end, each part with its own box.
+QList<Word> splitAtDigits(const Poppler::TextBox &box)
+{
+    const QString text = box.text();
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); }))
+        return {Word{text, box.boundingBox()}}; // character boxes count code points
+    auto wide = [](QChar c) { return c.unicode() >= 0x2E80; };
+    QList<Word> out;
+    qsizetype start = 0;
+    for (qsizetype i = 1; i <= text.size(); ++i) {
+        const bool cut = i == text.size()
+            || (text.at(i).isDigit() != text.at(i - 1).isDigit() && (wide(text.at(i)) || wide(text.at(i - 1))));
+        if (!cut)
+            continue;
+        QRectF part;
+        for (qsizetype k = start; k < i; ++k)
+            part = part.isNull() ? box.charBoundingBox(int(k)) : part.united(box.charBoundingBox(int(k)));
+        out << Word{text.mid(start, i - start), part.isNull() ? box.boundingBox() : part};
+        start = i;
+    }
+    return out;
+}
 
 // A page whose lines all run on without a gap wider than a character holds no table cells side by
 // side; a table page has some (between a label and its numbers, between number columns).
@@ -54,7 +79,7 @@ PageContent readPage(const Poppler::Page &page)
     QList<Word> words;
     for (const auto &box : page.textList()) {
         if (box && !box->text().trimmed().isEmpty())
-            words << Word{box->text(), box->boundingBox()};
+            words << splitAtDigits(*box);
     }
     // Page numbers out first, then the tables take their words, the rest are prose lines.
     QList<Word> kept;
@@ -70,10 +95,10 @@ PageContent readPage(const Poppler::Page &page)
         tables = findRuledTables(image, kRenderScale, kept, content.textHeight);
     }
     for (const RuledTable &t : tables)
-        content.items << PageItem{t.box.top(), Line{}, t};
-    const QList<Line> lines = buildLines(kept);
+        content.items << PageItem{t.box.top(), TextLine{}, t};
+    const QList<TextLine> lines = attachWrappedCells(buildLines(kept));
     bool first = true;
-    for (const Line &line : lines) {
+    for (const TextLine &line : lines) {
         content.items << PageItem{line.box.top(), line, std::nullopt};
         content.textLeft = first ? line.box.left() : std::min(content.textLeft, line.box.left());
         content.textRight = first ? line.box.right() : std::max(content.textRight, line.box.right());
@@ -86,16 +111,16 @@ PageContent readPage(const Poppler::Page &page)
 
 // Whether the next line goes on with the paragraph of `line`: this one runs to the right margin,
 // the next starts at the left margin, right below.
-bool reachesRightMargin(const Line &line, const PageContent &page)
+bool reachesRightMargin(const TextLine &line, const PageContent &page)
 {
     return line.box.right() >= page.textRight - 1.5 * std::max(4.0, page.textHeight)
-        && !lineText(line).contains(u'\t');
+        && !line.text.contains(u'\t');
 }
 
-bool continuesParagraph(const Line &line, const Line &next, const PageContent &page)
+bool continuesParagraph(const TextLine &line, const TextLine &next, const PageContent &page)
 {
     const double h = std::max(4.0, page.textHeight);
-    if (lineText(next).contains(u'\t'))
+    if (next.text.contains(u'\t'))
         return false;
     return reachesRightMargin(line, page) && next.box.left() <= page.textLeft + 0.6 * h
         && next.box.top() - line.box.bottom() < 1.2 * h;
@@ -226,7 +251,7 @@ public:
         if (!m_paragraph.isEmpty()) {
             const bool goesOn = !page.items.isEmpty() && !page.items.first().table
                 && page.items.first().line.box.left() <= page.textLeft + 0.6 * std::max(4.0, page.textHeight)
-                && !lineText(page.items.first().line).contains(u'\t');
+                && !page.items.first().line.text.contains(u'\t');
             if (!goesOn)
                 flush();
         }
@@ -237,7 +262,7 @@ public:
                 addTable(*item.table, pageIndex);
                 continue;
             }
-            m_paragraph << lineText(item.line);
+            m_paragraph << item.line.text;
             m_lastWasTable = false;
             const bool last = i + 1 == page.items.size();
             const bool goesOn = last ? reachesRightMargin(item.line, page)

@@ -278,6 +278,35 @@ private slots:
         QVERIFY(checked > 100);
     }
 
+    void borderlessPdf_data()
+    {
+        QTest::addColumn<QString>("numbers");
+        QTest::addColumn<QStringList>("label");
+        QTest::newRow("one line") << "\t26\t4\t0\t0\t2\t1\t33" << QStringList{QStringLiteral("一、本年新收政府信息公开申请数量")};
+        QTest::newRow("label running into its number") << "\t1\t0\t0\t0\t0\t0\t1" << QStringList{QStringLiteral("4.保护第三方合法")};
+        QTest::newRow("label wrapped above and below its numbers")
+            << "\t3\t1\t0\t0\t0\t0\t4" << QStringList{QStringLiteral("（二）部分公开（区分处理的，"), QStringLiteral("只计这一情形，不计其他情形）")};
+        QTest::newRow("section 四 numbers") << "2\t1\t0\t0\t3\t1\t0\t0\t1\t2\t0\t0\t1\t0\t1" << QStringList{};
+    }
+
+    // Tables printed without rules: rows rebuilt from positions, one tab row per table row, the
+    // label fragments wrapped around a row's numbers joined to its line.
+    void borderlessPdf()
+    {
+        QFETCH(QString, numbers);
+        QFETCH(QStringList, label);
+        auto doc = loadDocument(fixture(QStringLiteral("report-borderless.pdf")));
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QVERIFY(doc->text.contains(QStringLiteral("全年共收到政府信息公开申请33件")));
+        const QStringList lines = doc->text.split(u'\n');
+        // Some line holds the whole row: every piece of its label, then its numbers.
+        const auto row = std::find_if(lines.begin(), lines.end(), [&](const QString &l) {
+            return l.endsWith(numbers)
+                && std::all_of(label.begin(), label.end(), [&](const QString &piece) { return l.contains(piece); });
+        });
+        QVERIFY2(row != lines.end(), qPrintable(doc->text));
+    }
+
     void docxStructures_data()
     {
         QTest::addColumn<QByteArray>("body");
