@@ -29,6 +29,13 @@ Result<Document> loadViaLibreOffice(const QByteArray &bytes, const QString &name
                                     const LoadOptions &options)
 {
     using R = Result<Document>;
+    // Newer WPS files are OOXML packages under another name: read them directly.
+    if (kind == u"wps" && bytes.startsWith("PK\x03\x04")) {
+        auto doc = loadDocx(bytes, name, options);
+        if (doc)
+            doc->kind = kind;
+        return doc;
+    }
     const QString soffice = findSoffice();
     if (soffice.isEmpty())
         return R::failure(QStringLiteral("%1：读取 .%2 文件需要 LibreOffice，但未找到 soffice 命令。"

@@ -498,6 +498,22 @@ private slots:
         }
     }
 
+    // A WPS file that is an OOXML package is read as one, without LibreOffice.
+    void wpsPackage()
+    {
+        QFile docx(fixture(QStringLiteral("report.docx")));
+        QVERIFY(docx.open(QIODevice::ReadOnly));
+        const QByteArray savedPath = qgetenv("PATH");
+        QTemporaryDir empty;
+        qputenv("PATH", QFile::encodeName(empty.path()));
+        auto doc = loadDocumentFromBytes(docx.readAll(), QStringLiteral("report.wps"));
+        qputenv("PATH", savedPath);
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QCOMPARE(doc->kind, QStringLiteral("wps"));
+        QCOMPARE(doc->tables.size(), 3);
+        QCOMPARE(doc->tables.at(1).rows.size(), 28);
+    }
+
     void pdfPageCap()
     {
         LoadOptions options;
