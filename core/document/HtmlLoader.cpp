@@ -75,6 +75,11 @@ int spanAttribute(const GumboNode *node, const char *name, int max, bool zeroMea
     return std::clamp(value, 1, max);
 }
 
+bool isWide(QChar c)
+{
+    return c.unicode() >= 0x2E80 && !c.isSpace();
+}
+
 // Collects the blocks of one flow (the body, or one table cell).
 class Flow
 {
@@ -89,10 +94,15 @@ public:
                 newLine();
             } else if (c.isSpace() && c.unicode() < 0x80) {
                 m_pendingSpace = true;
+                m_pendingBreak = m_pendingBreak || c == u'\n' || c == u'\r';
             } else {
-                if (m_pendingSpace && !m_line.isEmpty())
+                // A line break of the page source between two Chinese characters is no space
+                // (Word's HTML wraps its source lines anywhere).
+                const bool cjkBreak = m_pendingBreak && !m_line.isEmpty() && isWide(m_line.back()) && isWide(c);
+                if (m_pendingSpace && !m_line.isEmpty() && !cjkBreak)
                     m_line += u' ';
                 m_pendingSpace = false;
+                m_pendingBreak = false;
                 m_line += c;
             }
         }
@@ -102,6 +112,7 @@ public:
         m_lines << m_line;
         m_line.clear();
         m_pendingSpace = false;
+        m_pendingBreak = false;
     }
     void flush()
     {
@@ -136,6 +147,7 @@ private:
     QStringList m_lines;
     QString m_line;
     bool m_pendingSpace = false;
+    bool m_pendingBreak = false;
 };
 
 class HtmlWalker

@@ -360,6 +360,13 @@ private slots:
                           "<tr><td rowspan=\"2\">三、本年度办理结果</td><td>（一）予以公开</td><td>5</td></tr>"
                           "<tr><td>（二）部分公开</td><td>1</td></tr></table></td></tr></table>")
             << "三、本年度办理结果\t（一）予以公开\t5\n\t（二）部分公开\t1" << 1 << 2;
+        QTest::newRow("Word HTML: wrapped source, o:p, nbsp cells")
+            << QByteArray("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><body><p class=MsoNormal>"
+                          "<span>全年共收到政府信息\r\n公开申请<span lang=EN-US>33</span>件<o:p></o:p></span></p>"
+                          "<table class=MsoNormalTable><tr><td width=57 valign=top><p class=MsoNormal>行政\r\n许可"
+                          "<o:p></o:p></p></td><td><p class=MsoNormal><span lang=EN-US>&nbsp;408<o:p></o:p></span></p></td>"
+                          "<td><p class=MsoNormal>&nbsp;<o:p></o:p></p></td></tr></table></body></html>")
+            << "全年共收到政府信息公开申请33件\n行政许可\t408\t" << 1 << 1;
         QTest::newRow("colspan and trailing rowspan")
             << QByteArray("<table><tr><th colspan=\"2\">信息内容</th><th rowspan=\"2\">总计</th></tr>"
                           "<tr><td>甲</td><td>乙</td></tr></table>")
