@@ -1,7 +1,8 @@
 // Prints, per document: the loader's time (ms, best of N runs), the tables and cells found, and the
-// process's peak RSS after loading it; for PDFs also the time of `pdftotext -layout` on the same
-// file, the floor to compare with. Not run by ctest.
-//   bench_loaders [--runs N] [--dump] FILE...   (default: the fixtures and ../shared/corpus PDFs)
+// peak RSS of a process that loaded only that document (N times); for PDFs also the time of
+// `pdftotext -layout` on the same file (process included), the floor to compare with. Not run by ctest.
+//   bench_loaders [--runs N] [FILE...]   (default: the fixtures and ../shared/corpus PDFs)
+//   bench_loaders --dump FILE...         the text and the table grids, for looking at a loader's output
 #include "document/DocumentLoader.h"
 
 #include <QCoreApplication>
@@ -77,52 +78,63 @@ QStringList defaultFiles()
 
 } // namespace
 
+// Loads one file `runs` times in this process and prints: kind, best ms, tables, cells, peak RSS.
+int measureOne(const QString &file, int runs)
+{
+    double best = -1;
+    Result<Document> doc = Result<Document>::failure(QString());
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        doc = loadDocument(file);
+        const double ms = timer.nsecsElapsed() / 1e6;
+        best = best < 0 ? ms : std::min(best, ms);
+    }
+    qsizetype cells = 0;
+    if (doc) {
+        for (const Table &t : doc->tables) {
+            for (const TableRow &r : t.rows)
+                cells += r.cells.size();
+        }
+    }
+    QTextStream(stdout) << (doc ? doc->kind : QStringLiteral("FAILED")) << '\t' << QString::number(best, 'f', 1) << '\t'
+                        << (doc ? doc->tables.size() : 0) << '\t' << cells << '\t'
+                        << QString::number(peakRssKb() / 1024.0, 'f', 1) << '\n';
+    return doc ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     int runs = 3;
-    bool dumping = false;
     if (args.size() >= 2 && args.first() == u"--runs") {
         runs = std::max(1, args.at(1).toInt());
         args = args.mid(2);
     }
-    if (!args.isEmpty() && args.first() == u"--dump") {
-        dumping = true;
-        args.removeFirst();
-    }
-    const QStringList files = args.isEmpty() ? defaultFiles() : args;
+    if (args.size() == 2 && args.first() == u"--one")
+        return measureOne(args.at(1), runs);
     QTextStream out(stdout);
-    if (!dumping)
-        out << "file\tkind\tms\ttables\tcells\tpeak_rss_mb\tpdftotext_ms\n";
-    for (const QString &file : files) {
-        double best = -1;
-        Result<Document> doc = Result<Document>::failure(QString());
-        for (int i = 0; i < (dumping ? 1 : runs); ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            doc = loadDocument(file);
-            const double ms = timer.nsecsElapsed() / 1e6;
-            best = best < 0 ? ms : std::min(best, ms);
-        }
-        if (dumping) {
+    if (!args.isEmpty() && args.first() == u"--dump") {
+        for (const QString &file : args.mid(1)) {
+            auto doc = loadDocument(file);
             if (doc)
                 dump(out, *doc);
             else
                 out << doc.error() << "\n";
-            continue;
         }
-        qsizetype cells = 0;
-        if (doc) {
-            for (const Table &t : doc->tables) {
-                for (const TableRow &r : t.rows)
-                    cells += r.cells.size();
-            }
-        }
+        return 0;
+    }
+    // Each file in a process of its own, so that the peak RSS is that file's.
+    const QStringList files = args.isEmpty() ? defaultFiles() : args;
+    out << "file\tkind\tms\ttables\tcells\tpeak_rss_mb\tpdftotext_ms\n";
+    for (const QString &file : files) {
+        QProcess child;
+        child.start(app.applicationFilePath(), {QStringLiteral("--runs"), QString::number(runs), QStringLiteral("--one"), file});
+        child.waitForFinished(600000);
+        const QString figures = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
         const bool isPdf = QFileInfo(file).suffix().toLower() == u"pdf";
-        out << QFileInfo(file).fileName() << '\t' << (doc ? doc->kind : QStringLiteral("FAILED")) << '\t'
-            << QString::number(best, 'f', 1) << '\t' << (doc ? doc->tables.size() : 0) << '\t' << cells << '\t'
-            << QString::number(peakRssKb() / 1024.0, 'f', 1) << '\t'
+        out << QFileInfo(file).fileName() << '\t' << (figures.isEmpty() ? QStringLiteral("CRASHED") : figures) << '\t'
             << (isPdf ? QString::number(pdftotextMs(file, runs), 'f', 1) : QStringLiteral("-")) << "\n";
         out.flush();
     }
