@@ -36,6 +36,10 @@ struct BlockTable
 // A cell's text: its paragraphs joined by '\n', leading and trailing empty paragraphs dropped.
 QString cellText(const BlockCell &cell);
 
+// Chinese characters and full-width punctuation: text runs on between them without spaces (a PDF's
+// spaced-out characters and an HTML source's line breaks between them are no spaces).
+bool isWideChar(QChar c);
+
 // True when some cell holds a table: the table is then a layout frame, not a data table.
 bool holdsNestedTable(const BlockTable &table);
 

@@ -4,6 +4,14 @@
 
 namespace nianbao::loaders {
 
+bool isWideChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF)
+        || (u >= 0x3001 && u <= 0x303F) || u == 0x2018 || u == 0x2019 || u == 0x201C || u == 0x201D
+        || u == 0x2014 || u == 0x2026 || c.isSurrogate();
+}
+
 QString cellText(const BlockCell &cell)
 {
     QStringList lines;

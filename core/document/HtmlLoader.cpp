@@ -75,11 +75,6 @@ int spanAttribute(const GumboNode *node, const char *name, int max, bool zeroMea
     return std::clamp(value, 1, max);
 }
 
-bool isWide(QChar c)
-{
-    return c.unicode() >= 0x2E80 && !c.isSpace();
-}
-
 // Collects the blocks of one flow (the body, or one table cell).
 class Flow
 {
@@ -98,7 +93,7 @@ public:
             } else {
                 // A line break of the page source between two Chinese characters is no space
                 // (Word's HTML wraps its source lines anywhere).
-                const bool cjkBreak = m_pendingBreak && !m_line.isEmpty() && isWide(m_line.back()) && isWide(c);
+                const bool cjkBreak = m_pendingBreak && !m_line.isEmpty() && isWideChar(m_line.back()) && isWideChar(c);
                 if (m_pendingSpace && !m_line.isEmpty() && !cjkBreak)
                     m_line += u' ';
                 m_pendingSpace = false;

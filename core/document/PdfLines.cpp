@@ -6,18 +6,6 @@
 
 namespace nianbao::loaders::pdf {
 
-namespace {
-
-bool isWide(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF)
-        || (u >= 0x3000 && u <= 0x303F) || u == 0x2018 || u == 0x2019 || u == 0x201C || u == 0x201D
-        || u == 0x2014 || u == 0x2026 || c.isSurrogate();
-}
-
-} // namespace
-
 QList<Line> buildLines(QList<Word> words)
 {
     std::sort(words.begin(), words.end(), [](const Word &a, const Word &b) {
@@ -63,7 +51,7 @@ Segment joinWords(const QList<Word> &words, double h)
         if (i > 0) {
             const Word &prev = words.at(i - 1);
             const double size = std::max(h, w.box.height());
-            if (!isWide(prev.text.back()) && !isWide(w.text.front()) && w.box.left() - prev.box.right() > 0.1 * size)
+            if (!isWideChar(prev.text.back()) && !isWideChar(w.text.front()) && w.box.left() - prev.box.right() > 0.1 * size)
                 s.text += u' ';
         }
         s.text += w.text;
@@ -260,7 +248,7 @@ QString joinWrapped(const QStringList &lines)
         const QString line = l.trimmed();
         if (line.isEmpty())
             continue;
-        if (!out.isEmpty() && !isWide(out.back()) && !isWide(line.front()))
+        if (!out.isEmpty() && !isWideChar(out.back()) && !isWideChar(line.front()))
             out += u' ';
         out += line;
     }

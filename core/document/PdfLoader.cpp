@@ -40,12 +40,11 @@ QList<Word> splitAtDigits(const Poppler::TextBox &box)
     const QString text = box.text();
     if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); }))
         return {Word{text, box.boundingBox()}}; // character boxes count code points
-    auto wide = [](QChar c) { return c.unicode() >= 0x2E80; };
     QList<Word> out;
     qsizetype start = 0;
     for (qsizetype i = 1; i <= text.size(); ++i) {
         const bool cut = i == text.size()
-            || (text.at(i).isDigit() != text.at(i - 1).isDigit() && (wide(text.at(i)) || wide(text.at(i - 1))));
+            || (text.at(i).isDigit() != text.at(i - 1).isDigit() && (isWideChar(text.at(i)) || isWideChar(text.at(i - 1))));
         if (!cut)
             continue;
         QRectF part;
