@@ -170,6 +170,7 @@ private slots:
         QTest::newRow("pdf, table over two pages") << "report-split.pdf" << "pdf" << false;
         QTest::newRow("doc") << "report.doc" << "doc" << true;
         QTest::newRow("odt") << "report.odt" << "odt" << true;
+        QTest::newRow("rtf") << "report.rtf" << "rtf" << true;
     }
 
     // The application table of the report, as every format must give it.
