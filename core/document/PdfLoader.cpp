@@ -317,6 +317,9 @@ private:
 Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const LoadOptions &options)
 {
     using R = Result<Document>;
+    // poppler's own complaints about a damaged file would go to the terminal; the failure message
+    // below says what the reader needs to know.
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf)
         return R::failure(QStringLiteral("%1：无法打开 PDF（文件损坏或不是 PDF）").arg(name));
