@@ -1,0 +1,76 @@
+#pragma once
+// The pieces of a PDF page the loader works with: words with their boxes (from poppler), lines
+// rebuilt from them, and the ruling lines of tables found on the rendered page.
+#include "BlockTree.h"
+
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+namespace nianbao::loaders::pdf {
+
+struct Word
+{
+    QString text;
+    QRectF box; // page points
+};
+
+struct Line
+{
+    QList<Word> words; // left to right
+    QRectF box;
+    double height() const { return box.height(); }
+};
+
+// Words on one baseline grouped into lines (top to bottom, each left to right).
+QList<Line> buildLines(QList<Word> words);
+
+// The parts of a line between column gaps (a gap wider than 1.6 characters), each with its text:
+// words joined with nothing between Chinese characters (WPS and Word PDFs space them out) and a
+// space between Latin words.
+struct Segment
+{
+    QRectF box;
+    QString text;
+    QList<Word> words;
+};
+QList<Segment> segments(const Line &line);
+
+// A line's text: its segments separated by tabs.
+QString lineText(const Line &line);
+
+// A line as laid out in the text: prose, or the row of a table drawn without rules.
+struct TextLine
+{
+    QRectF box;
+    QString text;
+};
+
+// Lines in reading order. In a table drawn without rules a row's label often wraps above and
+// below the line of its numbers: a one-part line between two lines with columns, in the label
+// area, joins the nearer of them (its text before or after that row's label).
+QList<TextLine> attachWrappedCells(const QList<Line> &lines);
+
+// Lines of one cell or paragraph joined: nothing at a Chinese line wrap, a space otherwise.
+QString joinWrapped(const QStringList &lines);
+
+// Page numbers ("-3-", "第 3 页", "3/6") in the top or bottom margin of a page.
+bool isPageNumberLine(const Line &line, double pageHeight);
+
+// Median word height of the lines (the body text size), 10 when there are none.
+double typicalHeight(const QList<Line> &lines);
+
+// A table whose borders are drawn: its area, its column edges, and its grid with the words placed.
+struct RuledTable
+{
+    QRectF box;
+    QList<double> columnEdges; // x of each vertical ruling, page points
+    BlockTable grid;
+};
+
+// Finds the ruled tables of a page rendered at `scale` pixels per point and places the words
+// (those inside a table are taken out of `words`).
+QList<RuledTable> findRuledTables(const QImage &page, double scale, QList<Word> &words, double textHeight);
+
+} // namespace nianbao::loaders::pdf

@@ -1,0 +1,359 @@
+// .pdf: poppler gives the words with their boxes; lines are rebuilt from them, ruled tables are
+// found on the rendered page, prose lines are joined into paragraphs, page numbers are dropped,
+// and a table that goes on at the top of the next page is joined to the one before.
+#include "DocumentBuilder.h"
+#include "FormatLoaders.h"
+#include "PdfLayout.h"
+#include "TextTableReader.h"
+
+#include <QRegularExpression>
+
+#include <poppler/qt6/poppler-qt6.h>
+
+namespace nianbao::loaders {
+
+using namespace pdf;
+
+namespace {
+
+constexpr double kRenderScale = 1.5; // pixels per point for finding ruling lines
+
+// One thing on a page in reading order: a line of prose or a table.
+struct PageItem
+{
+    double top = 0;
+    TextLine line;
+    std::optional<RuledTable> table;
+};
+
+struct PageContent
+{
+    QList<PageItem> items;
+    double textLeft = 0, textRight = 0, textHeight = 10;
+};
+
+// poppler's words run Chinese text and digits together when nothing stands between them ("合法1"
+// where a label fills its cell and the number stands in the next column): a word is cut where
+// digits start or end, each part with its own box.
+QList<Word> splitAtDigits(const Poppler::TextBox &box)
+{
+    const QString text = box.text();
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); }))
+        return {Word{text, box.boundingBox()}}; // character boxes count code points
+    QList<Word> out;
+    qsizetype start = 0;
+    for (qsizetype i = 1; i <= text.size(); ++i) {
+        const bool cut = i == text.size()
+            || (text.at(i).isDigit() != text.at(i - 1).isDigit() && (isWideChar(text.at(i)) || isWideChar(text.at(i - 1))));
+        if (!cut)
+            continue;
+        QRectF part;
+        for (qsizetype k = start; k < i; ++k)
+            part = part.isNull() ? box.charBoundingBox(int(k)) : part.united(box.charBoundingBox(int(k)));
+        out << Word{text.mid(start, i - start), part.isNull() ? box.boundingBox() : part};
+        start = i;
+    }
+    return out;
+}
+
+// A page whose lines all run on without a gap wider than a character holds no table cells side by
+// side; a table page has some (between a label and its numbers, between number columns).
+bool mayHoldTable(const QList<Line> &lines)
+{
+    for (const Line &line : lines) {
+        for (qsizetype i = 1; i < line.words.size(); ++i) {
+            const QRectF &a = line.words.at(i - 1).box;
+            const QRectF &b = line.words.at(i).box;
+            if (b.left() - a.right() > 1.0 * std::max(a.height(), b.height()))
+                return true;
+        }
+    }
+    return false;
+}
+
+PageContent readPage(const Poppler::Page &page)
+{
+    PageContent content;
+    const double pageHeight = page.pageSizeF().height();
+    QList<Word> words;
+    for (const auto &box : page.textList()) {
+        if (box && !box->text().trimmed().isEmpty())
+            words << splitAtDigits(*box);
+    }
+    // Page numbers out first, then the tables take their words, the rest are prose lines.
+    QList<Word> kept;
+    const QList<Line> all = buildLines(words);
+    for (const Line &line : all) {
+        if (!isPageNumberLine(line, pageHeight))
+            kept << line.words;
+    }
+    content.textHeight = typicalHeight(all);
+    QList<RuledTable> tables;
+    if (mayHoldTable(all)) { // rendering is most of the time a page takes: prose pages are spared
+        const QImage image = page.renderToImage(72.0 * kRenderScale, 72.0 * kRenderScale);
+        tables = findRuledTables(image, kRenderScale, kept, content.textHeight);
+    }
+    for (const RuledTable &t : tables)
+        content.items << PageItem{t.box.top(), TextLine{}, t};
+    const QList<TextLine> lines = attachWrappedCells(buildLines(kept));
+    bool first = true;
+    for (const TextLine &line : lines) {
+        content.items << PageItem{line.box.top(), line, std::nullopt};
+        content.textLeft = first ? line.box.left() : std::min(content.textLeft, line.box.left());
+        content.textRight = first ? line.box.right() : std::max(content.textRight, line.box.right());
+        first = false;
+    }
+    std::stable_sort(content.items.begin(), content.items.end(),
+                     [](const PageItem &a, const PageItem &b) { return a.top < b.top; });
+    return content;
+}
+
+// Whether the next line goes on with the paragraph of `line`: this one runs to the right margin,
+// the next starts at the left margin, right below.
+bool reachesRightMargin(const TextLine &line, const PageContent &page)
+{
+    return line.box.right() >= page.textRight - 1.5 * std::max(4.0, page.textHeight)
+        && !line.text.contains(u'\t');
+}
+
+bool continuesParagraph(const TextLine &line, const TextLine &next, const PageContent &page)
+{
+    const double h = std::max(4.0, page.textHeight);
+    if (next.text.contains(u'\t'))
+        return false;
+    return reachesRightMargin(line, page) && next.box.left() <= page.textLeft + 0.6 * h
+        && next.box.top() - line.box.bottom() < 1.2 * h;
+}
+
+// The cell of `table` that covers grid column `column` in its last row (the owner of a merge).
+BlockCell *cellAbove(BlockTable &table, qsizetype rows, int column)
+{
+    for (qsizetype r = rows - 1; r >= 0; --r) {
+        for (BlockCell &cell : table.rows[r]) {
+            if (cell.column == column && !cell.continuation)
+                return r + cell.rowSpan >= rows ? &cell : nullptr;
+        }
+    }
+    return nullptr;
+}
+
+// The columns of a table part on the next page in the grid of the part before: each of its edges
+// must be one of the earlier edges (merged cells hide some rulings). Empty when they do not fit.
+QList<int> mapColumns(const QList<double> &before, const QList<double> &after)
+{
+    QList<int> map;
+    for (double x : after) {
+        int found = -1;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (std::abs(before.at(i) - x) <= 3.0)
+                found = int(i);
+        }
+        if (found < 0 || (!map.isEmpty() && found <= map.last()))
+            return {};
+        map << found;
+    }
+    if (map.size() < 2 || map.first() != 0 || map.last() != before.size() - 1)
+        return {};
+    return map;
+}
+
+BlockTable remapColumns(BlockTable table, const QList<int> &map)
+{
+    for (auto &row : table.rows) {
+        for (BlockCell &cell : row) {
+            const int first = map.value(cell.column);
+            cell.colSpan = map.value(cell.column + cell.colSpan, first + 1) - first;
+            cell.column = first;
+        }
+    }
+    return table;
+}
+
+// Text that opens an item of its own: "（四）…", "4.…", "四、…".
+bool opensItem(const QString &text)
+{
+    static const QRegularExpression item(QStringLiteral(R"(^\s*[（(]?[一二三四五六七八九十0-9０-９]+[）)、.．])"));
+    return item.match(text).hasMatch();
+}
+
+// A row cut by the page break: its first row on the new page leaves empty some cells whose part
+// above has text, and every cell of it lies under a cell of the same width.
+bool isCutRow(BlockTable &table, qsizetype rows, const QList<BlockCell> &first)
+{
+    bool emptyUnderText = false;
+    for (const BlockCell &cell : first) {
+        if (cell.continuation)
+            continue;
+        BlockCell *above = cellAbove(table, rows, cell.column);
+        if (!above || above->colSpan != cell.colSpan)
+            return false;
+        if (cellText(cell).isEmpty() && above->rowSpan == 1 && !cellText(*above).isEmpty())
+            emptyUnderText = true;
+    }
+    return emptyUnderText;
+}
+
+// Rows continued on the next page. A row cut by the break is put together again; a vertical merge
+// cut by it comes back as an empty merged cell at the top of the page and goes on with the cell above.
+void appendContinuedRows(BlockTable &table, const BlockTable &more)
+{
+    if (more.rows.isEmpty())
+        return;
+    const qsizetype joint = table.rows.size();
+    table.rows << more.rows;
+    if (isCutRow(table, joint, table.rows.at(joint))) {
+        for (const BlockCell &cell : std::as_const(table.rows[joint])) {
+            if (cell.continuation)
+                continue;
+            BlockCell *above = cellAbove(table, joint, cell.column);
+            above->blocks = {Block{joinWrapped({cellText(*above), cellText(cell)}), nullptr}};
+            above->rowSpan += cell.rowSpan - 1;
+        }
+        table.rows.removeAt(joint);
+        return;
+    }
+    for (BlockCell &cell : table.rows[joint]) {
+        if (cell.continuation)
+            continue;
+        BlockCell *above = cellAbove(table, joint, cell.column);
+        if (!cellText(cell).isEmpty()) {
+            // A merged label cut by the break: its first line at the foot of one page, the rest
+            // (merged over the rows below) at the top of the next, not opening a new item.
+            if (above && above->colSpan == cell.colSpan && above->rowSpan == 1 && cell.rowSpan >= 2
+                && !cellText(*above).isEmpty() && !opensItem(cellText(cell))) {
+                above->blocks = {Block{joinWrapped({cellText(*above), cellText(cell)}), nullptr}};
+                above->rowSpan += cell.rowSpan;
+                cell = BlockCell{};
+                cell.column = above->column;
+                cell.colSpan = above->colSpan;
+                cell.continuation = true;
+            }
+            continue;
+        }
+        if (!above || above->colSpan != cell.colSpan || (above->rowSpan < 2 && cell.rowSpan < 2))
+            continue;
+        above->rowSpan += cell.rowSpan;
+        cell = BlockCell{};
+        cell.column = above->column;
+        cell.colSpan = above->colSpan;
+        cell.continuation = true;
+    }
+}
+
+class PdfAssembler
+{
+public:
+    void addPage(const PageContent &page, int pageIndex)
+    {
+        // A paragraph left open at the foot of the previous page goes on only with a line that
+        // starts at the left margin at the top of this one.
+        if (!m_paragraph.isEmpty()) {
+            const bool goesOn = !page.items.isEmpty() && !page.items.first().table
+                && page.items.first().line.box.left() <= page.textLeft + 0.6 * std::max(4.0, page.textHeight)
+                && !page.items.first().line.text.contains(u'\t');
+            if (!goesOn)
+                flush();
+        }
+        for (qsizetype i = 0; i < page.items.size(); ++i) {
+            const PageItem &item = page.items.at(i);
+            if (item.table) {
+                flush();
+                addTable(*item.table, pageIndex);
+                continue;
+            }
+            m_paragraph << item.line.text;
+            m_lastWasTable = false;
+            const bool last = i + 1 == page.items.size();
+            const bool goesOn = last ? reachesRightMargin(item.line, page)
+                                     : !page.items.at(i + 1).table
+                                           && continuesParagraph(item.line, page.items.at(i + 1).line, page);
+            if (!goesOn)
+                flush();
+        }
+    }
+    QList<Block> take()
+    {
+        flush();
+        return std::move(m_blocks);
+    }
+
+private:
+    void flush()
+    {
+        if (m_paragraph.isEmpty())
+            return;
+        m_blocks << Block{m_paragraph.size() == 1 ? m_paragraph.first() : joinWrapped(m_paragraph), nullptr};
+        m_paragraph.clear();
+    }
+    void addTable(const RuledTable &table, int pageIndex)
+    {
+        // A table at the top of a page with the same columns as the one that ended the previous
+        // page goes on from it.
+        const QList<int> map = mapColumns(m_lastColumns, table.columnEdges);
+        if (m_lastWasTable && m_lastPage == pageIndex - 1 && !m_blocks.isEmpty() && m_blocks.last().table
+            && !map.isEmpty()) {
+            appendContinuedRows(*m_blocks.last().table, remapColumns(table.grid, map));
+            m_lastPage = pageIndex;
+            return;
+        } else {
+            auto grid = std::make_shared<BlockTable>(table.grid);
+            grid->page = pageIndex + 1;
+            m_blocks << Block{QString(), grid};
+        }
+        m_lastWasTable = true;
+        m_lastPage = pageIndex;
+        m_lastColumns = table.columnEdges;
+    }
+
+    QList<Block> m_blocks;
+    QStringList m_paragraph;
+    bool m_lastWasTable = false;
+    int m_lastPage = -1;
+    QList<double> m_lastColumns;
+};
+
+} // namespace
+
+Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const LoadOptions &options)
+{
+    using R = Result<Document>;
+    // poppler's own complaints about a damaged file would go to the terminal; the failure message
+    // below says what the reader needs to know.
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+    std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
+    if (!pdf)
+        return R::failure(QStringLiteral("%1：无法打开 PDF（文件损坏或不是 PDF）").arg(name));
+    if (pdf->isLocked())
+        return R::failure(QStringLiteral("%1：PDF 已加密，需要密码才能读取").arg(name));
+    const int pages = pdf->numPages();
+    if (pages <= 0)
+        return R::failure(QStringLiteral("%1：PDF 没有页面（文件损坏）").arg(name));
+    if (pages > options.maxPages)
+        return R::failure(QStringLiteral("%1：PDF 有 %2 页，超过上限 %3 页").arg(name).arg(pages).arg(options.maxPages));
+    pdf->setRenderHint(Poppler::Document::ThinLineSolid, true);
+
+    PdfAssembler assembler;
+    bool anyText = false;
+    for (int i = 0; i < pages; ++i) {
+        std::unique_ptr<Poppler::Page> page = pdf->page(i);
+        if (!page)
+            continue;
+        const PageContent content = readPage(*page);
+        anyText = anyText || !content.items.isEmpty();
+        assembler.addPage(content, i);
+        if (options.progress)
+            options.progress((i + 1) * 100 / pages);
+    }
+    if (!anyText)
+        return R::failure(QStringLiteral("%1：PDF 中没有可提取的文字（可能是扫描件）").arg(name));
+    DocumentBuilder builder;
+    builder.appendBlocks(assembler.take());
+    Document doc = builder.take();
+    doc.kind = QStringLiteral("pdf");
+    // Tables printed without borders: read from the column gaps of the text, as in a text report.
+    if (doc.tables.isEmpty())
+        doc.tables = readTextTables(doc.text);
+    return doc;
+}
+
+} // namespace nianbao::loaders
