@@ -14,6 +14,7 @@
 #include "window/MainWindow.h"
 
 #include "review/Review.h"
+#include "review/ReviewFile.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
@@ -82,6 +83,7 @@ std::unique_ptr<CompareWindow> TestCompareWindow::open(const QString &a, const Q
         return w;
     }
     w->setAttribute(Qt::WA_DeleteOnClose, false); // the test owns it
+    w->setConfirmDiscard(false);
     w->show();
     if (!QTest::qWaitForWindowExposed(w.get()))
         qWarning("window not exposed");
@@ -420,6 +422,11 @@ void TestCompareWindow::chartSeriesAndLegend()
     // A blank is drawn as 0 and said so.
     QVERIFY(w->session()->setCellValue(Side::Newer, QStringLiteral("apply.new.legal"), std::nullopt));
     QCOMPARE(w->charts()->data().first().missing, QStringList{QStringLiteral("2023 年·法律服务机构")});
+    QVERIFY(w->charts()->note(0).contains(QStringLiteral("2023 年·法律服务机构")));
+    // No 行政诉讼 in either year: the empty chart says why.
+    QCOMPARE(w->charts()->data().at(3).key, QStringLiteral("litigation"));
+    QCOMPARE(w->charts()->note(3), QStringLiteral("两个年度都是 0"));
+    QVERIFY(w->charts()->note(1).isEmpty());
 }
 
 void TestCompareWindow::exports()
@@ -452,6 +459,27 @@ void TestCompareWindow::exports()
         QVERIFY(image.width() >= 720 && image.height() >= 420);
     }
     QVERIFY(!w->charts()->exportPng(99, dir.filePath(QStringLiteral("none.png"))));
+
+    // A correction of the year the comparison loaded itself is saved as a review and reopens.
+    QVERIFY(w->session()->owns(Side::Older));
+    QVERIFY(w->session()->setCellValue(Side::Older, QStringLiteral("apply.carried_forward.commercial"), 1.0,
+                                       QStringLiteral("核对原件")));
+    QCOMPARE(w->findingsModel()->rowCount(), 0); // 2022 now carries 1 forward, as 2023 says
+    QVERIFY(w->session()->older()->isModified());
+    const QString saved = dir.filePath(QStringLiteral("2022.nianbao"));
+    QVERIFY(w->saveReviewAs(Side::Older, saved));
+    QVERIFY(!w->session()->older()->isModified());
+    auto reopened = openReview(saved);
+    QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error()));
+    QCOMPARE(reopened->review->record().value(u"apply.carried_forward.commercial"), std::optional<double>(1));
+    QCOMPARE(reopened->review->record().corrections.size(), 1);
+    QCOMPARE(reopened->review->record().corrections.first().note, QStringLiteral("核对原件"));
+    // A saved review opens in a comparison like a report, corrections in.
+    QString error;
+    std::unique_ptr<CompareWindow> again(CompareLauncher::openFiles(saved, PAIR("sifa_2023_carried_mismatch.txt"), &error));
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->session()->record(Side::Older).corrections.size(), 1);
+    QCOMPARE(again->session()->comparison().findings.size(), 0);
 }
 
 void TestCompareWindow::reviewWindowComparesItsReport()

@@ -97,7 +97,7 @@ QList<ChartData> comparisonCharts(const Comparison &c)
     charts.append(build(c, QStringLiteral("review"), CompareSession::tr("行政复议结果"),
                         resultCategories({QStringLiteral("review")})));
     charts.append(build(c, QStringLiteral("litigation"),
-                        CompareSession::tr("行政诉讼结果（直接起诉与复议后起诉合计）"),
+                        CompareSession::tr("行政诉讼结果（两类合计）"),
                         resultCategories({QStringLiteral("litigation.direct"), QStringLiteral("litigation.after_review")})));
     return charts;
 }

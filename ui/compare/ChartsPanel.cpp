@@ -11,10 +11,11 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegend>
-#include <QPushButton>
+#include <QToolButton>
 #include <QScrollArea>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace nianbao::ui {
@@ -23,35 +24,58 @@ namespace nianbao::ui {
 static const QColor kOlderColor(0x94, 0xa3, 0xb8);
 static const QColor kNewerColor(0x25, 0x63, 0xeb);
 
+// A round upper bound for the value axis with whole-number ticks.
+static double niceMax(double max)
+{
+    if (max <= 4)
+        return 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(max)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (step * magnitude * 4 >= max * 1.08) // room for the value labels at the bar ends
+            return step * magnitude * 4;
+    return magnitude * 40;
+}
+
 ChartsPanel::ChartsPanel(CompareSession *session, QWidget *parent)
     : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("comparisonCharts"));
+    // Applicants and outcomes across the full width; the two short result charts side by side.
     auto *inner = new QWidget;
-    auto *grid = new QVBoxLayout(inner);
+    auto *grid = new QGridLayout(inner);
     grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(2);
     m_data = comparisonCharts(session->comparison());
     for (int i = 0; i < m_data.size(); ++i) {
         auto *view = new QChartView;
         view->setObjectName(QStringLiteral("chart_") + m_data.at(i).key);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(i < 2 ? 300 : 230);
-        auto *exportButton = new QPushButton(tr("导出 PNG…"));
+        view->setMinimumHeight(i < 2 ? 270 : 230);
+        view->setMinimumWidth(i < 2 ? 380 : 190);
+        auto *exportButton = new QToolButton;
+        exportButton->setText(tr("导出 PNG…"));
+        exportButton->setAutoRaise(true);
         exportButton->setObjectName(QStringLiteral("exportChart_") + m_data.at(i).key);
-        exportButton->setToolTip(tr("把这张图保存为 PNG 图片"));
-        connect(exportButton, &QPushButton::clicked, this, [this, i] { chooseAndExport(i); });
+        exportButton->setToolTip(tr("把“%1”保存为 PNG 图片").arg(m_data.at(i).title));
+        connect(exportButton, &QToolButton::clicked, this, [this, i] { chooseAndExport(i); });
         auto *note = new QLabel;
         note->setWordWrap(true);
         note->setStyleSheet(QStringLiteral("color:#92400e"));
+        auto *cell = new QVBoxLayout;
+        cell->setSpacing(0);
         auto *row = new QHBoxLayout;
         row->addWidget(note, 1);
         row->addWidget(exportButton, 0, Qt::AlignRight | Qt::AlignTop);
-        grid->addWidget(view);
-        grid->addLayout(row);
+        cell->addWidget(view, 1);
+        cell->addLayout(row);
+        if (i < 2)
+            grid->addLayout(cell, i, 0, 1, 2);
+        else
+            grid->addLayout(cell, 2, i - 2);
         m_views.append(view);
         m_notes.append(note);
     }
-    grid->addStretch();
+    grid->setRowStretch(3, 1);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -71,21 +95,53 @@ void ChartsPanel::rebuild()
         const bool same = m_data.value(i).older == data.at(i).older && m_data.value(i).newer == data.at(i).newer
                           && m_data.value(i).missing == data.at(i).missing;
         m_data[i] = data.at(i);
-        if (!same)
+        if (!same && !updateValues(i))
             redraw(i); // only the charts whose figures moved
     }
 }
 
-// A round upper bound for the value axis with whole-number ticks.
-static double niceMax(double max)
+
+// New figures into the bars already drawn (a correction): cheaper than a new chart. False when
+// the chart's shape does not fit the data.
+bool ChartsPanel::updateValues(int i)
 {
-    if (max <= 4)
-        return 4;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(max)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (step * magnitude * 4 >= max * 1.08) // room for the value labels at the bar ends
-            return step * magnitude * 4;
-    return magnitude * 40;
+    const ChartData &d = m_data.at(i);
+    QChart *chart = m_views.at(i)->chart();
+    auto *series = chart ? qobject_cast<QHorizontalBarSeries *>(chart->series().value(0)) : nullptr;
+    if (!series || series->count() != 2 || series->barSets().at(0)->count() != d.categories.size())
+        return false;
+    QBarSet *newer = series->barSets().at(0);
+    QBarSet *older = series->barSets().at(1);
+    double max = 0;
+    const qsizetype n = d.categories.size();
+    for (qsizetype k = 0; k < n; ++k) {
+        newer->replace(int(n - 1 - k), d.newer.at(k));
+        older->replace(int(n - 1 - k), d.older.at(k));
+        max = std::max({max, d.older.at(k), d.newer.at(k)});
+    }
+    const auto axes = chart->axes(Qt::Horizontal);
+    if (auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first()))
+        axis->setRange(0, niceMax(max));
+    updateNote(i);
+    return true;
+}
+
+QString ChartsPanel::note(int i) const
+{
+    return i >= 0 && i < m_notes.size() ? m_notes.at(i)->text() : QString();
+}
+
+void ChartsPanel::updateNote(int i)
+{
+    const ChartData &d = m_data.at(i);
+    QStringList lines;
+    if (!d.missing.isEmpty())
+        lines << tr("按 0 画出（报告中没有数值）：%1").arg(d.missing.join(tr("、")));
+    const auto zero = [](double v) { return v == 0; };
+    if (std::all_of(d.older.cbegin(), d.older.cend(), zero) && std::all_of(d.newer.cbegin(), d.newer.cend(), zero))
+        lines << tr("两个年度都是 0");
+    m_notes.at(i)->setText(lines.join(QLatin1Char('\n')));
+    m_notes.at(i)->setVisible(!lines.isEmpty());
 }
 
 void ChartsPanel::redraw(int i)
@@ -147,9 +203,7 @@ void ChartsPanel::redraw(int i)
     QChart *previous = m_views.at(i)->chart();
     m_views.at(i)->setChart(chart);
     delete previous;
-    m_notes.at(i)->setText(d.missing.isEmpty() ? QString()
-                                               : tr("按 0 画出（报告中没有数值）：%1").arg(d.missing.join(tr("、"))));
-    m_notes.at(i)->setVisible(!d.missing.isEmpty());
+    updateNote(i);
 }
 
 bool ChartsPanel::exportPng(int i, const QString &path) const

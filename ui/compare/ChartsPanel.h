@@ -23,12 +23,16 @@ public:
     qsizetype chartCount() const { return m_views.size(); }
     QChartView *chartView(int i) const { return m_views.value(i); }
     const QList<ChartData> &data() const { return m_data; }
+    // The line under chart i: the values drawn as 0 for want of a number, or that all are 0.
+    QString note(int i) const;
     // Writes chart i as a PNG (the chart as shown, at least 720×420). False when it fails.
     bool exportPng(int i, const QString &path) const;
 
 private:
     void rebuild();
     void redraw(int i);
+    bool updateValues(int i);
+    void updateNote(int i);
     void chooseAndExport(int i);
 
     CompareSession *m_session;

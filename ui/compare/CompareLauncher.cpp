@@ -8,10 +8,13 @@
 #include "review/ReviewFile.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QUndoStack>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 
 namespace nianbao::ui {
@@ -97,8 +100,38 @@ CompareWindow *CompareLauncher::openFiles(const QString &first, const QString &s
     return makeWindow(ra, rb, std::move(owned));
 }
 
+// Edits a cell of the newer report and undoes it 21 times, timing each step from the edit to the
+// repainted window (both reviews' checks, the comparison, the findings, the charts, the paint).
+static void measureEdit(CompareWindow &window)
+{
+    Review *review = window.session()->newer();
+    if (!review)
+        return;
+    const QString id = QStringLiteral("apply.new.natural");
+    const std::optional<double> before = review->record().value(id);
+    QList<double> times, edits;
+    for (int round = 0; round < 21; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        review->setCellValue(id, before.value_or(0) + 1 + round);
+        edits.append(timer.nsecsElapsed() / 1e6);
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        times.append(timer.nsecsElapsed() / 1e6);
+        review->undoStack()->undo();
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    review->undoStack()->clear();
+    std::sort(times.begin(), times.end());
+    std::sort(edits.begin(), edits.end());
+    std::fprintf(stderr, "compare edit-to-repaint: median %.1f ms, worst %.1f ms over %lld edits "
+                         "(of which the edit, both checks, the comparison and the models: median %.1f ms)\n",
+                 times.at(times.size() / 2), times.last(), qlonglong(times.size()), edits.at(edits.size() / 2));
+}
+
 int runCompare(const QString &first, const QString &second, const QString &screenshot)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QString error;
     CompareWindow *window = CompareLauncher::openFiles(first, second, &error);
     if (!window) {
@@ -110,7 +143,9 @@ int runCompare(const QString &first, const QString &second, const QString &scree
     window->show();
     if (screenshot.isEmpty())
         return QApplication::exec();
-    QTimer::singleShot(0, window, [window, screenshot] {
+    QTimer::singleShot(0, window, [window, screenshot, sinceStart] {
+        std::fprintf(stderr, "open-to-comparison-shown: %lld ms\n", qlonglong(sinceStart.elapsed()));
+        measureEdit(*window);
         window->findingsView()->next(); // the first cross-year finding, if any
         QApplication::processEvents();
         window->repaint();

@@ -39,6 +39,15 @@ void CompareSession::follow(Review *review)
     connect(review, &QObject::destroyed, this, &CompareSession::reviewGone);
 }
 
+bool CompareSession::owns(Side side) const
+{
+    const Review *r = review(side);
+    for (const auto &owned : m_owned)
+        if (owned.get() == r && r)
+            return true;
+    return false;
+}
+
 const Record &CompareSession::record(Side side) const
 {
     return side == Side::Older ? m_comparison.older : m_comparison.newer;

@@ -29,6 +29,8 @@ public:
     // Takes ownership of a review this session compares (one loaded for the comparison).
     void adopt(std::unique_ptr<Review> review);
 
+    // Whether the session owns this side's review (loaded for the comparison) rather than borrowing it.
+    bool owns(Side side) const;
     Review *review(Side side) const { return side == Side::Older ? m_older.data() : m_newer.data(); }
     Review *older() const { return m_older; }
     Review *newer() const { return m_newer; }

@@ -13,7 +13,7 @@ namespace nianbao::ui {
 
 QColor compareBigChangeBackground() { return QColor(0xfb, 0xcf, 0xe8); }
 QColor compareCrossFindingBackground() { return QColor(0xfd, 0xba, 0x74); }
-QColor compareNotComparableBackground() { return QColor(0xf3, 0xf4, 0xf6); }
+QColor compareNotComparableBackground() { return QColor(0xe5, 0xe7, 0xeb); }
 
 CompareTableModel::CompareTableModel(CompareSession *session, TableSection section, QObject *parent)
     : QAbstractTableModel(parent), m_session(session), m_section(section)

@@ -57,6 +57,14 @@ public:
     bool exportComparison(const QString &path);
     void undo();
     void redo();
+    // Saves one year's review (its corrections and the source's hash) as a *.nianbao file.
+    bool saveReviewAs(Side side, const QString &path);
+    // Ask before closing with unsaved corrections in a review the comparison loaded itself (off in
+    // tests). A review borrowed from a review window is saved there.
+    void setConfirmDiscard(bool ask) { m_confirmDiscard = ask; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     // CompareWindow.cpp: layout and the links between the views
@@ -73,6 +81,8 @@ private:
     void updateUndoActions();
     void chooseAndExport(const QString &suffix);
     QWidget *buildThresholds();
+    void chooseAndSave(Side side);
+    void updateSaveActions();
 
     CompareSession *m_session;
     QSplitter *m_mainSplitter = nullptr;
@@ -90,8 +100,10 @@ private:
     QLabel *m_countsLabel = nullptr;
     std::array<QDoubleSpinBox *, 3> m_thresholdBoxes{};
     QAction *m_undoAct = nullptr, *m_redoAct = nullptr, *m_exportXlsxAct = nullptr, *m_exportJsonAct = nullptr,
-            *m_closeAct = nullptr;
+            *m_closeAct = nullptr, *m_nextAct = nullptr, *m_prevAct = nullptr;
+    std::array<QAction *, 2> m_saveActs{};
     bool m_selecting = false;
+    bool m_confirmDiscard = true;
 };
 
 } // namespace nianbao::ui

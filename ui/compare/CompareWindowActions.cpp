@@ -5,8 +5,11 @@
 #include "compare/CompareJson.h"
 #include "compare/CompareXlsx.h"
 #include "review/Review.h"
+#include "review/ReviewFile.h"
+#include "findings/FindingsView.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -44,7 +47,22 @@ void CompareWindow::createActions()
     m_closeAct->setShortcut(QKeySequence::Close);
     connect(m_closeAct, &QAction::triggered, this, &QWidget::close);
 
+    for (Side side : {Side::Older, Side::Newer}) {
+        QAction *save = new QAction(this);
+        connect(save, &QAction::triggered, this, [this, side] { chooseAndSave(side); });
+        m_saveActs[side == Side::Older ? 0 : 1] = save;
+    }
+    m_nextAct = new QAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("下一个问题"), this);
+    m_nextAct->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_nextAct, &QAction::triggered, this, [this] { m_findingsView->next(); });
+    m_prevAct = new QAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("上一个问题"), this);
+    m_prevAct->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    connect(m_prevAct, &QAction::triggered, this, [this] { m_findingsView->previous(); });
+
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(m_saveActs[0]);
+    file->addAction(m_saveActs[1]);
+    file->addSeparator();
     file->addAction(m_exportXlsxAct);
     file->addAction(m_exportJsonAct);
     file->addSeparator();
@@ -52,6 +70,9 @@ void CompareWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("编辑(&E)"));
     edit->addAction(m_undoAct);
     edit->addAction(m_redoAct);
+    edit->addSeparator();
+    edit->addAction(m_nextAct);
+    edit->addAction(m_prevAct);
 
     QToolBar *bar = addToolBar(tr("工具栏"));
     bar->setObjectName(QStringLiteral("compareToolBar"));
@@ -62,6 +83,9 @@ void CompareWindow::createActions()
     bar->addSeparator();
     bar->addAction(m_exportXlsxAct);
     bar->addAction(m_exportJsonAct);
+    bar->addSeparator();
+    bar->addAction(m_prevAct);
+    bar->addAction(m_nextAct);
 
     for (Side side : {Side::Older, Side::Newer}) {
         if (Review *r = m_session->review(side)) {
@@ -69,9 +93,82 @@ void CompareWindow::createActions()
             for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
                 connect(stack, signal, this, &CompareWindow::updateUndoActions);
             connect(stack, &QUndoStack::indexChanged, this, &CompareWindow::updateUndoActions);
+            connect(stack, &QUndoStack::cleanChanged, this, &CompareWindow::updateSaveActions);
         }
     }
     updateUndoActions();
+    updateSaveActions();
+}
+
+void CompareWindow::updateSaveActions()
+{
+    for (Side side : {Side::Older, Side::Newer}) {
+        QAction *a = m_saveActs.at(side == Side::Older ? 0 : 1);
+        const Review *r = m_session->review(side);
+        a->setText(tr("保存%1的审核…").arg(sideName(m_session->record(side), side))
+                   + (r && r->isModified() ? tr("（有未保存的修改）") : QString()));
+        a->setEnabled(r != nullptr);
+    }
+}
+
+bool CompareWindow::saveReviewAs(Side side, const QString &path)
+{
+    Review *r = m_session->review(side);
+    if (!r)
+        return false;
+    const Status s = saveReview(*r, path);
+    if (!s) {
+        statusBar()->showMessage(s.error(), 8000);
+        return false;
+    }
+    r->markSaved();
+    updateSaveActions();
+    statusBar()->showMessage(tr("审核已保存到 %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void CompareWindow::chooseAndSave(Side side)
+{
+    Review *r = m_session->review(side);
+    if (!r)
+        return;
+    const QFileInfo source(r->document().path);
+    QString path = QFileDialog::getSaveFileName(this, tr("保存审核"),
+                                                source.absoluteDir().filePath(source.completeBaseName() + QStringLiteral(".nianbao")),
+                                                tr("审核文件 (*.nianbao)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".nianbao")))
+        path += QStringLiteral(".nianbao");
+    if (!saveReviewAs(side, path))
+        QMessageBox::critical(this, tr("保存失败"), statusBar()->currentMessage());
+}
+
+// Corrections in a review this window loaded itself would go with it: ask first.
+void CompareWindow::closeEvent(QCloseEvent *event)
+{
+    for (Side side : {Side::Older, Side::Newer}) {
+        Review *r = m_session->review(side);
+        if (!m_confirmDiscard || !r || !m_session->owns(side) || !r->isModified())
+            continue;
+        const auto answer = QMessageBox::question(
+            this, tr("有未保存的修改"),
+            tr("对%1报告 %2 的修改还没有保存。保存为审核文件吗？")
+                .arg(sideName(m_session->record(side), side), QFileInfo(r->document().path).fileName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            chooseAndSave(side);
+            if (r->isModified()) { // the dialog was cancelled or the save failed
+                event->ignore();
+                return;
+            }
+        }
+    }
+    event->accept();
 }
 
 // Undo and redo act on the year edited (or moved to) last; the tooltip names it and the step.
