@@ -26,6 +26,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QLineEdit>
 #include <QLegend>
 #include <QTextBlock>
@@ -50,6 +53,8 @@ private Q_SLOTS:
     void crossYearFindingsListed();
     void findingSelectsCellsInBothYears();
     void fixingMismatchRemovesFindingAndUndoBringsItBack();
+    void clickingNumberSelectsItsRow_data();
+    void clickingNumberSelectsItsRow();
     void badInputRefused_data();
     void badInputRefused();
     void olderReportGoesFirst();
@@ -61,6 +66,7 @@ private Q_SLOTS:
     void chartSeriesAndLegend();
     void exports();
     void reviewWindowComparesItsReport();
+    void droppingSecondFileOffersComparison();
 
 private:
     static std::unique_ptr<CompareWindow> open(const QString &a, const QString &b);
@@ -212,6 +218,48 @@ void TestCompareWindow::fixingMismatchRemovesFindingAndUndoBringsItBack()
     QCOMPARE(findingRow(w->findingsModel(), QStringLiteral("cross.carried_over")), -1);
     QCOMPARE(newer->record().corrections.size(), 1);
     QVERIFY(w->session()->older()->record().corrections.isEmpty()); // the 2022 report untouched
+}
+
+void TestCompareWindow::clickingNumberSelectsItsRow_data()
+{
+    QTest::addColumn<int>("side");
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<int>("table");
+    QTest::newRow("2022 结转下年度·商业企业") << int(Side::Older) << QStringLiteral("apply.carried_forward.commercial")
+                                          << int(TableSection::Apply);
+    QTest::newRow("2023 复议·纠正") << int(Side::Newer) << QStringLiteral("review.corrected") << int(TableSection::Review);
+    QTest::newRow("2023 行政许可") << int(Side::Newer) << QStringLiteral("active.licensing.decisions")
+                                 << int(TableSection::Active);
+}
+
+void TestCompareWindow::clickingNumberSelectsItsRow()
+{
+    QFETCH(int, side);
+    QFETCH(QString, cell);
+    QFETCH(int, table);
+    auto w = open(PAIR("sifa_2022.txt"), PAIR("sifa_2023_carried_mismatch.txt"));
+    QVERIFY(w);
+    const Side s = Side(side);
+    const Span span = w->session()->record(s).cell(cell)->span;
+    QVERIFY(span.isValid());
+    DocumentView *doc = w->documentView(s);
+    QTextCursor c(doc->document());
+    c.setPosition(int(span.start));
+    doc->setTextCursor(c);
+    doc->ensureCursorVisible();
+    QTest::mouseClick(doc->viewport(), Qt::LeftButton, {}, doc->cursorRect(c).center() + QPoint(2, 0));
+    QCOMPARE(w->tableTabs()->currentIndex(), table);
+    const QModelIndex index = w->tableModel(TableSection(table))->indexOfCell(s, cell);
+    QCOMPARE(w->tableView(TableSection(table))->currentIndex(), index);
+    QCOMPARE(w->selectedCells(s), QStringList{cell});
+    QCOMPARE(w->session()->activeSide(), s);
+    // The other year's text shows the same row's number.
+    const Side other = s == Side::Older ? Side::Newer : Side::Older;
+    const ComparisonRow *row = w->tableModel(TableSection(table))->rowAt(index.row());
+    const QStringList &otherIds = other == Side::Older ? row->oldCells : row->newCells;
+    QCOMPARE(otherIds.size(), 1);
+    const Span otherSpan = w->session()->record(other).cell(otherIds.first())->span;
+    QCOMPARE(w->documentView(other)->textCursor().selectionStart(), int(otherSpan.start));
 }
 
 void TestCompareWindow::badInputRefused_data()
@@ -512,6 +560,46 @@ void TestCompareWindow::reviewWindowComparesItsReport()
     // Closing the report in the review window closes the comparison.
     main->setReview(nullptr);
     QTRY_VERIFY(w.isNull());
+}
+
+void TestCompareWindow::droppingSecondFileOffersComparison()
+{
+    auto main = std::make_unique<MainWindow>();
+    auto review = Review::open(PAIR("sifa_2023_carried_mismatch.txt"));
+    QVERIFY(review);
+    main->setReview(std::move(review).value());
+    main->show();
+    QVERIFY(QTest::qWaitForWindowExposed(main.get()));
+    QSignalSpy opened(main->compareLauncher(), &CompareLauncher::opened);
+    // The question comes up; the reviewer chooses 对比两个年度.
+    QString question;
+    QTimer::singleShot(0, this, [&question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        question = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == QStringLiteral("对比两个年度"))
+                b->click();
+    });
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(PAIR("sifa_2022.txt"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(main.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(main.get(), &drop);
+    QVERIFY2(question.contains(QStringLiteral("sifa_2022.txt")), qPrintable(question));
+    QVERIFY(opened.wait(30000));
+    QPointer<CompareWindow> w = opened.first().first().value<CompareWindow *>();
+    QVERIFY(w);
+    QCOMPARE(w->session()->record(Side::Older).year, 2022);
+    QCOMPARE(main->review()->document().path, w->session()->newer()->document().path);
+    QCOMPARE(main->review(), w->session()->newer()); // the window still shows its own report
+    w->setConfirmDiscard(false);
+    w->close();
+    QTRY_VERIFY(w.isNull());
+    main->setConfirmDiscard(false);
 }
 
 QTEST_MAIN(TestCompareWindow)

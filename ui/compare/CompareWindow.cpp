@@ -178,7 +178,9 @@ void CompareWindow::buildLayout()
 void CompareWindow::connectViews()
 {
     connect(m_session, &CompareSession::comparisonChanged, this, &CompareWindow::onComparisonChanged);
-    connect(m_session, &CompareSession::reviewGone, this, &QWidget::close);
+    // Queued: the review is being destroyed by its window right now; closing may ask about the
+    // other year's unsaved corrections, which must not happen inside that destructor.
+    connect(m_session, &CompareSession::reviewGone, this, &QWidget::close, Qt::QueuedConnection);
     connect(m_session, &CompareSession::activeSideChanged, this, &CompareWindow::updateUndoActions);
     for (TableSection s : {TableSection::Active, TableSection::Apply, TableSection::Review}) {
         QTableView *view = m_views.at(int(s));
