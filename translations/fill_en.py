@@ -126,6 +126,10 @@ EN = {
         'Set every cell of this table that is blank or only says "/" or "无" to 0 (kept as corrections, undoable)',
 }
 
+from fill_en_compare import EN_COMPARE  # the comparison window (ui/compare)
+EN = {**EN_COMPARE, **EN}
+
+
 def main():
     path = Path(__file__).with_name('nianbao_en.ts')
     tree = ET.parse(path)
