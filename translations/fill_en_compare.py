@@ -104,4 +104,5 @@ EN_COMPARE = {
     '正在读取另一个文件，请稍候': 'Another file is being read, please wait',
     '说明': 'Note',
     '、': ', ',
+    '同上': 'ditto',
 }

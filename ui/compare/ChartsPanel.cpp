@@ -24,16 +24,17 @@ namespace nianbao::ui {
 static const QColor kOlderColor(0x94, 0xa3, 0xb8);
 static const QColor kNewerColor(0x25, 0x63, 0xeb);
 
-// A round upper bound for the value axis with whole-number ticks.
+// A round upper bound for the value axis: four equal whole-number steps (1, 2, 2.5 or 5 × 10^k,
+// 2.5 only when the steps stay whole) with room for the value labels at the bar ends.
 static double niceMax(double max)
 {
-    if (max <= 4)
-        return 4;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(max)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (step * magnitude * 4 >= max * 1.08) // room for the value labels at the bar ends
-            return step * magnitude * 4;
-    return magnitude * 40;
+    const double need = std::max(4.0, max * 1.08);
+    double magnitude = std::pow(10.0, std::floor(std::log10(need / 4)));
+    for (int guard = 0; guard < 4; ++guard, magnitude *= 10)
+        for (double step : {1.0, 2.0, 2.5, 5.0})
+            if ((step != 2.5 || magnitude >= 10) && step * magnitude * 4 >= need)
+                return step * magnitude * 4;
+    return need;
 }
 
 ChartsPanel::ChartsPanel(CompareSession *session, QWidget *parent)

@@ -167,7 +167,13 @@ QVariant CompareTableModel::displayData(const ComparisonRow &row, int rowIndex, 
         if (row.change && *row.change != 0)
             return tr("新增"); // from 0
         return QString();
-    case NoteColumn: return row.note;
+    case NoteColumn: {
+        // A note repeated on the rows that follow says 同上 (the tooltip has it in full).
+        const ComparisonRow *previous = rowAt(rowIndex - 1);
+        if (!row.note.isEmpty() && previous && previous->note == row.note)
+            return tr("同上");
+        return row.note;
+    }
     }
     return {};
 }

@@ -13,6 +13,7 @@
 
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -97,7 +98,7 @@ QWidget *CompareWindow::buildTablePage(TableSection section)
     h->resizeSection(CompareTableModel::ItemColumn, 300);
     for (int c : {CompareTableModel::OldColumn, CompareTableModel::NewColumn, CompareTableModel::ChangeColumn,
                   CompareTableModel::PercentColumn})
-        h->resizeSection(c, 76);
+        h->resizeSection(c, 72);
     h->setStretchLastSection(true);
     m_models[int(section)] = model;
     m_views[int(section)] = view;
@@ -309,8 +310,30 @@ void CompareWindow::onComparisonChanged()
     for (CompareTableModel *m : m_models)
         Q_EMIT m->headerDataChanged(Qt::Horizontal, CompareTableModel::OldColumn, CompareTableModel::NewColumn);
     const QString agency = !c.newer.agency.isEmpty() ? c.newer.agency : c.older.agency;
+    fitNumberColumns();
     setWindowTitle(tr("年度对比：%1 %2 — %3").arg(agency, sideName(c.older, Side::Older), sideName(c.newer, Side::Newer)));
     updateStatus();
+}
+
+// Numbers are never elided: the number columns grow to their widest text (measured with the bold
+// font, cheaper than the views' size hints on every edit).
+void CompareWindow::fitNumberColumns()
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    for (int t = 0; t < 3; ++t) {
+        const CompareTableModel *model = m_models.at(t);
+        QHeaderView *h = m_views.at(t)->horizontalHeader();
+        for (int c : {CompareTableModel::OldColumn, CompareTableModel::NewColumn, CompareTableModel::ChangeColumn,
+                      CompareTableModel::PercentColumn}) {
+            int width = fm.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 20;
+            for (int r = 0; r < model->rowCount(); ++r)
+                width = std::max(width, fm.horizontalAdvance(model->index(r, c).data().toString()) + 16);
+            if (width > h->sectionSize(c))
+                h->resizeSection(c, width);
+        }
+    }
 }
 
 void CompareWindow::updateStatus()

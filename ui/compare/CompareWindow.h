@@ -76,6 +76,7 @@ private:
     void onDocumentCell(Side side, int cellIndex);
     void onComparisonChanged();
     void updateStatus();
+    void fitNumberColumns();
     // CompareWindowActions.cpp: actions, toolbar, thresholds, export, undo
     void createActions();
     void updateUndoActions();
