@@ -316,7 +316,7 @@ void CompareWindow::onComparisonChanged()
 }
 
 // Numbers are never elided: the number columns grow to their widest text (measured with the bold
-// font, cheaper than the views' size hints on every edit).
+// font, much cheaper than the views' size hints on every edit).
 void CompareWindow::fitNumberColumns()
 {
     QFont bold = font();
@@ -327,9 +327,15 @@ void CompareWindow::fitNumberColumns()
         QHeaderView *h = m_views.at(t)->horizontalHeader();
         for (int c : {CompareTableModel::OldColumn, CompareTableModel::NewColumn, CompareTableModel::ChangeColumn,
                       CompareTableModel::PercentColumn}) {
-            int width = fm.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 20;
-            for (int r = 0; r < model->rowCount(); ++r)
-                width = std::max(width, fm.horizontalAdvance(model->index(r, c).data().toString()) + 16);
+            // Digits, signs and arrows are of even width: only the longest text is measured.
+            QString longest;
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QString text = model->index(r, c).data().toString();
+                if (text.size() > longest.size())
+                    longest = text;
+            }
+            const int width = std::max(fm.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 20,
+                                       fm.horizontalAdvance(longest + QStringLiteral("00")) + 12);
             if (width > h->sectionSize(c))
                 h->resizeSection(c, width);
         }
