@@ -132,6 +132,10 @@ EN = {
         'The values split by the relations in the selected cells match the report: mark them confirmed (Ctrl+K)',
 }
 
+from fill_en_compare import EN_COMPARE  # the comparison window (ui/compare)
+EN = {**EN_COMPARE, **EN}
+
+
 def main():
     path = Path(__file__).with_name('nianbao_en.ts')
     tree = ET.parse(path)

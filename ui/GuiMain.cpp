@@ -7,6 +7,7 @@
 #include "tables/TablesPanel.h"
 #include "window/Language.h"
 #include "window/MainWindow.h"
+#include "compare/CompareLauncher.h"
 
 #include "review/Review.h"
 
@@ -122,12 +123,15 @@ int guiMain(int argc, char *argv[])
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("zh_CN|en"));
     language.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, language});
+    QCommandLineOption compare(QStringLiteral("compare"), MainWindow::tr("对比两个年度的报告（给出两个文件）"));
+    parser.addOptions({screenshot, language, compare});
     parser.process(app);
     if (parser.isSet(language))
         setLanguage(parser.value(language), false);
 
     const QStringList files = parser.positionalArguments();
+    if (parser.isSet(compare) && files.size() == 2)
+        return runCompare(files.at(0), files.at(1), parser.value(screenshot));
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();

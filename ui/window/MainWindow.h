@@ -24,6 +24,7 @@ namespace nianbao::ui {
 
 class AuditPanel;
 class Autosave;
+class CompareLauncher;
 class CorrectionsModel;
 class DocumentView;
 class FindingsModel;
@@ -71,6 +72,9 @@ public:
     AuditPanel *auditPanel() const { return m_audit; }
     Autosave *autosave() const { return m_autosave; }
     QString reviewPath() const { return m_reviewPath; }
+    // Compares this window's report with another file (ui/compare/MainWindowCompare.cpp).
+    bool compareWith(const QString &path);
+    CompareLauncher *compareLauncher() const { return m_compareLauncher; }
 
 Q_SIGNALS:
     // A file finished loading (ok) or failed (message shown in the window).
@@ -105,6 +109,10 @@ private:
     bool maybeDiscard();
     void showAbout();
     QString suggestedPath(const QString &suffix) const;
+    // ui/compare/MainWindowCompare.cpp: File > 与其他年度比较…, dropping a second file
+    void setupCompare();
+    void chooseAndCompare();
+    bool offerCompare(const QString &path);
 
     std::unique_ptr<Review> m_review;
     QString m_reviewPath;
@@ -139,6 +147,8 @@ private:
             *m_englishAct = nullptr, *m_aboutAct = nullptr, *m_clearRecentAct = nullptr;
     QAction *m_tableActs[3] = {};
     QAction *m_focusDocAct = nullptr, *m_focusFindingsAct = nullptr;
+    QAction *m_compareAct = nullptr;
+    CompareLauncher *m_compareLauncher = nullptr;
 };
 
 } // namespace nianbao::ui

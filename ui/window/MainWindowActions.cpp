@@ -134,12 +134,14 @@ void MainWindow::createActions()
 
     m_aboutAct = new QAction(this);
     connect(m_aboutAct, &QAction::triggered, this, &MainWindow::showAbout);
+    setupCompare();
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAct);
+    m_fileMenu->addAction(m_compareAct);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
@@ -243,6 +245,7 @@ void MainWindow::retranslate()
         m_tableActs[i]->setText(tableTitle(TableSection(i)));
     m_focusFindingsAct->setText(tr("问题清单"));
     m_aboutAct->setText(tr("关于年报审核(&A)"));
+    m_compareAct->setText(tr("与上一年度比较(&M)…"));
     rebuildRecentMenu();
     m_tables->retranslate();
     m_findingsView->retranslate();

@@ -243,6 +243,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
+    if (files.size() == 1 && offerCompare(files.first()))
+        return; // compared with the open report (or cancelled)
     openFile(files.first());
     // Further files each get a window of their own.
     for (qsizetype i = 1; i < files.size(); ++i) {

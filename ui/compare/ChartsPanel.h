@@ -1,0 +1,44 @@
+#pragma once
+// The comparison's charts (Qt Charts): one horizontal bar per year and category, so the Chinese
+// category labels read across instead of being rotated or clipped; a legend naming the years;
+// each chart exportable as PNG. Redrawn after every recomputation of the comparison.
+#include "ChartData.h"
+
+#include <QList>
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+
+namespace nianbao::ui {
+
+class CompareSession;
+
+class ChartsPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartsPanel(CompareSession *session, QWidget *parent = nullptr);
+
+    qsizetype chartCount() const { return m_views.size(); }
+    QChartView *chartView(int i) const { return m_views.value(i); }
+    const QList<ChartData> &data() const { return m_data; }
+    // The line under chart i: the values drawn as 0 for want of a number, or that all are 0.
+    QString note(int i) const;
+    // Writes chart i as a PNG (the chart as shown, at least 720×420). False when it fails.
+    bool exportPng(int i, const QString &path) const;
+
+private:
+    void rebuild();
+    void redraw(int i);
+    bool updateValues(int i);
+    void updateNote(int i);
+    void chooseAndExport(int i);
+
+    CompareSession *m_session;
+    QList<ChartData> m_data;
+    QList<QChartView *> m_views;
+    QList<QLabel *> m_notes;
+};
+
+} // namespace nianbao::ui

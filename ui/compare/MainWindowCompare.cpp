@@ -1,0 +1,92 @@
+// The review window's hook-up of the comparison (issue 5): File > 与上一年度比较… and dropping a
+// second file on a window that shows a report. Members of MainWindow kept with the comparison.
+#include "window/MainWindow.h"
+
+#include "CompareLauncher.h"
+#include "CompareWindow.h"
+
+#include "review/Review.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace nianbao::ui {
+
+void MainWindow::setupCompare()
+{
+    m_compareLauncher = new CompareLauncher(this);
+    m_compareAct = new QAction(this);
+    m_compareAct->setObjectName(QStringLiteral("compareAction"));
+    m_compareAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+M")));
+    connect(m_compareAct, &QAction::triggered, this, &MainWindow::chooseAndCompare);
+    connect(m_compareLauncher, &CompareLauncher::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+}
+
+static const QString kFilter = QStringLiteral("(*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt *.nianbao)");
+
+// With a report open: choose the other year's file. Without: choose both files.
+void MainWindow::chooseAndCompare()
+{
+    const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
+    if (m_review) {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("选择要对比的另一年度报告"), QFileInfo(m_review->document().path).absolutePath(),
+            tr("年度报告或审核文件 %1;;所有文件 (*)").arg(kFilter));
+        if (!path.isEmpty())
+            compareWith(path);
+        return;
+    }
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("选择同一机关两个年度的报告"), dir,
+                                                            tr("年度报告或审核文件 %1;;所有文件 (*)").arg(kFilter));
+    if (paths.size() != 2) {
+        if (!paths.isEmpty())
+            statusBar()->showMessage(tr("请选择两个文件：上一年度和本年度的报告"), 6000);
+        return;
+    }
+    QString error;
+    if (CompareWindow *w = CompareLauncher::openFiles(paths.at(0), paths.at(1), &error))
+        w->show();
+    else
+        QMessageBox::warning(this, tr("无法对比"), error);
+}
+
+bool MainWindow::compareWith(const QString &path)
+{
+    if (!m_review)
+        return false;
+    if (!m_compareLauncher->compareWith(m_review.get(), path)) {
+        statusBar()->showMessage(tr("正在读取另一个文件，请稍候"), 4000);
+        return false;
+    }
+    statusBar()->showMessage(tr("正在读取 %1，读取后打开对比 …").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+// A file dropped on a window that shows a report: open it here, or compare the two years.
+// True when handled (compared or cancelled).
+bool MainWindow::offerCompare(const QString &path)
+{
+    if (!m_review || !m_confirmDiscard)
+        return false;
+    QMessageBox box(QMessageBox::Question, tr("打开还是对比？"),
+                    tr("已打开 %1。\n要打开 %2 代替它，还是把两份报告按年度对比？")
+                        .arg(QFileInfo(m_review->document().path).fileName(), QFileInfo(path).fileName()),
+                    QMessageBox::Cancel, this);
+    QPushButton *compare = box.addButton(tr("对比两个年度"), QMessageBox::AcceptRole);
+    QPushButton *open = box.addButton(tr("打开"), QMessageBox::ActionRole);
+    box.setDefaultButton(compare);
+    box.exec();
+    if (box.clickedButton() == open)
+        return false;
+    if (box.clickedButton() == compare)
+        compareWith(path);
+    return true;
+}
+
+} // namespace nianbao::ui
