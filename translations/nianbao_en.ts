@@ -89,6 +89,506 @@ item 1 + item 2
     </message>
 </context>
 <context>
+    <name>nianbao::ui::ChartsPanel</name>
+    <message>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="57" />
+        <source>导出 PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="60" />
+        <source>把“%1”保存为 PNG 图片</source>
+        <translation>Save "%1" as a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="140" />
+        <source>按 0 画出（报告中没有数值）：%1</source>
+        <translation>Drawn as 0 (no number in the report): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="140" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="143" />
+        <source>两个年度都是 0</source>
+        <translation>Both years are 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="239" />
+        <source>导出图表</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="240" />
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CompareLauncher</name>
+    <message>
+        <location filename="../ui/compare/CompareLauncher.cpp" line="39" />
+        <source>当前报告已经关闭</source>
+        <translation>The current report has been closed</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLauncher.cpp" line="42" />
+        <source>无法对比</source>
+        <translation>Cannot compare</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CompareSession</name>
+    <message>
+        <location filename="../ui/compare/CompareSession.cpp" line="76" />
+        <source>这份报告已经关闭</source>
+        <translation>This report has been closed</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareSession.cpp" line="105" />
+        <source>%1 年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareSession.cpp" line="106" />
+        <source>旧报告</source>
+        <translation>Older report</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareSession.cpp" line="106" />
+        <source>新报告</source>
+        <translation>Newer report</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="58" />
+        <source>维持</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="58" />
+        <source>纠正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="59" />
+        <source>其他结果</source>
+        <translation>Other result</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="59" />
+        <source>尚未审结</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="79" />
+        <source>自然人</source>
+        <translation>Natural persons</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="79" />
+        <source>商业企业</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="80" />
+        <source>科研机构</source>
+        <translation>Research institutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="80" />
+        <source>社会公益组织</source>
+        <translation>Non-profits</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="81" />
+        <source>法律服务机构</source>
+        <translation>Legal services</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="81" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="85" />
+        <source>收到申请数（按申请人类型）</source>
+        <translation>Applications received by applicant</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="89" />
+        <source>办理结果（按类型，总计栏）</source>
+        <translation>Outcomes by kind (total column)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="90" />
+        <source>予以公开</source>
+        <translation>Disclosed</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="91" />
+        <source>部分公开</source>
+        <translation>Partly disclosed</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="92" />
+        <source>不予公开</source>
+        <translation>Withheld</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="93" />
+        <source>无法提供</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="94" />
+        <source>不予处理</source>
+        <translation>Not processed</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="95" />
+        <source>其他处理</source>
+        <translation>Otherwise handled</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="97" />
+        <source>行政复议结果</source>
+        <translation>Administrative review results</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ChartData.cpp" line="100" />
+        <source>行政诉讼结果（两类合计）</source>
+        <translation>Litigation results (both kinds)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CompareTableModel</name>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="168" />
+        <source>新增</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="174" />
+        <source>同上</source>
+        <translation>ditto</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="187" />
+        <source>%1报告：%2</source>
+        <translation>%1 report: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="189" />
+        <source>多个单元格之和，请在审核窗口中逐格修改</source>
+        <translation>A sum of several cells: correct them one by one in the review window</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="196" />
+        <source>变化较大，请核实是否录入有误</source>
+        <translation>Big change: check for a typing error</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="289" />
+        <source>「%1」不是数字：请填写数字，或留空表示缺失</source>
+        <translation>"%1" is not a number: enter a number, or leave it empty for missing</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="312" />
+        <source>旧报告</source>
+        <translation>Older report</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="313" />
+        <source>新报告</source>
+        <translation>Newer report</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="315" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="318" />
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="319" />
+        <source>变化幅度</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="320" />
+        <source>说明</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CompareWindow</name>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="126" />
+        <source>跨年度不一致</source>
+        <translation>Cross-year mismatch</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="127" />
+        <source>变化较大</source>
+        <translation>Big change</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="128" />
+        <source>不可比（见说明）</source>
+        <translation>Not comparable (see note)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="129" />
+        <source>本年报告内违反勾稽关系</source>
+        <translation>Relation violated within the report</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="130" />
+        <source>空白或缺失</source>
+        <translation>Blank or missing</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="131" />
+        <source>已修改</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="305" />
+        <source>%1（%2）：%3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="305" />
+        <source>旧</source>
+        <translation>older</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="305" />
+        <source>新</source>
+        <translation>newer</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="307" />
+        <source>修改记录·%1（%2）</source>
+        <translation>Corrections · %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="309" />
+        <source>跨年度问题（%1）</source>
+        <translation>Cross-year findings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="314" />
+        <source>年度对比：%1 %2 — %3</source>
+        <translation>Year comparison: %1 %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="352" />
+        <source>&lt;span style='color:#c2410c'&gt;跨年度问题 %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c2410c'&gt;Cross-year findings %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="353" />
+        <source>&lt;span style='color:#9d174d'&gt;变化较大 %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#9d174d'&gt;Big changes %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="355" />
+        <source>不可比 %1</source>
+        <translation>Not comparable %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="358" />
+        <source>%1：违反勾稽关系 %2</source>
+        <translation>%1: relations violated %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="361" />
+        <source>%1 年格式对 %2 年格式</source>
+        <translation>%1 format against %2 format</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="31" />
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="34" />
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="41" />
+        <source>导出对比 Excel (.xlsx)…</source>
+        <translation>Export comparison as Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="44" />
+        <source>导出对比 JSON (.json)…</source>
+        <translation>Export comparison as JSON (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="46" />
+        <source>关闭对比(&amp;C)</source>
+        <translation>&amp;Close comparison</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="55" />
+        <source>下一个问题</source>
+        <translation>Next finding</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="58" />
+        <source>上一个问题</source>
+        <translation>Previous finding</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="62" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="70" />
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="77" />
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="108" />
+        <source>保存%1的审核…</source>
+        <translation>Save the review of %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="109" />
+        <source>（有未保存的修改）</source>
+        <translation> (unsaved corrections)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="126" />
+        <source>审核已保存到 %1</source>
+        <translation>Review saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="136" />
+        <source>保存审核</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="138" />
+        <source>审核文件 (*.nianbao)</source>
+        <translation>Reviews (*.nianbao)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="144" />
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="155" />
+        <source>有未保存的修改</source>
+        <translation>Unsaved corrections</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="156" />
+        <source>对%1报告 %2 的修改还没有保存。保存为审核文件吗？</source>
+        <translation>The corrections of the %1 report %2 are not saved. Save them as a review file?</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="182" />
+        <source>撤销（%1）：%2（Ctrl+Z）</source>
+        <translation>Undo (%1): %2 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="183" />
+        <source>撤销（%1）（Ctrl+Z）</source>
+        <translation>Undo (%1) (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="184" />
+        <source>重做（%1）：%2（Ctrl+Y）</source>
+        <translation>Redo (%1): %2 (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="185" />
+        <source>重做（%1）（Ctrl+Y）</source>
+        <translation>Redo (%1) (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="226" />
+        <source>变化较大：增减 ≥</source>
+        <translation>Big change: changed by ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="228" />
+        <source>且幅度 ≥</source>
+        <translation>and by ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="230" />
+        <source>，或从 0 增至 ≥</source>
+        <translation>, or from 0 to ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="233" />
+        <source>标记可能录入有误的大幅变化</source>
+        <translation>Mark big changes that may be typing errors</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="256" />
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="262" />
+        <source>对比已导出到 %1</source>
+        <translation>Comparison exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="269" />
+        <source>年度对比</source>
+        <translation>Year comparison</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="270" />
+        <source>%1_%2对%3.%4</source>
+        <translation>%1_%2_vs_%3.%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="275" />
+        <source>导出对比</source>
+        <translation>Export comparison</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="276" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="277" />
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindowActions.cpp" line="283" />
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLauncher.cpp" line="140" />
+        <source>无法对比</source>
+        <translation>Cannot compare</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::CorrectionsModel</name>
     <message>
         <location filename="../ui/audit/CorrectionsModel.cpp" line="57" />
@@ -200,21 +700,26 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::MainWindow</name>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="88" />
+        <location filename="../ui/GuiMain.cpp" line="89" />
         <source>恢复未保存的修改</source>
         <translation>Restore unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="89" />
+        <location filename="../ui/GuiMain.cpp" line="90" />
         <source>上次没有正常退出，留下了 %1 份未保存的审核修改。现在恢复吗？
 （选择“否”将删除这些自动保存的修改。）</source>
         <translation>The last session did not end normally and left %1 review(s) with unsaved corrections. Restore them now?
 (No deletes these autosaved corrections.)</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="119" />
+        <location filename="../ui/GuiMain.cpp" line="120" />
         <source>要打开的报告或审核文件</source>
         <translation>Reports or saved reviews to open</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiMain.cpp" line="126" />
+        <source>对比两个年度的报告（给出两个文件）</source>
+        <translation>Compare the reports of two years (give two files)</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="111" />
@@ -223,7 +728,7 @@ item 1 + item 2
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="147" />
-        <location filename="../ui/window/MainWindowActions.cpp" line="253" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="256" />
         <source>把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）</source>
         <translation>Drop an annual report here, or press Ctrl+O to open one (txt, md, docx, html, pdf, doc, wps)</translation>
     </message>
@@ -234,7 +739,7 @@ item 1 + item 2
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="177" />
-        <location filename="../ui/window/MainWindowActions.cpp" line="244" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="246" />
         <source>问题清单</source>
         <translation>Findings</translation>
     </message>
@@ -305,172 +810,178 @@ item 1 + item 2
         <translation>Redo: %1 (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="206" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="208" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="213" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="215" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="214" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="216" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="215" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="217" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="216" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="218" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="217" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="219" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="218" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="220" />
         <source>语言 / Language(&amp;L)</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="219" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="221" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="220" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="222" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="221" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="223" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="222" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="224" />
         <source>打开年度报告或已保存的审核（Ctrl+O）</source>
         <translation>Open an annual report or a saved review (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="223" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="225" />
         <source>保存审核(&amp;S)</source>
         <translation>&amp;Save review</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="224" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="226" />
         <source>保存审核：修改记录与报告的校验值（Ctrl+S）</source>
         <translation>Save the review: the corrections and the report's checksum (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="225" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="227" />
         <source>审核另存为(&amp;A)…</source>
         <translation>Save review &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="226" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="228" />
         <source>导出 Excel (.xlsx)…</source>
         <translation>Export Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="227" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="229" />
         <source>导出 CSV (.csv)…</source>
         <translation>Export CSV (.csv)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="228" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="230" />
         <source>导出 JSON (.json)…</source>
         <translation>Export JSON (.json)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="229" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="231" />
         <source>关闭报告(&amp;C)</source>
         <translation>&amp;Close report</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="230" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="232" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="231" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="233" />
         <source>清除列表</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="232" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="234" />
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="233" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="235" />
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="234" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="236" />
         <source>下一个问题</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="235" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="237" />
         <source>下一个问题（F8）</source>
         <translation>Next finding (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="236" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="238" />
         <source>上一个问题</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="237" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="239" />
         <source>上一个问题（Shift+F8）</source>
         <translation>Previous finding (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="238" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="240" />
         <source>本表空白按 0 处理</source>
         <translation>Blanks of this table are 0</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="239" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="241" />
         <source>确认所选推断值</source>
         <translation>Confirm selected inferred values</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="240" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="242" />
         <source>所选单元格中由勾稽关系拆分出的数值与原文核对无误：记为已确认（Ctrl+K）</source>
         <translation>The values split by the relations in the selected cells match the report: mark them confirmed (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="241" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="243" />
         <source>报告原文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="245" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="247" />
         <source>关于年报审核(&amp;A)</source>
         <translation>&amp;About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="273" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="248" />
+        <source>与上一年度比较(&amp;M)…</source>
+        <translation>Co&amp;mpare with…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowActions.cpp" line="276" />
         <source>关于年报审核</source>
         <translation>About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="274" />
+        <location filename="../ui/window/MainWindowActions.cpp" line="277" />
         <source>&lt;h3&gt;年报审核 %1&lt;/h3&gt;&lt;p&gt;审核政府信息公开工作年度报告：读取报告中的三张统计表，核对勾稽关系，记录每一处修改，导出 Excel、CSV、JSON。&lt;/p&gt;&lt;p&gt;全部在本机完成，不联网；报告原文件不会被修改。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report's three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindowFiles.cpp" line="50" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="64" />
         <source>正在读取另一个文件，请稍候</source>
         <translation>Another file is still loading, please wait</translation>
     </message>
@@ -568,6 +1079,59 @@ item 1 + item 2
         <location filename="../ui/window/MainWindowFiles.cpp" line="202" />
         <source>对 %1 的修改还没有保存。保存这些修改吗？</source>
         <translation>The corrections to %1 are not saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="39" />
+        <source>选择要对比的另一年度报告</source>
+        <translation>Choose the other year's report</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="40" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="46" />
+        <source>年度报告或审核文件 %1;;所有文件 (*)</source>
+        <translation>Annual reports or reviews %1;;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="45" />
+        <source>选择同一机关两个年度的报告</source>
+        <translation>Choose the reports of two years of one agency</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="49" />
+        <source>请选择两个文件：上一年度和本年度的报告</source>
+        <translation>Choose two files: last year's and this year's report</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="56" />
+        <source>无法对比</source>
+        <translation>Cannot compare</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="67" />
+        <source>正在读取 %1，读取后打开对比 …</source>
+        <translation>Reading %1; the comparison opens when it is read…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="77" />
+        <source>打开还是对比？</source>
+        <translation>Open or compare?</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="78" />
+        <source>已打开 %1。
+要打开 %2 代替它，还是把两份报告按年度对比？</source>
+        <translation>%1 is open.
+Open %2 instead, or compare the two reports year against year?</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="81" />
+        <source>对比两个年度</source>
+        <translation>Compare the two years</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="82" />
+        <source>打开</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
