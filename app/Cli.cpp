@@ -8,9 +8,12 @@
 #include "export/JsonRecord.h"
 #include "export/XlsxExport.h"
 #include "extract/Extractor.h"
+#include "review/Review.h"
+#include "review/ReviewFile.h"
 #include "rules/Rules.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -33,9 +36,18 @@ QTextStream &err()
     return s;
 }
 
+// The GUI's own options exist only in a build with the window.
+#ifdef NIANBAO_WITH_GUI
+#define NIANBAO_GUI_USAGE \
+    "  nianbao --compare OLD NEW              在对比窗口中打开两个年度 / open the comparison window\n"
+#else
+#define NIANBAO_GUI_USAGE ""
+#endif
+
 const QString kUsage = QStringLiteral(
     "用法 / Usage:\n"
     "  nianbao [FILE...]                      打开审核窗口 / open the review window\n"
+    NIANBAO_GUI_USAGE
     "  nianbao check FILE...                  检查勾稽关系与缺失 / check relations and blanks\n"
     "  nianbao export --format json|csv|xlsx [-o OUT] FILE...\n"
     "                                         导出清洗后的记录 / export the cleaned record\n"
@@ -43,33 +55,88 @@ const QString kUsage = QStringLiteral(
     "                                         两年对比 / compare two years\n"
     "  nianbao --help | --version\n"
     "\n"
+    "FILE、OLD、NEW 可以是年度报告（txt md docx html pdf doc …），也可以是保存的审核文件（*.nianbao，\n"
+    "或内容为审核的 JSON）：审核文件重新读取原报告并套用其中的修改；找不到或无法读取原报告时，\n"
+    "改用审核文件中保存的记录，并在标准错误输出中说明。\n"
+    "A FILE may be a report or a saved review (*.nianbao, or JSON holding a review): the review's\n"
+    "source is read again and its corrections re-applied; when the source cannot be read, the\n"
+    "record saved in the review is used and standard error says so.\n"
+    "\n"
     "退出码 / exit codes: 0 全部读取且无违反 / all read, no violation; 1 发现违反 / violations;\n"
     "2 有文件无法读取或不是年报 / a file could not be read or holds no report.\n");
 
-struct Loaded
+// One input as a checked record. `origin` says where a saved review's record came from (shown by
+// `check`); empty for a report.
+struct Input
 {
     QString file;
-    Document document;
     Record record;
+    QString origin;
 };
 
-// Loads, extracts and checks one file; on failure prints one line naming the file and why.
-std::optional<Loaded> loadAndCheck(const QString &file)
+void complain(const QString &message)
+{
+    err() << "nianbao: " << message << Qt::endl;
+}
+
+// A report: loaded, extracted, checked.
+std::optional<Input> reportInput(const QString &file)
 {
     auto doc = loadDocument(file);
     if (!doc) {
-        err() << "nianbao: " << doc.error() << Qt::endl;
+        complain(doc.error());
         return std::nullopt;
     }
     Record record = extractRecord(*doc);
     if (!looksLikeReport(*doc, record)) {
-        err() << "nianbao: " << QStringLiteral("%1：不是政府信息公开工作年度报告（没有标题、章节或统计表）").arg(file)
-              << Qt::endl;
+        complain(QStringLiteral("%1：不是政府信息公开工作年度报告（没有标题、章节或统计表）").arg(file));
         return std::nullopt;
     }
     record.sourceFile = QFileInfo(file).fileName();
     recheck(record);
-    return Loaded{file, std::move(doc).value(), std::move(record)};
+    return Input{file, std::move(record), {}};
+}
+
+// A saved review: reopened (the source read again, the corrections re-applied, every warning on
+// stderr). When the source cannot be found or read, the record saved in the review, checked
+// again, with a message saying so: its values are the reviewer's but were not compared with the
+// report today.
+std::optional<Input> reviewInput(const QString &file)
+{
+    auto saved = readReviewFile(file);
+    if (!saved) {
+        complain(saved.error());
+        return std::nullopt;
+    }
+    auto opened = openReview(file);
+    if (opened) {
+        for (const QString &warning : opened->warnings)
+            complain(QStringLiteral("%1：%2").arg(file, warning));
+        Record record = opened->review->record();
+        const QString source = opened->review->document().path;
+        record.sourceFile = QFileInfo(source).fileName();
+        const QString origin = QStringLiteral("重新读取原报告 %1，套用 %2 处修改")
+                                   .arg(QDir::toNativeSeparators(source))
+                                   .arg(record.corrections.size());
+        return Input{file, std::move(record), origin};
+    }
+    complain(opened.error());
+    Record record = std::move(saved->record);
+    complain(QStringLiteral("%1：改用审核文件中保存的记录（保存于 %2，含 %3 处修改），未能与原报告重新核对")
+                 .arg(file, saved->savedAt.isEmpty() ? QStringLiteral("?") : saved->savedAt)
+                 .arg(record.corrections.size()));
+    record.sourceFile = QFileInfo(record.sourceFile).fileName();
+    recheck(record);
+    const QString origin = QStringLiteral("审核文件中保存的记录（找不到或无法读取原报告 %1）")
+                               .arg(QDir::toNativeSeparators(saved->sourcePath));
+    return Input{file, std::move(record), origin};
+}
+
+// Any input of check, export and compare: a report or a saved review, as a checked record; on
+// failure the messages name the file and nullopt is returned.
+std::optional<Input> checkedInput(const QString &file)
+{
+    return isReviewFile(file) ? reviewInput(file) : reportInput(file);
 }
 
 bool writeOutput(const QString &path, const QByteArray &bytes)
@@ -91,7 +158,7 @@ int runCheck(const QStringList &files)
 {
     int code = 0;
     for (const QString &file : files) {
-        const auto loaded = loadAndCheck(file);
+        const auto loaded = checkedInput(file);
         if (!loaded) {
             code = 2;
             continue;
@@ -102,6 +169,8 @@ int runCheck(const QStringList &files)
                      .arg(formatName(r.format), r.year ? QString::number(r.year) : QStringLiteral("?"),
                           r.agency.isEmpty() ? QStringLiteral("?") : r.agency, r.kind)
               << '\n';
+        if (!loaded->origin.isEmpty())
+            out() << QStringLiteral("审核文件 review: %1").arg(loaded->origin) << '\n';
         for (const Finding &f : r.findings)
             out() << findingKindName(f.kind) << '\t' << f.rule << '\t' << f.cells.join(QLatin1Char(','))
                   << '\t' << f.message << '\n';
@@ -143,7 +212,7 @@ int runExport(const QStringList &args)
     int code = 0;
     QList<Record> records;
     for (const QString &file : files) {
-        auto loaded = loadAndCheck(file);
+        auto loaded = checkedInput(file);
         if (!loaded) {
             code = 2;
             continue;
@@ -197,8 +266,8 @@ int runCompare(const QStringList &args)
         err() << "nianbao compare: " << QStringLiteral("xlsx 需要用 -o 指定输出文件") << Qt::endl;
         return 2;
     }
-    auto older = loadAndCheck(files.at(0));
-    auto newer = loadAndCheck(files.at(1));
+    auto older = checkedInput(files.at(0));
+    auto newer = checkedInput(files.at(1));
     if (!older || !newer)
         return 2;
     const Comparison comparison = compareRecords(older->record, newer->record);

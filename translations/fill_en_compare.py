@@ -64,6 +64,7 @@ EN_COMPARE = {
     '本年报告内违反勾稽关系': 'Relation violated within the report',
     '标记可能录入有误的大幅变化': 'Mark big changes that may be typing errors',
     '正在读取 %1，读取后打开对比 …': 'Reading %1; the comparison opens when it is read…',
+    '正在读取 %1 和 %2，读取后打开对比 …': 'Reading %1 and %2; the comparison opens when both are read…',
     '法律服务机构': 'Legal services',
     '社会公益组织': 'Non-profits',
     '科研机构': 'Research institutes',

@@ -129,12 +129,17 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::CompareLauncher</name>
     <message>
-        <location filename="../ui/compare/CompareLauncher.cpp" line="39" />
+        <location filename="../ui/compare/CompareLauncher.cpp" line="112" />
+        <source>请注意</source>
+        <translation>Please note</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLauncher.cpp" line="131" />
         <source>当前报告已经关闭</source>
         <translation>The current report has been closed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareLauncher.cpp" line="42" />
+        <location filename="../ui/compare/CompareLauncher.cpp" line="106" />
         <source>无法对比</source>
         <translation>Cannot compare</translation>
     </message>
@@ -583,7 +588,7 @@ item 1 + item 2
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareLauncher.cpp" line="140" />
+        <location filename="../ui/compare/CompareLauncher.cpp" line="215" />
         <source>无法对比</source>
         <translation>Cannot compare</translation>
     </message>
@@ -981,7 +986,8 @@ item 1 + item 2
     </message>
     <message>
         <location filename="../ui/window/MainWindowFiles.cpp" line="50" />
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="64" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="83" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="97" />
         <source>正在读取另一个文件，请稍候</source>
         <translation>Another file is still loading, please wait</translation>
     </message>
@@ -1081,55 +1087,55 @@ item 1 + item 2
         <translation>The corrections to %1 are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="39" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="64" />
         <source>选择要对比的另一年度报告</source>
         <translation>Choose the other year's report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="40" />
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="46" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="65" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="71" />
         <source>年度报告或审核文件 %1;;所有文件 (*)</source>
         <translation>Annual reports or reviews %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="45" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="70" />
         <source>选择同一机关两个年度的报告</source>
         <translation>Choose the reports of two years of one agency</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="49" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="74" />
         <source>请选择两个文件：上一年度和本年度的报告</source>
         <translation>Choose two files: last year's and this year's report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="56" />
-        <source>无法对比</source>
-        <translation>Cannot compare</translation>
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="87" />
+        <source>正在读取 %1 和 %2，读取后打开对比 …</source>
+        <translation>Reading %1 and %2; the comparison opens when both are read…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="67" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="101" />
         <source>正在读取 %1，读取后打开对比 …</source>
         <translation>Reading %1; the comparison opens when it is read…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="77" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="111" />
         <source>打开还是对比？</source>
         <translation>Open or compare?</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="78" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="112" />
         <source>已打开 %1。
 要打开 %2 代替它，还是把两份报告按年度对比？</source>
         <translation>%1 is open.
 Open %2 instead, or compare the two reports year against year?</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="81" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="115" />
         <source>对比两个年度</source>
         <translation>Compare the two years</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="82" />
+        <location filename="../ui/compare/MainWindowCompare.cpp" line="116" />
         <source>打开</source>
         <translation>Open</translation>
     </message>

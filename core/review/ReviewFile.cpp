@@ -49,9 +49,10 @@ static QString locateSource(const QString &reviewPath, const QString &sourcePath
     return {};
 }
 
-Result<OpenedReview> openReview(const QString &path)
+// A review file's JSON object, or a message naming the file.
+static Result<QJsonObject> readReviewObject(const QString &path)
 {
-    using R = Result<OpenedReview>;
+    using R = Result<QJsonObject>;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(QStringLiteral("无法打开审核文件 %1：%2").arg(path, file.errorString()));
@@ -59,38 +60,81 @@ Result<OpenedReview> openReview(const QString &path)
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (json.isNull() || !json.isObject())
         return R::failure(QStringLiteral("审核文件 %1 不是有效的 JSON：%2").arg(path, parseError.errorString()));
-    const QJsonObject object = json.object();
-    const QJsonObject meta = object.value(QLatin1String(reviewKey)).toObject();
-    if (meta.value(QStringLiteral("format")).toString() != QLatin1String(reviewFormat))
+    QJsonObject object = json.object();
+    if (object.value(QLatin1String(reviewKey)).toObject().value(QStringLiteral("format")).toString()
+        != QLatin1String(reviewFormat))
         return R::failure(QStringLiteral("%1 不是年报审核的审核文件（缺少 review 信息）").arg(path));
+    return object;
+}
 
-    auto saved = recordFromJson(object);
+bool isReviewFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.suffix().compare(QLatin1String("nianbao"), Qt::CaseInsensitive) == 0)
+        return true;
+    // A review is a few hundred kilobytes at most; anything not starting with '{' is a report.
+    constexpr qint64 maxReviewBytes = 16LL * 1024 * 1024;
+    if (!info.isFile() || info.size() > maxReviewBytes)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray head = file.peek(64);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    if (!head.trimmed().startsWith('{'))
+        return false;
+    file.close();
+    return bool(readReviewObject(path));
+}
+
+Result<SavedReview> readReviewFile(const QString &path)
+{
+    using R = Result<SavedReview>;
+    auto object = readReviewObject(path);
+    if (!object)
+        return R::failure(object.error());
+    auto saved = recordFromJson(*object);
     if (!saved)
         return R::failure(QStringLiteral("审核文件 %1 中的记录无法读取：%2").arg(path, saved.error()));
+    const QJsonObject meta = object->value(QLatin1String(reviewKey)).toObject();
+    SavedReview review;
+    review.record = std::move(saved).value();
+    review.sourcePath = meta.value(QStringLiteral("source_path")).toString();
+    review.sourceSha256 = meta.value(QStringLiteral("source_sha256")).toString();
+    if (review.sourceSha256.isEmpty())
+        review.sourceSha256 = review.record.sha256;
+    review.savedAt = meta.value(QStringLiteral("saved_at")).toString();
+    return review;
+}
 
-    const QString sourcePath = meta.value(QStringLiteral("source_path")).toString();
-    const QString source = locateSource(path, sourcePath, saved->sourceFile);
+Result<OpenedReview> openReview(const QString &path, const LoadOptions &options)
+{
+    using R = Result<OpenedReview>;
+    auto read = readReviewFile(path);
+    if (!read)
+        return R::failure(read.error());
+    const SavedReview &saved = *read;
+    const QString source = locateSource(path, saved.sourcePath, saved.record.sourceFile);
     if (source.isEmpty())
         return R::failure(QStringLiteral("找不到审核文件 %1 所对应的报告 %2（既不在原位置，也不在审核文件旁边）")
-                              .arg(path, sourcePath.isEmpty() ? saved->sourceFile : sourcePath));
+                              .arg(path, saved.sourcePath.isEmpty() ? saved.record.sourceFile : saved.sourcePath));
 
-    auto review = Review::open(source);
+    auto review = Review::open(source, options);
     if (!review)
         return R::failure(review.error());
 
     OpenedReview opened;
     opened.review = std::move(review).value();
-    QString savedHash = meta.value(QStringLiteral("source_sha256")).toString();
-    if (savedHash.isEmpty())
-        savedHash = saved->sha256;
+    const QString &savedHash = saved.sourceSha256;
     const QString nowHash = QString::fromLatin1(opened.review->document().sha256);
     if (!savedHash.isEmpty() && savedHash.compare(nowHash, Qt::CaseInsensitive) != 0)
         opened.warnings.append(QStringLiteral("报告 %1 在保存审核之后已经改变（SHA-256 不同）：修改已重新套用，请逐项核对。")
                                    .arg(QDir::toNativeSeparators(source)));
-    if (saved->format != opened.review->record().format)
+    if (saved.record.format != opened.review->record().format)
         opened.warnings.append(QStringLiteral("保存时报告按 %1 年格式读取，现在按 %2 年格式读取：部分修改可能无法套用。")
-                                   .arg(formatName(saved->format), formatName(opened.review->record().format)));
-    const QStringList skipped = opened.review->applySavedCorrections(saved->corrections);
+                                   .arg(formatName(saved.record.format), formatName(opened.review->record().format)));
+    const QStringList skipped = opened.review->applySavedCorrections(saved.record.corrections);
     if (!skipped.isEmpty())
         opened.warnings.append(QStringLiteral("以下修改所指的单元格不存在，未套用：%1").arg(skipped.join(QStringLiteral("、"))));
     return opened;

@@ -28,6 +28,9 @@ private Q_SLOTS:
     void notAReviewFile();
     void sourceNeverModified();
     void confirmationsSurviveReopening();
+    void recognisedByNameOrContent_data();
+    void recognisedByNameOrContent();
+    void savedRecordReadWithoutSource();
 
 private:
     QString copySeed(const QTemporaryDir &dir, const QString &name = QStringLiteral("report.txt"));
@@ -253,6 +256,73 @@ void TestReviewFile::confirmationsSurviveReopening()
         if (f.rule.startsWith(QLatin1String("inferred")))
             for (const QString &id : confirmed)
                 QVERIFY2(!f.cells.contains(id), qPrintable(id));
+}
+
+void TestReviewFile::recognisedByNameOrContent_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content"); // "REVIEW": a review saved by saveReview
+    QTest::addColumn<bool>("isReview");
+    QTest::newRow("review.nianbao") << QStringLiteral("r.nianbao") << QByteArray("REVIEW") << true;
+    QTest::newRow("review saved as .json") << QStringLiteral("r.json") << QByteArray("REVIEW") << true;
+    QTest::newRow("review under another name") << QStringLiteral("审核") << QByteArray("REVIEW") << true;
+    QTest::newRow("broken .nianbao (by its name)") << QStringLiteral("b.nianbao") << QByteArray("{") << true;
+    QTest::newRow("record without review")
+        << QStringLiteral("rec.json") << QByteArray(R"({"schema": "nianbao-record/1", "cells": {}})") << false;
+    QTest::newRow("JSON of another kind")
+        << QStringLiteral("x.json") << QByteArray(R"({"review": {"format": "other/1"}})") << false;
+    QTest::newRow("report text") << QStringLiteral("report.txt") << QByteArray("SEED") << false;
+    QTest::newRow("text starting with a brace") << QStringLiteral("t.txt") << QByteArray("{ 不是 JSON") << false;
+    QTest::newRow("missing file") << QStringLiteral("absent.json") << QByteArray() << false;
+}
+
+void TestReviewFile::recognisedByNameOrContent()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, isReview);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    if (content == "REVIEW") {
+        auto review = Review::open(copySeed(dir));
+        QVERIFY(review);
+        QVERIFY(saveReview(**review, path).ok());
+    } else if (content == "SEED") {
+        QVERIFY(QFile::copy(QFINDTESTDATA(seed004), path));
+    } else if (!content.isEmpty()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    QCOMPARE(isReviewFile(path), isReview);
+}
+
+// The record as saved, without its source: values after the corrections, the corrections, where
+// the source was.
+void TestReviewFile::savedRecordReadWithoutSource()
+{
+    QTemporaryDir dir;
+    const QString source = copySeed(dir);
+    const QString path = dir.filePath(QStringLiteral("r.nianbao"));
+    {
+        auto review = Review::open(source);
+        QVERIFY(review);
+        QVERIFY((*review)->setCellValue(QStringLiteral("apply.new.natural"), 77, QStringLiteral("注")).ok());
+        QVERIFY(saveReview(**review, path).ok());
+    }
+    const QByteArray hash = fileHash(source).toHex();
+    QVERIFY(QFile::remove(source));
+    auto saved = readReviewFile(path);
+    QVERIFY2(saved, qPrintable(saved.error()));
+    QCOMPARE(saved->record.value(u"apply.new.natural"), std::optional<double>(77));
+    QCOMPARE(saved->record.corrections.size(), 1);
+    QCOMPARE(saved->record.corrections.first().note, QStringLiteral("注"));
+    QCOMPARE(saved->sourcePath, QFileInfo(source).absoluteFilePath());
+    QCOMPARE(saved->sourceSha256, QString::fromLatin1(hash));
+    QVERIFY(!saved->savedAt.isEmpty());
+    auto none = readReviewFile(dir.filePath(QStringLiteral("absent.nianbao")));
+    QVERIFY(!none);
+    QVERIFY(none.error().contains(QStringLiteral("absent.nianbao")));
 }
 
 QTEST_MAIN(TestReviewFile)

@@ -5,7 +5,6 @@
 #include "io/ReviewLoader.h"
 
 #include "review/Review.h"
-#include "review/ReviewFile.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -32,61 +31,134 @@ static CompareWindow *makeWindow(Review *a, Review *b, std::vector<std::unique_p
 }
 
 CompareLauncher::CompareLauncher(QWidget *parent)
-    : QObject(parent), m_loader(new ReviewLoader(this)), m_parent(parent)
+    : QObject(parent), m_parent(parent)
 {
-    connect(m_loader, &ReviewLoader::finished, this, [this](const std::shared_ptr<LoadResult> &result) {
-        if (!result->review || !m_current) {
-            const QString message = result->review ? tr("当前报告已经关闭") : result->error;
-            Q_EMIT failed(message);
-            if (m_parent && m_parent->isVisible())
-                QMessageBox::warning(m_parent, tr("无法对比"), message);
-            return;
-        }
-        Review *other = result->review.get();
-        std::vector<std::unique_ptr<Review>> owned;
-        owned.push_back(std::move(result->review));
-        CompareWindow *window = makeWindow(m_current, other, std::move(owned));
-        window->show();
-        Q_EMIT opened(window);
-    });
+    for (int slot = 0; slot < int(m_loaders.size()); ++slot) {
+        auto *loader = new ReviewLoader(this);
+        m_loaders[slot] = loader;
+        connect(loader, &ReviewLoader::finished, this,
+                [this, slot](const std::shared_ptr<LoadResult> &result) { onLoaded(slot, result); });
+        connect(loader, &ReviewLoader::progress, this, [this, slot](int percent) {
+            m_percent[slot] = percent;
+            int sum = 0;
+            for (int i = 0; i < m_slots; ++i)
+                sum += m_percent[i];
+            Q_EMIT progress(m_slots > 0 ? sum / m_slots : percent);
+        });
+    }
 }
 
 bool CompareLauncher::isBusy() const
 {
-    return m_loader->isBusy();
+    return m_pending > 0;
+}
+
+bool CompareLauncher::start(const QStringList &paths)
+{
+    if (isBusy() || paths.size() > int(m_loaders.size()))
+        return false;
+    m_slots = int(paths.size());
+    m_pending = m_slots;
+    m_results = {};
+    m_percent = {};
+    for (int slot = 0; slot < m_slots; ++slot)
+        m_loaders[slot]->start(paths.at(slot));
+    return true;
 }
 
 bool CompareLauncher::compareWith(Review *current, const QString &otherPath)
 {
-    if (!current || m_loader->isBusy())
+    if (!current || isBusy())
         return false;
     m_current = current;
-    return m_loader->start(otherPath);
+    m_borrow = true;
+    return start({otherPath});
 }
 
-static std::unique_ptr<Review> openAny(const QString &path, QString *error)
+bool CompareLauncher::compareFiles(const QString &first, const QString &second)
 {
-    if (ReviewLoader::isReviewFile(path)) {
-        auto opened = openReview(path);
-        if (!opened) {
-            *error = opened.error();
-            return nullptr;
+    if (isBusy())
+        return false;
+    m_current = nullptr;
+    m_borrow = false;
+    return start({first, second});
+}
+
+void CompareLauncher::onLoaded(int slot, const std::shared_ptr<LoadResult> &result)
+{
+    m_results[slot] = result;
+    if (--m_pending == 0)
+        finish();
+}
+
+// A message that does not block the event loop.
+static void showMessage(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void CompareLauncher::fail(const QString &message)
+{
+    Q_EMIT failed(message);
+    if (m_parent && m_parent->isVisible())
+        showMessage(m_parent, tr("无法对比"), message);
+}
+
+void CompareLauncher::showWarnings(CompareWindow *window, const QStringList &warnings)
+{
+    if (window && !warnings.isEmpty())
+        showMessage(window, tr("请注意"), warnings.join(QStringLiteral("\n\n")));
+}
+
+// Every load is back: open the comparison, or say what did not open.
+void CompareLauncher::finish()
+{
+    QStringList errors, warnings;
+    std::vector<std::unique_ptr<Review>> owned;
+    for (int slot = 0; slot < m_slots; ++slot) {
+        const std::shared_ptr<LoadResult> &result = m_results[slot];
+        if (!result->review) {
+            errors.append(result->error);
+            continue;
         }
-        return std::move(opened->review);
+        warnings.append(result->warnings);
+        owned.push_back(std::move(result->review));
     }
-    auto review = Review::open(path);
-    if (!review) {
-        *error = review.error();
+    m_results = {};
+    if (m_borrow && !m_current && errors.isEmpty())
+        errors.append(tr("当前报告已经关闭"));
+    if (!errors.isEmpty()) {
+        fail(errors.join(QLatin1Char('\n')));
+        return;
+    }
+    Review *a = m_borrow ? m_current.data() : owned.at(0).get();
+    Review *b = m_borrow ? owned.at(0).get() : owned.at(1).get();
+    CompareWindow *window = makeWindow(a, b, std::move(owned));
+    window->show();
+    showWarnings(window, warnings);
+    Q_EMIT opened(window);
+}
+
+static std::unique_ptr<Review> openAny(const QString &path, QString *error, QStringList *warnings)
+{
+    const std::shared_ptr<LoadResult> result = ReviewLoader::loadNow(path);
+    if (!result->review) {
+        *error = result->error;
         return nullptr;
     }
-    return std::move(review).value();
+    if (warnings)
+        warnings->append(result->warnings);
+    return std::move(result->review);
 }
 
-CompareWindow *CompareLauncher::openFiles(const QString &first, const QString &second, QString *error)
+CompareWindow *CompareLauncher::openFiles(const QString &first, const QString &second, QString *error,
+                                          QStringList *warnings)
 {
     QString message;
-    auto a = openAny(first, &message);
-    auto b = a ? openAny(second, &message) : nullptr;
+    auto a = openAny(first, &message, warnings);
+    auto b = a ? openAny(second, &message, warnings) : nullptr;
     if (!a || !b) {
         if (error)
             *error = message;
@@ -133,7 +205,10 @@ int runCompare(const QString &first, const QString &second, const QString &scree
     QElapsedTimer sinceStart;
     sinceStart.start();
     QString error;
-    CompareWindow *window = CompareLauncher::openFiles(first, second, &error);
+    QStringList warnings;
+    CompareWindow *window = CompareLauncher::openFiles(first, second, &error, &warnings);
+    for (const QString &warning : warnings)
+        std::fprintf(stderr, "%s\n", qPrintable(warning));
     if (!window) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         if (screenshot.isEmpty())
@@ -141,8 +216,10 @@ int runCompare(const QString &first, const QString &second, const QString &scree
         return 1;
     }
     window->show();
-    if (screenshot.isEmpty())
+    if (screenshot.isEmpty()) {
+        CompareLauncher::showWarnings(window, warnings);
         return QApplication::exec();
+    }
     QTimer::singleShot(0, window, [window, screenshot, sinceStart] {
         std::fprintf(stderr, "open-to-comparison-shown: %lld ms\n", qlonglong(sinceStart.elapsed()));
         measureEdit(*window);

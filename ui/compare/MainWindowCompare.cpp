@@ -5,12 +5,14 @@
 #include "CompareLauncher.h"
 #include "CompareWindow.h"
 
+#include "io/ReviewLoader.h"
 #include "review/Review.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -24,13 +26,36 @@ void MainWindow::setupCompare()
     m_compareAct->setObjectName(QStringLiteral("compareAction"));
     m_compareAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+M")));
     connect(m_compareAct, &QAction::triggered, this, &MainWindow::chooseAndCompare);
-    connect(m_compareLauncher, &CompareLauncher::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // The status bar's progress bar is shared with the window's own loads.
+    auto done = [this] {
+        if (!m_loader->isBusy())
+            m_progress->hide();
+    };
+    connect(m_compareLauncher, &CompareLauncher::failed, this, [this, done](const QString &message) {
+        done();
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_compareLauncher, &CompareLauncher::opened, this, [this, done] {
+        done();
+        statusBar()->clearMessage();
+    });
+    connect(m_compareLauncher, &CompareLauncher::progress, this, [this](int percent) {
+        m_progress->setRange(0, 100);
+        m_progress->setValue(percent);
+    });
+}
+
+// Busy until a loader reports a percentage.
+static void showBusy(QProgressBar *bar)
+{
+    bar->setRange(0, 0);
+    bar->show();
 }
 
 static const QString kFilter = QStringLiteral("(*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt *.nianbao)");
 
-// With a report open: choose the other year's file. Without: choose both files.
+// With a report open: choose the other year's file. Without: choose both files (loaded off the
+// GUI thread like any report, so a large PDF never freezes the window).
 void MainWindow::chooseAndCompare()
 {
     const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
@@ -49,11 +74,19 @@ void MainWindow::chooseAndCompare()
             statusBar()->showMessage(tr("请选择两个文件：上一年度和本年度的报告"), 6000);
         return;
     }
-    QString error;
-    if (CompareWindow *w = CompareLauncher::openFiles(paths.at(0), paths.at(1), &error))
-        w->show();
-    else
-        QMessageBox::warning(this, tr("无法对比"), error);
+    compareFiles(paths.at(0), paths.at(1));
+}
+
+bool MainWindow::compareFiles(const QString &first, const QString &second)
+{
+    if (!m_compareLauncher->compareFiles(first, second)) {
+        statusBar()->showMessage(tr("正在读取另一个文件，请稍候"), 4000);
+        return false;
+    }
+    showBusy(m_progress);
+    statusBar()->showMessage(tr("正在读取 %1 和 %2，读取后打开对比 …")
+                                 .arg(QFileInfo(first).fileName(), QFileInfo(second).fileName()));
+    return true;
 }
 
 bool MainWindow::compareWith(const QString &path)
@@ -64,7 +97,8 @@ bool MainWindow::compareWith(const QString &path)
         statusBar()->showMessage(tr("正在读取另一个文件，请稍候"), 4000);
         return false;
     }
-    statusBar()->showMessage(tr("正在读取 %1，读取后打开对比 …").arg(QFileInfo(path).fileName()), 5000);
+    showBusy(m_progress);
+    statusBar()->showMessage(tr("正在读取 %1，读取后打开对比 …").arg(QFileInfo(path).fileName()));
     return true;
 }
 

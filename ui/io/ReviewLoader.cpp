@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -26,11 +25,11 @@ ReviewLoader::~ReviewLoader()
 
 bool ReviewLoader::isReviewFile(const QString &path)
 {
-    return QFileInfo(path).suffix().compare(QLatin1String("nianbao"), Qt::CaseInsensitive) == 0;
+    return nianbao::isReviewFile(path);
 }
 
-// Runs on a worker thread; the review (and its undo stack) are handed to the GUI thread.
-static ResultPtr load(const QString &path, QThread *guiThread, ReviewLoader *loader)
+// A report or a saved review (its source with the same options), on the calling thread.
+static ResultPtr loadWith(const QString &path, const LoadOptions &options)
 {
     auto result = std::make_shared<LoadResult>();
     result->path = path;
@@ -38,7 +37,7 @@ static ResultPtr load(const QString &path, QThread *guiThread, ReviewLoader *loa
     QElapsedTimer timer;
     timer.start();
     if (result->reviewFile) {
-        auto opened = openReview(path);
+        auto opened = openReview(path, options);
         if (opened) {
             result->review = std::move(opened->review);
             result->warnings = opened->warnings;
@@ -46,20 +45,32 @@ static ResultPtr load(const QString &path, QThread *guiThread, ReviewLoader *loa
             result->error = opened.error();
         }
     } else {
-        LoadOptions options;
-        // Emitted from this thread; delivered queued to the window.
-        options.progress = [loader](int percent) { Q_EMIT loader->progress(percent); };
         auto review = Review::open(path, options);
         if (review)
             result->review = std::move(review).value();
         else
             result->error = review.error();
     }
+    result->elapsedMs = timer.elapsed();
+    return result;
+}
+
+ResultPtr ReviewLoader::loadNow(const QString &path)
+{
+    return loadWith(path, {});
+}
+
+// Runs on a worker thread; the review (and its undo stack) are handed to the GUI thread.
+static ResultPtr load(const QString &path, QThread *guiThread, ReviewLoader *loader)
+{
+    LoadOptions options;
+    // Emitted from this thread; delivered queued to the window.
+    options.progress = [loader](int percent) { Q_EMIT loader->progress(percent); };
+    ResultPtr result = loadWith(path, options);
     if (result->review) {
         result->review->undoStack()->moveToThread(guiThread);
         result->review->moveToThread(guiThread);
     }
-    result->elapsedMs = timer.elapsed();
     return result;
 }
 

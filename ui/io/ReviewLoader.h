@@ -33,7 +33,10 @@ public:
     // Starts loading; false when a load is already running.
     bool start(const QString &path);
     bool isBusy() const { return m_busy; }
+    // A saved review: *.nianbao, or JSON holding a review (core's isReviewFile).
     static bool isReviewFile(const QString &path);
+    // Loads on the calling thread, the same way (for callers with no window to keep live).
+    static std::shared_ptr<LoadResult> loadNow(const QString &path);
 
 Q_SIGNALS:
     void finished(std::shared_ptr<nianbao::ui::LoadResult> result);

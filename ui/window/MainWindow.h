@@ -74,6 +74,8 @@ public:
     QString reviewPath() const { return m_reviewPath; }
     // Compares this window's report with another file (ui/compare/MainWindowCompare.cpp).
     bool compareWith(const QString &path);
+    // Compares two files (reports or saved reviews), loaded off the GUI thread with progress.
+    bool compareFiles(const QString &first, const QString &second);
     CompareLauncher *compareLauncher() const { return m_compareLauncher; }
 
 Q_SIGNALS:
