@@ -251,14 +251,9 @@ private:
             before << before.last() + (w >= 0 && w < kSliverTwips ? 0 : 1);
         if (before.last() == widths.size())
             return;
-        auto edge = [&](int e) { return e < before.size() ? before.at(e) : before.last() + (e - int(widths.size())); };
-        for (auto &row : table.rows) {
-            for (BlockCell &cell : row) {
-                const int first = edge(cell.column);
-                cell.colSpan = std::max(1, edge(cell.column + cell.colSpan) - first);
-                cell.column = first;
-            }
-        }
+        remapColumns(table, [&](int e) {
+            return e < before.size() ? before.at(e) : before.last() + (e - int(widths.size()));
+        });
     }
 
     QXmlStreamReader m_xml;
