@@ -3,6 +3,7 @@
 // laid out as a Document: paragraphs and tables whose cells hold paragraphs and nested tables.
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace nianbao::loaders {
@@ -42,5 +43,9 @@ bool isWideChar(QChar c);
 
 // True when some cell holds a table: the table is then a layout frame, not a data table.
 bool holdsNestedTable(const BlockTable &table);
+
+// Moves every cell onto a new grid: `edge` maps an old grid edge (a column's left edge; the edge
+// after the last column is the column count) to the new one. A cell keeps at least one column.
+void remapColumns(BlockTable &table, const std::function<int(int)> &edge);
 
 } // namespace nianbao::loaders

@@ -39,6 +39,17 @@ bool holdsNestedTable(const BlockTable &table)
     return false;
 }
 
+void remapColumns(BlockTable &table, const std::function<int(int)> &edge)
+{
+    for (auto &row : table.rows) {
+        for (BlockCell &cell : row) {
+            const int first = edge(cell.column);
+            cell.colSpan = std::max(1, edge(cell.column + cell.colSpan) - first);
+            cell.column = first;
+        }
+    }
+}
+
 // Converters split grid columns for rounding (LibreOffice's HTML and .doc output): a grid column
 // at which no cell starts is folded into the one on its left.
 BlockTable withoutPhantomColumns(BlockTable table)
@@ -50,14 +61,9 @@ BlockTable withoutPhantomColumns(BlockTable table)
     }
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-    auto rank = [&](int column) { return int(std::lower_bound(starts.begin(), starts.end(), column) - starts.begin()); };
-    for (auto &row : table.rows) {
-        for (BlockCell &cell : row) {
-            const int first = rank(cell.column);
-            cell.colSpan = std::max(1, rank(cell.column + cell.colSpan) - first);
-            cell.column = first;
-        }
-    }
+    remapColumns(table, [&](int column) {
+        return int(std::lower_bound(starts.begin(), starts.end(), column) - starts.begin());
+    });
     return table;
 }
 

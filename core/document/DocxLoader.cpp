@@ -62,6 +62,24 @@ private:
         return QString();
     }
 
+    // Reads on to the next start element inside the current element and returns true, or returns
+    // false at the current element's end (or an error). `depth` counts the elements the caller
+    // went into (its ++depth) that are still open; their end tags are passed over here.
+    bool nextStartElement(int &depth)
+    {
+        while (!m_xml.atEnd() && !m_xml.hasError()) {
+            const auto token = m_xml.readNext();
+            if (token == QXmlStreamReader::StartElement)
+                return true;
+            if (token == QXmlStreamReader::EndElement) {
+                if (depth == 0)
+                    return false;
+                --depth;
+            }
+        }
+        return false;
+    }
+
     bool fail(const QString &message)
     {
         if (m_error.isEmpty())
@@ -76,16 +94,7 @@ private:
     {
         QList<Block> blocks;
         int depth = 0;
-        while (!m_xml.atEnd() && !m_xml.hasError()) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndElement) {
-                if (depth == 0)
-                    break;
-                --depth;
-                continue;
-            }
-            if (token != QXmlStreamReader::StartElement)
-                continue;
+        while (nextStartElement(depth)) {
             const QStringView name = m_xml.name();
             if (name == u"p") {
                 blocks << Block{readParagraph(nesting), nullptr};
@@ -110,15 +119,7 @@ private:
     void readCellProps(CellProps &props)
     {
         int depth = 0;
-        while (!m_xml.atEnd() && !m_xml.hasError()) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndElement) {
-                if (depth-- == 0)
-                    break;
-                continue;
-            }
-            if (token != QXmlStreamReader::StartElement)
-                continue;
+        while (nextStartElement(depth)) {
             ++depth;
             if (m_xml.name() == u"gridSpan") {
                 props.colSpan = std::clamp(intAttribute(u"val", 1), 1, 1000);
@@ -133,16 +134,7 @@ private:
     {
         QString text;
         int depth = 0;
-        while (!m_xml.atEnd() && !m_xml.hasError()) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndElement) {
-                if (depth == 0)
-                    break;
-                --depth;
-                continue;
-            }
-            if (token != QXmlStreamReader::StartElement)
-                continue;
+        while (nextStartElement(depth)) {
             const QStringView name = m_xml.name();
             if (name == u"t") {
                 text += m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
@@ -175,16 +167,7 @@ private:
         QList<QList<CellProps>> props;
         QList<int> widths; // w:tblGrid, twips
         int depth = 0;
-        while (!m_xml.atEnd() && !m_xml.hasError()) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndElement) {
-                if (depth == 0)
-                    break;
-                --depth;
-                continue;
-            }
-            if (token != QXmlStreamReader::StartElement)
-                continue;
+        while (nextStartElement(depth)) {
             if (m_xml.name() == u"tr") {
                 props.append(QList<CellProps>());
                 table.rows << readRow(nesting, props.last());
@@ -207,16 +190,7 @@ private:
         QList<BlockCell> cells;
         int column = 0;
         int depth = 0;
-        while (!m_xml.atEnd() && !m_xml.hasError()) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndElement) {
-                if (depth == 0)
-                    break;
-                --depth;
-                continue;
-            }
-            if (token != QXmlStreamReader::StartElement)
-                continue;
+        while (nextStartElement(depth)) {
             if (m_xml.name() == u"gridBefore") {
                 column += std::clamp(intAttribute(u"val", 0), 0, 1000);
                 ++depth;
@@ -277,14 +251,9 @@ private:
             before << before.last() + (w >= 0 && w < kSliverTwips ? 0 : 1);
         if (before.last() == widths.size())
             return;
-        auto edge = [&](int e) { return e < before.size() ? before.at(e) : before.last() + (e - int(widths.size())); };
-        for (auto &row : table.rows) {
-            for (BlockCell &cell : row) {
-                const int first = edge(cell.column);
-                cell.colSpan = std::max(1, edge(cell.column + cell.colSpan) - first);
-                cell.column = first;
-            }
-        }
+        remapColumns(table, [&](int e) {
+            return e < before.size() ? before.at(e) : before.last() + (e - int(widths.size()));
+        });
     }
 
     QXmlStreamReader m_xml;

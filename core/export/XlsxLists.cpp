@@ -52,82 +52,79 @@ void writeOptional(Book &book, lxw_worksheet *ws, int row, int col, const std::o
         book.text(ws, row, col, QStringLiteral("（空）"), book.style(Style::Note));
 }
 
+// The frame the numbered list sheets share: a 文件 column first when there are several records,
+// the header, then one row per item of `items` (序号, then writeItem's columns from column `c`,
+// in the Text style it is given), or `emptyNote` when no record has any.
+template <typename Item, typename WriteItem>
+void writeNumberedList(Book &book, const QString &name, const QList<Record> &records, QStringList labels,
+                       QList<double> widths, QList<Item> Record::*items, const QString &emptyNote,
+                       WriteItem writeItem)
+{
+    lxw_worksheet *ws = book.addSheet(name);
+    const bool withFile = records.size() > 1;
+    if (withFile) {
+        labels.prepend(QStringLiteral("文件"));
+        widths.prepend(28);
+    }
+    int total = 0;
+    for (const Record &r : records)
+        total += int((r.*items).size());
+    int row = writeListHeader(book, ws, labels, widths, total);
+    lxw_format *text = book.style(Style::Text);
+    int number = 0;
+    for (const Record &r : records) {
+        for (const Item &item : r.*items) {
+            int c = 0;
+            if (withFile)
+                book.text(ws, row, c++, fileOf(r), text);
+            book.number(ws, row, c++, ++number, text);
+            writeItem(ws, row, c, r, item, text);
+            ++row;
+        }
+    }
+    if (number == 0)
+        book.text(ws, row, 0, emptyNote, book.style(Style::Note));
+}
+
 } // namespace
 
 void writeFindingsSheet(Book &book, const QString &name, const QList<Record> &records)
 {
-    lxw_worksheet *ws = book.addSheet(name);
-    const bool withFile = records.size() > 1;
-    QStringList labels = {QStringLiteral("序号"), QStringLiteral("类型"), QStringLiteral("规则"),
-                          QStringLiteral("单元格"), QStringLiteral("单元格名称"), QStringLiteral("说明"),
-                          QStringLiteral("上年单元格")};
-    QList<double> widths = {6, 14, 20, 34, 50, 60, 30};
-    if (withFile) {
-        labels.prepend(QStringLiteral("文件"));
-        widths.prepend(28);
-    }
-    int total = 0;
-    for (const Record &r : records)
-        total += int(r.findings.size());
-    int row = writeListHeader(book, ws, labels, widths, total);
-    lxw_format *text = book.style(Style::Text);
-    int number = 0;
-    for (const Record &r : records) {
-        for (const Finding &f : r.findings) {
-            int c = 0;
-            if (withFile)
-                book.text(ws, row, c++, fileOf(r), text);
-            book.number(ws, row, c++, ++number, text);
-            book.text(ws, row, c++, findingKindLabel(f.kind), book.swatch(markOf(f.kind)));
-            book.text(ws, row, c++, f.rule, text);
-            book.text(ws, row, c++, f.cells.join(u'\n'), text);
-            book.text(ws, row, c++, labelsOf(r, f.cells), text);
-            book.text(ws, row, c++, f.message, text);
-            book.text(ws, row, c++, f.previousCells.join(u'\n'), text);
-            ++row;
-        }
-    }
-    if (number == 0)
-        book.text(ws, row, 0, QStringLiteral("未发现问题。"), book.style(Style::Note));
+    const QStringList labels = {QStringLiteral("序号"), QStringLiteral("类型"), QStringLiteral("规则"),
+                                QStringLiteral("单元格"), QStringLiteral("单元格名称"), QStringLiteral("说明"),
+                                QStringLiteral("上年单元格")};
+    const QList<double> widths = {6, 14, 20, 34, 50, 60, 30};
+    writeNumberedList(book, name, records, labels, widths, &Record::findings, QStringLiteral("未发现问题。"),
+                      [&book](lxw_worksheet *ws, int row, int c, const Record &r, const Finding &f,
+                          lxw_format *text) {
+                          book.text(ws, row, c++, findingKindLabel(f.kind), book.swatch(markOf(f.kind)));
+                          book.text(ws, row, c++, f.rule, text);
+                          book.text(ws, row, c++, f.cells.join(u'\n'), text);
+                          book.text(ws, row, c++, labelsOf(r, f.cells), text);
+                          book.text(ws, row, c++, f.message, text);
+                          book.text(ws, row, c++, f.previousCells.join(u'\n'), text);
+                      });
 }
 
 void writeCorrectionsSheet(Book &book, const QString &name, const QList<Record> &records)
 {
-    lxw_worksheet *ws = book.addSheet(name);
-    const bool withFile = records.size() > 1;
-    QStringList labels = {QStringLiteral("序号"), QStringLiteral("单元格"), QStringLiteral("单元格名称"),
-                          QStringLiteral("原值"), QStringLiteral("新值"), QStringLiteral("备注"),
-                          QStringLiteral("时间（UTC）")};
-    QList<double> widths = {6, 34, 50, 10, 10, 40, 22};
-    if (withFile) {
-        labels.prepend(QStringLiteral("文件"));
-        widths.prepend(28);
-    }
-    int total = 0;
-    for (const Record &r : records)
-        total += int(r.corrections.size());
-    int row = writeListHeader(book, ws, labels, widths, total);
-    lxw_format *text = book.style(Style::Text);
-    int number = 0;
-    for (const Record &r : records) {
-        for (const Correction &k : r.corrections) {
-            int c = 0;
-            if (withFile)
-                book.text(ws, row, c++, fileOf(r), text);
-            book.number(ws, row, c++, ++number, text);
-            book.text(ws, row, c++, k.cell, text);
-            book.text(ws, row, c++, cellLabel(r, k.cell), text);
-            writeOptional(book, ws, row, c++, k.from);
-            writeOptional(book, ws, row, c++, k.to);
-            book.text(ws, row, c++, k.note, text);
-            book.text(ws, row, c++,
-                      k.at.isValid() ? k.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(),
-                      text);
-            ++row;
-        }
-    }
-    if (number == 0)
-        book.text(ws, row, 0, QStringLiteral("没有修改。"), book.style(Style::Note));
+    const QStringList labels = {QStringLiteral("序号"), QStringLiteral("单元格"), QStringLiteral("单元格名称"),
+                                QStringLiteral("原值"), QStringLiteral("新值"), QStringLiteral("备注"),
+                                QStringLiteral("时间（UTC）")};
+    const QList<double> widths = {6, 34, 50, 10, 10, 40, 22};
+    writeNumberedList(book, name, records, labels, widths, &Record::corrections, QStringLiteral("没有修改。"),
+                      [&book](lxw_worksheet *ws, int row, int c, const Record &r, const Correction &k,
+                          lxw_format *text) {
+                          book.text(ws, row, c++, k.cell, text);
+                          book.text(ws, row, c++, cellLabel(r, k.cell), text);
+                          writeOptional(book, ws, row, c++, k.from);
+                          writeOptional(book, ws, row, c++, k.to);
+                          book.text(ws, row, c++, k.note, text);
+                          book.text(ws, row, c++,
+                                    k.at.isValid() ? k.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                                   : QString(),
+                                    text);
+                      });
 }
 
 void writeLongSheet(Book &book, const QString &name, const QList<Record> &records)
