@@ -8,11 +8,6 @@
 
 #include <QRegularExpression>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <thread>
-
 #include <poppler/qt6/poppler-qt6.h>
 
 namespace nianbao::loaders {
@@ -76,19 +71,9 @@ bool mayHoldTable(const QList<Line> &lines)
     return false;
 }
 
-// A page's words and lines, read before any page is rendered.
-struct PageText
+PageContent readPage(const Poppler::Page &page)
 {
-    QList<Word> kept; // words of the page without its page numbers
-    double textHeight = 10;
-    bool render = false; // whether the page may hold a ruled table
-    bool present = false; // poppler gave the page
-};
-
-PageText readText(const Poppler::Page &page)
-{
-    PageText text;
-    text.present = true;
+    PageContent content;
     const double pageHeight = page.pageSizeF().height();
     QList<Word> words;
     for (const auto &box : page.textList()) {
@@ -96,94 +81,18 @@ PageText readText(const Poppler::Page &page)
             words << splitAtDigits(*box);
     }
     // Page numbers out first, then the tables take their words, the rest are prose lines.
+    QList<Word> kept;
     const QList<Line> all = buildLines(words);
     for (const Line &line : all) {
         if (!isPageNumberLine(line, pageHeight))
-            text.kept << line.words;
+            kept << line.words;
     }
-    text.textHeight = typicalHeight(all);
-    text.render = mayHoldTable(all); // rendering is most of the time a page takes: prose pages are spared
-    return text;
-}
-
-QImage renderPage(Poppler::Document &pdf, int index)
-{
-    std::unique_ptr<Poppler::Page> page = pdf.page(index);
-    return page ? page->renderToImage(72.0 * kRenderScale, 72.0 * kRenderScale) : QImage();
-}
-
-// Pages to render, queued while the text of the later pages is still being read. A second thread
-// renders them from the start with a Document of its own (one Poppler::Document must not be used
-// by two threads at once); once all text is read the first thread renders from the same queue.
-class RenderQueue
-{
-public:
-    RenderQueue(const QByteArray &bytes, int pages) : m_images(pages)
-    {
-        m_second = Poppler::Document::loadFromData(bytes);
-        if (!m_second)
-            return;
-        m_second->setRenderHint(Poppler::Document::ThinLineSolid, true);
-        m_worker = std::thread([this] { renderFrom(*m_second); });
-    }
-    ~RenderQueue() { finish(nullptr); }
-    void add(int index)
-    {
-        const std::lock_guard lock(m_mutex);
-        m_waiting.push_back(index);
-        m_changed.notify_one();
-    }
-    // No more pages: `pdf` (the first thread's Document, or none) helps with the rest, then the
-    // images, one per page (null where none was rendered).
-    std::vector<QImage> finish(Poppler::Document *pdf)
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_closed = true;
-            m_changed.notify_all();
-        }
-        if (pdf)
-            renderFrom(*pdf);
-        if (m_worker.joinable())
-            m_worker.join();
-        return std::move(m_images);
-    }
-
-private:
-    void renderFrom(Poppler::Document &pdf)
-    {
-        for (;;) {
-            int index = -1;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return m_closed || !m_waiting.empty(); });
-                if (m_waiting.empty())
-                    return;
-                index = m_waiting.front();
-                m_waiting.pop_front();
-            }
-            QImage image = renderPage(pdf, index); // each page is written by one thread only
-            m_images[size_t(index)] = std::move(image);
-        }
-    }
-
-    std::vector<QImage> m_images;
-    std::unique_ptr<Poppler::Document> m_second;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<int> m_waiting;
-    bool m_closed = false;
-    std::thread m_worker;
-};
-
-PageContent layOutPage(PageText text, const QImage &image)
-{
-    PageContent content;
-    content.textHeight = text.textHeight;
-    QList<Word> &kept = text.kept;
+    content.textHeight = typicalHeight(all);
     QList<RuledTable> tables;
-    if (!image.isNull())
+    if (mayHoldTable(all)) { // rendering is most of the time a page takes: prose pages are spared
+        const QImage image = page.renderToImage(72.0 * kRenderScale, 72.0 * kRenderScale);
         tables = findRuledTables(image, kRenderScale, kept, content.textHeight);
+    }
     for (const RuledTable &t : tables)
         content.items << PageItem{t.box.top(), TextLine{}, t};
     const QList<TextLine> lines = attachWrappedCells(buildLines(kept));
@@ -423,27 +332,17 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
         return R::failure(QStringLiteral("%1：PDF 有 %2 页，超过上限 %3 页").arg(name).arg(pages).arg(options.maxPages));
     pdf->setRenderHint(Poppler::Document::ThinLineSolid, true);
 
-    QList<PageText> texts(pages);
-    RenderQueue queue(bytes, pages);
-    for (int i = 0; i < pages; ++i) {
-        if (std::unique_ptr<Poppler::Page> page = pdf->page(i))
-            texts[i] = readText(*page);
-        if (texts.at(i).render)
-            queue.add(i);
-        if (options.progress)
-            options.progress((i + 1) * 50 / pages);
-    }
-    const std::vector<QImage> images = queue.finish(pdf.get());
     PdfAssembler assembler;
     bool anyText = false;
     for (int i = 0; i < pages; ++i) {
-        if (!texts.at(i).present)
+        std::unique_ptr<Poppler::Page> page = pdf->page(i);
+        if (!page)
             continue;
-        const PageContent content = layOutPage(std::move(texts[i]), images.at(size_t(i)));
+        const PageContent content = readPage(*page);
         anyText = anyText || !content.items.isEmpty();
         assembler.addPage(content, i);
         if (options.progress)
-            options.progress(50 + (i + 1) * 50 / pages);
+            options.progress((i + 1) * 100 / pages);
     }
     if (!anyText)
         return R::failure(QStringLiteral("%1：PDF 中没有可提取的文字（可能是扫描件）").arg(name));
