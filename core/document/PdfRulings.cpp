@@ -47,6 +47,12 @@ struct Run
     int from, to;
 };
 
+// Whether a pixel is ink. White paper, most of the page, is answered without computing its gray.
+inline bool isInk(QRgb pixel)
+{
+    return pixel != 0xFFFFFFFFu && qGray(pixel) < kDark;
+}
+
 void findRuns(const QImage &image, int minH, int minV, QList<QList<Run>> &rows, QList<QList<Run>> &columns)
 {
     const int w = image.width();
@@ -54,29 +60,37 @@ void findRuns(const QImage &image, int minH, int minV, QList<QList<Run>> &rows, 
     rows.resize(h);
     columns.resize(w);
     std::vector<int> openSince(size_t(w), -1);
-    for (int y = 0; y <= h; ++y) {
-        const QRgb *line = y < h ? reinterpret_cast<const QRgb *>(image.constScanLine(y)) : nullptr;
+    for (int y = 0; y < h; ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         int start = -1;
-        for (int x = 0; x <= w; ++x) {
-            const bool ink = line && x < w && qGray(line[x]) < kDark;
-            if (ink && start < 0)
-                start = x;
-            if (!ink && start >= 0) {
+        for (int x = 0; x < w; ++x) {
+            const bool ink = isInk(line[x]);
+            int &since = openSince[size_t(x)];
+            if (ink) {
+                if (start < 0)
+                    start = x;
+                if (since < 0)
+                    since = y;
+                continue;
+            }
+            if (start >= 0) {
                 if (x - start >= minH)
                     rows[y] << Run{start, x - 1};
                 start = -1;
             }
-            if (x == w)
-                break;
-            int &since = openSince[size_t(x)];
-            if (ink && since < 0)
-                since = y;
-            if (!ink && since >= 0) {
+            if (since >= 0) {
                 if (y - since >= minV)
                     columns[x] << Run{since, y - 1};
                 since = -1;
             }
         }
+        if (start >= 0 && w - start >= minH) // a run to the right edge
+            rows[y] << Run{start, w - 1};
+    }
+    for (int x = 0; x < w; ++x) { // runs to the bottom edge
+        const int since = openSince[size_t(x)];
+        if (since >= 0 && h - since >= minV)
+            columns[x] << Run{since, h - 1};
     }
 }
 

@@ -1,6 +1,8 @@
 // Prints, per document: the loader's time (ms, best of N runs), the tables and cells found, and the
-// peak RSS of a process that loaded only that document (N times); for PDFs also the time of
-// `pdftotext -layout` on the same file (process included), the floor to compare with. Not run by ctest.
+// peak RSS of a process that loaded only that document (N times); for PDFs also the time of the whole
+// `nianbao check` process (start-up included, build/app/nianbao), the time of `pdftotext -layout` on
+// the same file (process included), the floor to compare with, and their ratio (target: within 2).
+// Best of N for every figure. Not run by ctest.
 //   bench_loaders [--runs N] [FILE...]   (default: the fixtures and ../shared/corpus PDFs)
 //   bench_loaders --dump FILE...         the text and the table grids, for looking at a loader's output
 #include "document/DocumentLoader.h"
@@ -25,15 +27,17 @@ long peakRssKb()
     return usage.ru_maxrss;
 }
 
-double pdftotextMs(const QString &path, int runs)
+// Best wall time of `program args` run `runs` times; -1 when it does not run or crashes. `check`
+// exits 1 when a relation fails, which is a finished run.
+double processMs(const QString &program, const QStringList &args, int runs, int maxExitCode)
 {
     double best = -1;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
         QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        p.start(program, args);
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() > maxExitCode)
             return -1;
         const double ms = timer.nsecsElapsed() / 1e6;
         best = best < 0 ? ms : std::min(best, ms);
@@ -127,15 +131,23 @@ int main(int argc, char **argv)
     }
     // Each file in a process of its own, so that the peak RSS is that file's.
     const QStringList files = args.isEmpty() ? defaultFiles() : args;
-    out << "file\tkind\tms\ttables\tcells\tpeak_rss_mb\tpdftotext_ms\n";
+    const QString nianbao = app.applicationDirPath() + QStringLiteral("/../app/nianbao");
+    out << "file\tkind\tms\ttables\tcells\tpeak_rss_mb\tcheck_ms\tpdftotext_ms\tratio\n";
     for (const QString &file : files) {
         QProcess child;
         child.start(app.applicationFilePath(), {QStringLiteral("--runs"), QString::number(runs), QStringLiteral("--one"), file});
         child.waitForFinished(600000);
         const QString figures = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
-        const bool isPdf = QFileInfo(file).suffix().toLower() == u"pdf";
+        const double check = processMs(nianbao, {QStringLiteral("check"), file}, runs, 1);
         out << QFileInfo(file).fileName() << '\t' << (figures.isEmpty() ? QStringLiteral("CRASHED") : figures) << '\t'
-            << (isPdf ? QString::number(pdftotextMs(file, runs), 'f', 1) : QStringLiteral("-")) << "\n";
+            << QString::number(check, 'f', 1);
+        if (QFileInfo(file).suffix().toLower() == u"pdf") {
+            const double floor = processMs(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")}, runs, 0);
+            out << '\t' << QString::number(floor, 'f', 1) << '\t'
+                << (check > 0 && floor > 0 ? QString::number(check / floor, 'f', 1) : QStringLiteral("-")) << "\n";
+        } else {
+            out << "\t-\t-\n";
+        }
         out.flush();
     }
     return 0;
