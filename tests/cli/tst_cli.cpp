@@ -10,29 +10,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "NianbaoProcess.h"
+
 class TestCli final : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(NIANBAO_BINARY), args);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = NianbaoRun;
+    static Run run(const QStringList &args) { return runNianbao(args); }
 
     static QString seed(const char *name)
     {

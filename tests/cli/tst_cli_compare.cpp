@@ -7,33 +7,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "NianbaoProcess.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runNianbao(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(NIANBAO_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = u"nianbao did not finish"_s;
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Run = NianbaoRun;
 
 QStringList strings(const QJsonValue &v)
 {
