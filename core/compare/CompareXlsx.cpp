@@ -70,16 +70,6 @@ QString yearHeader(const Record &r, const QString &fallback)
     return r.year > 0 ? u"%1 年"_s.arg(r.year) : fallback;
 }
 
-QString tableLabel(TableSection t)
-{
-    switch (t) {
-    case TableSection::Active: return u"二、主动公开"_s;
-    case TableSection::Apply: return u"三、依申请公开"_s;
-    case TableSection::Review: return u"四、复议诉讼"_s;
-    }
-    return {};
-}
-
 void writeSummary(lxw_workbook *wb, const Comparison &c, const Formats &f)
 {
     lxw_worksheet *ws = LXW(workbook_add_worksheet)(wb, "概况");
@@ -151,7 +141,7 @@ void writeRows(lxw_workbook *wb, const Comparison &c, const Formats &f)
     lxw_row_t r = 1;
     for (const ComparisonRow &row : c.rows) {
         lxw_format *labelFormat = row.comparable() ? f.wrap : f.grey;
-        text(ws, r, 0, tableLabel(row.table), labelFormat);
+        text(ws, r, 0, tableSectionLabel(row.table), labelFormat);
         text(ws, r, 1, row.label, labelFormat);
         text(ws, r, 2, row.oldCells.join(u" + "_s), labelFormat);
         text(ws, r, 3, row.newCells.join(u" + "_s), labelFormat);

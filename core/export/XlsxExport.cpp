@@ -6,9 +6,9 @@ namespace nianbao {
 
 namespace {
 
-const QString activeSheet = QStringLiteral("二、主动公开");
-const QString applySheet = QStringLiteral("三、依申请公开");
-const QString reviewSheet = QStringLiteral("四、复议诉讼");
+const QString activeSheet = tableSectionLabel(TableSection::Active);
+const QString applySheet = tableSectionLabel(TableSection::Apply);
+const QString reviewSheet = tableSectionLabel(TableSection::Review);
 const QString findingsSheet = QStringLiteral("问题清单");
 const QString correctionsSheet = QStringLiteral("修改记录");
 const QString longSheet = QStringLiteral("记录");

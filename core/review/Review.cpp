@@ -99,8 +99,7 @@ int Review::fillBlanks(TableSection table)
     }
     if (values.isEmpty())
         return 0;
-    static const char *names[] = {"二、主动公开", "三、依申请公开", "四、复议诉讼"};
-    const QString tableName = QString::fromUtf8(names[int(table)]);
+    const QString tableName = tableSectionLabel(table);
     const Status s = setCellValues(values, QStringLiteral("空白按 0 处理"),
                                    QStringLiteral("%1：空白按 0 处理").arg(tableName));
     return s ? int(values.size()) : 0;

@@ -18,6 +18,16 @@ std::optional<FormatVersion> formatFromName(QStringView name)
     return std::nullopt;
 }
 
+QString tableSectionLabel(TableSection t)
+{
+    switch (t) {
+    case TableSection::Active: return QStringLiteral("二、主动公开");
+    case TableSection::Apply: return QStringLiteral("三、依申请公开");
+    case TableSection::Review: return QStringLiteral("四、复议诉讼");
+    }
+    return {};
+}
+
 const QStringList &Schema::applicantColumns()
 {
     static const QStringList cols = {QStringLiteral("natural"), QStringLiteral("commercial"),

@@ -19,6 +19,9 @@ enum class ValueKind { Count, SignedCount, Amount };
 
 enum class TableSection { Active, Apply, Review }; // 二 / 三 / 四
 
+// The short Chinese name of a table: "二、主动公开", "三、依申请公开", "四、复议诉讼".
+QString tableSectionLabel(TableSection t);
+
 struct CellSpec
 {
     QString id;       // "apply.new.natural"
