@@ -1,8 +1,8 @@
 #include "DocumentLoader.h"
 
 #include "FormatLoaders.h"
+#include "util/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -70,7 +70,7 @@ Result<Document> loadDocumentFromBytes(const QByteArray &bytes, const QString &n
     doc->path = name;
     if (doc->kind.isEmpty())
         doc->kind = kind;
-    doc->sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    doc->sha256 = sha256Hex(bytes);
     return doc;
 }
 

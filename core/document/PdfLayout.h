@@ -1,9 +1,8 @@
 #pragma once
-// The pieces of a PDF page the loader works with: words with their boxes (from poppler), lines
-// rebuilt from them, and the ruling lines of tables found on the rendered page.
+// The pieces of a PDF page the loader works with: words with their boxes and the lines the page
+// draws (from poppler), lines of text rebuilt from the words, and the ruled tables.
 #include "BlockTree.h"
 
-#include <QImage>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -69,8 +68,17 @@ struct RuledTable
     BlockTable grid;
 };
 
-// Finds the ruled tables of a page rendered at `scale` pixels per point and places the words
-// (those inside a table are taken out of `words`).
-QList<RuledTable> findRuledTables(const QImage &page, double scale, QList<Word> &words, double textHeight);
+// A straight line or a thin filled bar the page draws across or down, in page points (y down):
+// at `pos` (y of a horizontal one, x of a vertical one) from `from` to `to`.
+struct Ruling
+{
+    Qt::Orientation orientation = Qt::Horizontal;
+    double pos = 0, from = 0, to = 0;
+    double thickness = 0;
+};
+
+// Finds the ruled tables among the lines a page draws and places the words (those inside a table
+// are taken out of `words`). `textHeight` is the body text size, the measure of every tolerance.
+QList<RuledTable> findRuledTables(const QList<Ruling> &rulings, QList<Word> &words, double textHeight);
 
 } // namespace nianbao::loaders::pdf

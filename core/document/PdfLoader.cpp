@@ -1,22 +1,20 @@
-// .pdf: poppler gives the words with their boxes; lines are rebuilt from them, ruled tables are
-// found on the rendered page, prose lines are joined into paragraphs, page numbers are dropped,
-// and a table that goes on at the top of the next page is joined to the one before.
+// .pdf: poppler gives the words with their boxes and the lines each page draws; lines of text are
+// rebuilt from the words, ruled tables from the drawn lines, prose lines are joined into
+// paragraphs, page numbers are dropped, and a table that goes on at the top of the next page is
+// joined to the one before.
 #include "DocumentBuilder.h"
 #include "FormatLoaders.h"
 #include "PdfLayout.h"
+#include "PdfPages.h"
 #include "TextTableReader.h"
 
 #include <QRegularExpression>
-
-#include <poppler/qt6/poppler-qt6.h>
 
 namespace nianbao::loaders {
 
 using namespace pdf;
 
 namespace {
-
-constexpr double kRenderScale = 1.5; // pixels per point for finding ruling lines
 
 // One thing on a page in reading order: a line of prose or a table.
 struct PageItem
@@ -31,30 +29,6 @@ struct PageContent
     QList<PageItem> items;
     double textLeft = 0, textRight = 0, textHeight = 10;
 };
-
-// poppler's words run Chinese text and digits together when nothing stands between them ("合法1"
-// where a label fills its cell and the number stands in the next column): a word is cut where
-// digits start or end, each part with its own box.
-QList<Word> splitAtDigits(const Poppler::TextBox &box)
-{
-    const QString text = box.text();
-    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); }))
-        return {Word{text, box.boundingBox()}}; // character boxes count code points
-    QList<Word> out;
-    qsizetype start = 0;
-    for (qsizetype i = 1; i <= text.size(); ++i) {
-        const bool cut = i == text.size()
-            || (text.at(i).isDigit() != text.at(i - 1).isDigit() && (isWideChar(text.at(i)) || isWideChar(text.at(i - 1))));
-        if (!cut)
-            continue;
-        QRectF part;
-        for (qsizetype k = start; k < i; ++k)
-            part = part.isNull() ? box.charBoundingBox(int(k)) : part.united(box.charBoundingBox(int(k)));
-        out << Word{text.mid(start, i - start), part.isNull() ? box.boundingBox() : part};
-        start = i;
-    }
-    return out;
-}
 
 // A page whose lines all run on without a gap wider than a character holds no table cells side by
 // side; a table page has some (between a label and its numbers, between number columns).
@@ -71,15 +45,11 @@ bool mayHoldTable(const QList<Line> &lines)
     return false;
 }
 
-PageContent readPage(const Poppler::Page &page)
+PageContent readPage(const PageData &page)
 {
     PageContent content;
-    const double pageHeight = page.pageSizeF().height();
-    QList<Word> words;
-    for (const auto &box : page.textList()) {
-        if (box && !box->text().trimmed().isEmpty())
-            words << splitAtDigits(*box);
-    }
+    const double pageHeight = page.size.height();
+    const QList<Word> &words = page.words;
     // Page numbers out first, then the tables take their words, the rest are prose lines.
     QList<Word> kept;
     const QList<Line> all = buildLines(words);
@@ -89,10 +59,8 @@ PageContent readPage(const Poppler::Page &page)
     }
     content.textHeight = typicalHeight(all);
     QList<RuledTable> tables;
-    if (mayHoldTable(all)) { // rendering is most of the time a page takes: prose pages are spared
-        const QImage image = page.renderToImage(72.0 * kRenderScale, 72.0 * kRenderScale);
-        tables = findRuledTables(image, kRenderScale, kept, content.textHeight);
-    }
+    if (mayHoldTable(all)) // a frame or rules around prose make no table
+        tables = findRuledTables(page.rulings, kept, content.textHeight);
     for (const RuledTable &t : tables)
         content.items << PageItem{t.box.top(), TextLine{}, t};
     const QList<TextLine> lines = attachWrappedCells(buildLines(kept));
@@ -317,28 +285,25 @@ private:
 Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const LoadOptions &options)
 {
     using R = Result<Document>;
-    // poppler's own complaints about a damaged file would go to the terminal; the failure message
-    // below says what the reader needs to know.
-    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
-    std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
-    if (!pdf)
-        return R::failure(QStringLiteral("%1：无法打开 PDF（文件损坏或不是 PDF）").arg(name));
-    if (pdf->isLocked())
+    PdfPages pdf;
+    switch (pdf.open(bytes)) {
+    case PdfPages::OpenStatus::Ok:
+        break;
+    case PdfPages::OpenStatus::Encrypted:
         return R::failure(QStringLiteral("%1：PDF 已加密，需要密码才能读取").arg(name));
-    const int pages = pdf->numPages();
+    case PdfPages::OpenStatus::Damaged:
+        return R::failure(QStringLiteral("%1：无法打开 PDF（文件损坏或不是 PDF）").arg(name));
+    }
+    const int pages = pdf.pageCount();
     if (pages <= 0)
         return R::failure(QStringLiteral("%1：PDF 没有页面（文件损坏）").arg(name));
     if (pages > options.maxPages)
         return R::failure(QStringLiteral("%1：PDF 有 %2 页，超过上限 %3 页").arg(name).arg(pages).arg(options.maxPages));
-    pdf->setRenderHint(Poppler::Document::ThinLineSolid, true);
 
     PdfAssembler assembler;
     bool anyText = false;
     for (int i = 0; i < pages; ++i) {
-        std::unique_ptr<Poppler::Page> page = pdf->page(i);
-        if (!page)
-            continue;
-        const PageContent content = readPage(*page);
+        const PageContent content = readPage(pdf.page(i));
         anyText = anyText || !content.items.isEmpty();
         assembler.addPage(content, i);
         if (options.progress)

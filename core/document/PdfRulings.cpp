@@ -1,5 +1,5 @@
-// Ruled tables on a PDF page: the page is rendered, long dark runs are the ruling lines, their
-// crossings give the grid, missing line pieces between slotSets give the merged cells.
+// Ruled tables on a PDF page: the long lines the page draws are its rules, their crossings give
+// the grid, missing line pieces between slots give the merged cells.
 #include "PdfLayout.h"
 
 #include <algorithm>
@@ -13,15 +13,12 @@ namespace nianbao::loaders::pdf {
 
 namespace {
 
-constexpr int kDark = 190;          // gray below this is ink (grey borders included)
-constexpr int kMaxSlots = 20000;    // grid rows x columns of one table
+constexpr int kMaxSlots = 20000; // grid rows x columns of one table
 
-// A ruling line in pixels: at `pos` (y for horizontal, x for vertical) from `from` to `to`.
+// A ruling line: at `pos` (y for horizontal, x for vertical) from `from` to `to`, page points.
 struct Rule
 {
-    double pos;
-    int from, to;
-    int first, last; // pixel rows (or columns) it covers: its thickness
+    double pos, from, to;
 };
 
 class UnionFind
@@ -40,92 +37,54 @@ private:
     std::vector<int> m_parent;
 };
 
-// Raw runs of ink at least `minLength` long, bucketed by pixel row (horizontal) or column
-// (vertical). One pass over the rows for both directions, cache-friendly.
-struct Run
+// The rules of one direction: pieces on one line (Word and WPS draw a table's rules cell by cell,
+// often twice over) that touch or overlap are one rule, kept when it is long enough; thick bars
+// are shaded areas, not rules.
+QList<Rule> joinPieces(const QList<Ruling> &rulings, Qt::Orientation orientation, double minLength,
+                       double maxThickness)
 {
-    int from, to;
-};
-
-// Whether a pixel is ink. White paper, most of the page, is answered without computing its gray.
-inline bool isInk(QRgb pixel)
-{
-    return pixel != 0xFFFFFFFFu && qGray(pixel) < kDark;
-}
-
-void findRuns(const QImage &image, int minH, int minV, QList<QList<Run>> &rows, QList<QList<Run>> &columns)
-{
-    const int w = image.width();
-    const int h = image.height();
-    rows.resize(h);
-    columns.resize(w);
-    std::vector<int> openSince(size_t(w), -1);
-    for (int y = 0; y < h; ++y) {
-        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        int start = -1;
-        for (int x = 0; x < w; ++x) {
-            const bool ink = isInk(line[x]);
-            int &since = openSince[size_t(x)];
-            if (ink) {
-                if (start < 0)
-                    start = x;
-                if (since < 0)
-                    since = y;
-                continue;
-            }
-            if (start >= 0) {
-                if (x - start >= minH)
-                    rows[y] << Run{start, x - 1};
-                start = -1;
-            }
-            if (since >= 0) {
-                if (y - since >= minV)
-                    columns[x] << Run{since, y - 1};
-                since = -1;
-            }
-        }
-        if (start >= 0 && w - start >= minH) // a run to the right edge
-            rows[y] << Run{start, w - 1};
+    QList<Ruling> pieces;
+    for (const Ruling &r : rulings) {
+        if (r.orientation == orientation && r.thickness <= maxThickness)
+            pieces << r;
     }
-    for (int x = 0; x < w; ++x) { // runs to the bottom edge
-        const int since = openSince[size_t(x)];
-        if (since >= 0 && h - since >= minV)
-            columns[x] << Run{since, h - 1};
-    }
-}
-
-// Runs in neighbouring pixel rows (columns) that overlap are one rule; thick ones are fills.
-QList<Rule> mergeRuns(const QList<QList<Run>> &buckets, int maxThickness)
-{
-    QList<Rule> done;
-    QList<Rule> open;
-    for (int o = 0; o < buckets.size(); ++o) {
-        QList<Rule> next;
-        for (const Run &run : buckets.at(o)) {
-            Rule rule{double(o), run.from, run.to, o, o};
-            for (qsizetype k = 0; k < open.size(); ++k) {
-                const Rule &r = open.at(k);
-                if (rule.from <= r.to && rule.to >= r.from) {
-                    rule.first = r.first;
-                    rule.from = std::min(rule.from, r.from);
-                    rule.to = std::max(rule.to, r.to);
-                    open.removeAt(k);
-                    break;
-                }
-            }
-            next << rule;
-        }
-        done << open;
-        open = next;
-    }
-    done << open;
+    std::sort(pieces.begin(), pieces.end(), [](const Ruling &a, const Ruling &b) {
+        return a.pos < b.pos || (a.pos == b.pos && a.from < b.from);
+    });
+    constexpr double sameLine = 1.0; // points between pieces drawn on one line
+    constexpr double gap = 1.5;      // points a line may break and still be one rule
     QList<Rule> out;
-    for (Rule r : std::as_const(done)) {
-        if (r.last - r.first + 1 > maxThickness)
-            continue; // a filled area, not a line
-        r.pos = (r.first + r.last) / 2.0;
-        out << r;
+    QList<Ruling> line; // pieces whose positions lie within `sameLine` of the first
+    auto flush = [&] {
+        std::sort(line.begin(), line.end(), [](const Ruling &a, const Ruling &b) { return a.from < b.from; });
+        double pos = 0, from = 0, to = 0;
+        int count = 0;
+        auto close = [&] {
+            if (count > 0 && to - from >= minLength)
+                out << Rule{pos / count, from, to};
+            count = 0;
+        };
+        for (const Ruling &r : std::as_const(line)) {
+            if (count > 0 && r.from > to + gap)
+                close();
+            if (count == 0) {
+                from = r.from;
+                to = r.to;
+                pos = 0;
+            }
+            to = std::max(to, r.to);
+            pos += r.pos;
+            ++count;
+        }
+        close();
+        line.clear();
+    };
+    for (const Ruling &r : std::as_const(pieces)) {
+        if (!line.isEmpty() && r.pos - line.first().pos > sameLine)
+            flush();
+        line << r;
     }
+    flush();
     return out;
 }
 
@@ -163,8 +122,8 @@ int slotIndex(const QList<double> &edges, double v)
 }
 
 // One connected set of rules made into a grid, the words inside it placed in its cells.
-std::optional<RuledTable> buildTable(const QList<Rule> &hs, const QList<Rule> &vs, double scale,
-                                     double tolerance, QList<Word> &words)
+std::optional<RuledTable> buildTable(const QList<Rule> &hs, const QList<Rule> &vs, double tolerance,
+                                     QList<Word> &words)
 {
     QList<double> hPos, vPos;
     for (const Rule &r : hs)
@@ -175,7 +134,7 @@ std::optional<RuledTable> buildTable(const QList<Rule> &hs, const QList<Rule> &v
     const QList<double> xs = cluster(vPos, tolerance);
     // A table cut by a page break often has no closing line: its column rules end lower (or start
     // higher) than its last (first) row line, and that is where its edge is.
-    int top = INT_MAX, bottom = INT_MIN;
+    double top = vs.first().from, bottom = vs.first().to;
     for (const Rule &r : vs) {
         top = std::min(top, r.from);
         bottom = std::max(bottom, r.to);
@@ -212,9 +171,9 @@ std::optional<RuledTable> buildTable(const QList<Rule> &hs, const QList<Rule> &v
             a.right = std::max(a.right, c);
         }
     }
-    const QRectF box(QPointF(xs.first() / scale, ys.first() / scale), QPointF(xs.last() / scale, ys.last() / scale));
+    const QRectF box(QPointF(xs.first(), ys.first()), QPointF(xs.last(), ys.last()));
     for (qsizetype i = words.size() - 1; i >= 0; --i) {
-        const QPointF centre = words.at(i).box.center() * scale;
+        const QPointF centre = words.at(i).box.center();
         const int r = slotIndex(ys, centre.y());
         const int c = slotIndex(xs, centre.x());
         if (r < 0 || r >= rows || c < 0 || c >= cols)
@@ -225,8 +184,7 @@ std::optional<RuledTable> buildTable(const QList<Rule> &hs, const QList<Rule> &v
 
     RuledTable table;
     table.box = box;
-    for (double x : xs)
-        table.columnEdges << x / scale;
+    table.columnEdges = xs;
     for (int r = 0; r < rows; ++r) {
         QList<BlockCell> row;
         for (int c = 0; c < cols; ++c) {
@@ -254,19 +212,15 @@ std::optional<RuledTable> buildTable(const QList<Rule> &hs, const QList<Rule> &v
 
 } // namespace
 
-QList<RuledTable> findRuledTables(const QImage &page, double scale, QList<Word> &words, double textHeight)
+QList<RuledTable> findRuledTables(const QList<Ruling> &rulings, QList<Word> &words, double textHeight)
 {
-    if (page.isNull())
-        return {};
-    const QImage image = page.format() == QImage::Format_ARGB32 || page.format() == QImage::Format_RGB32
-        ? page : page.convertToFormat(QImage::Format_ARGB32);
-    const double h = std::max(4.0, textHeight) * scale;
-    const int maxThickness = std::max(3, int(0.4 * h));
-    QList<QList<Run>> rowRuns, columnRuns;
-    findRuns(image, std::max(12, int(2.5 * h)), std::max(8, int(1.2 * h)), rowRuns, columnRuns);
-    const QList<Rule> hs = mergeRuns(rowRuns, maxThickness);
-    const QList<Rule> vs = mergeRuns(columnRuns, maxThickness);
-    const double tolerance = std::max(2.0, 0.3 * h);
+    // Measures in points, from the body text size (as when found at 1.5 pixels per point on the
+    // rendered page: at least 8 points across, 5.3 down, at most 2 points thick).
+    const double h = std::max(4.0, textHeight);
+    const double maxThickness = std::max(2.0, 0.4 * h);
+    const QList<Rule> hs = joinPieces(rulings, Qt::Horizontal, std::max(8.0, 2.5 * h), maxThickness);
+    const QList<Rule> vs = joinPieces(rulings, Qt::Vertical, std::max(5.3, 1.2 * h), maxThickness);
+    const double tolerance = std::max(1.33, 0.3 * h);
 
     // Rules that cross or touch belong to one table.
     UnionFind groups(int(hs.size() + vs.size()));
@@ -289,7 +243,7 @@ QList<RuledTable> findRuledTables(const QImage &page, double scale, QList<Word> 
     for (const auto &[h2, v2] : std::as_const(byGroup)) {
         if (h2.size() < 2 || v2.size() < 3)
             continue;
-        if (auto table = buildTable(h2, v2, scale, tolerance, words))
+        if (auto table = buildTable(h2, v2, tolerance, words))
             tables << *table;
     }
     std::sort(tables.begin(), tables.end(),
