@@ -43,8 +43,8 @@ private Q_SLOTS:
     void openFailureKeepsWindowUsable();
     void selectingCellSelectsItsNumber_data();
     void selectingCellSelectsItsNumber();
-    void seedCellsLandOnTheirNumbers_data();
-    void seedCellsLandOnTheirNumbers();
+    void cellsLandOnTheirNumbers_data();
+    void cellsLandOnTheirNumbers();
     void clickingNumberSelectsCell();
     void editBreakingRelationShowsFindingAndUndoRemovesIt();
     void refuseBadValue_data();
@@ -204,25 +204,35 @@ void TestReviewWindow::selectingCellSelectsItsNumber()
     QVERIFY(w->documentView()->viewport()->rect().intersects(shown));
 }
 
-void TestReviewWindow::seedCellsLandOnTheirNumbers_data()
+void TestReviewWindow::cellsLandOnTheirNumbers_data()
 {
-    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("report");
     const QDir dir(QFileInfo(QFINDTESTDATA(seed004)).absolutePath());
     for (const QString &name : dir.entryList({QStringLiteral("seed_*.txt")}, QDir::Files, QDir::Name))
         QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    // The same report in every format the loaders read (.doc through LibreOffice when installed).
+    const QDir formats(dir.filePath(QStringLiteral("formats")));
+    QStringList names{QStringLiteral("report.txt"), QStringLiteral("report.docx"), QStringLiteral("report.html"),
+                      QStringLiteral("report-gb2312.html"), QStringLiteral("report.pdf"), QStringLiteral("report-split.pdf")};
+    if (!QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+        names << QStringLiteral("report.doc");
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << formats.filePath(name);
 }
 
-// For every cell the extractor placed in a seed, moving to it in its table selects exactly its
-// printed text in the report, and the text reads as the cell's value.
-void TestReviewWindow::seedCellsLandOnTheirNumbers()
+// For every cell the extractor placed in a report, moving to it in its table selects exactly its
+// printed text in the report, the text reads as the cell's value, and that text leads back to the
+// cell (the link the window follows when the reviewer clicks a number).
+void TestReviewWindow::cellsLandOnTheirNumbers()
 {
-    QFETCH(QString, seed);
+    QFETCH(QString, report);
+    QVERIFY2(QFileInfo::exists(report), qPrintable(report));
     MainWindow w;
     w.setConfirmDiscard(false);
     w.show();
     QSignalSpy loaded(&w, &MainWindow::loaded);
-    QVERIFY(w.openFile(seed));
-    QVERIFY(loaded.wait(30000));
+    QVERIFY(w.openFile(report));
+    QVERIFY(loaded.wait(60000));
     QVERIFY(w.review());
     const Record &rec = w.review()->record();
     const QString &text = w.review()->document().text;
@@ -240,8 +250,12 @@ void TestReviewWindow::seedCellsLandOnTheirNumbers()
         QCOMPARE(cursor.selectedText(), text.mid(c.span.start, c.span.length));
         if (c.source == CellSource::Read && !c.inferred)
             QCOMPARE(parseNumber(valueText(cursor.selectedText())), c.value);
+        QCOMPARE(w.documentView()->cellAt(c.span.start), i);
         ++checked;
     }
+    // The format fixtures print every one of their 200 cells.
+    if (report.contains(QStringLiteral("/formats/")))
+        QCOMPARE(checked, rec.cells.size());
     QVERIFY(checked > 0);
 }
 

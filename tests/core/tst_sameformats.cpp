@@ -1,0 +1,99 @@
+// The same report as .txt, .docx, .html, .pdf and .doc (tests/data/input/formats, made by
+// tests/tools/make-fixtures) gives the same record: the same value in every canonical cell, the
+// same format, year and agency, and the same findings. The .txt is the yardstick.
+#include "document/DocumentLoader.h"
+#include "extract/Extractor.h"
+#include "rules/Rules.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace nianbao;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QFINDTESTDATA(QStringLiteral("../data/input/formats/") + name);
+}
+
+std::optional<Record> recordOf(const QString &name, QString *error)
+{
+    auto doc = loadDocument(fixture(name));
+    if (!doc) {
+        *error = doc.error();
+        return std::nullopt;
+    }
+    Record record = extractRecord(*doc);
+    recheck(record);
+    return record;
+}
+
+QString describe(const Finding &f)
+{
+    return f.rule + u' ' + f.cells.join(u',');
+}
+
+} // namespace
+
+class TestSameFormats final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        auto text = recordOf(QStringLiteral("report.txt"), &error);
+        QVERIFY2(text, qPrintable(error));
+        m_text = *text;
+        // The yardstick itself: every cell printed, every relation holding.
+        for (const CellValue &c : m_text.cells)
+            QVERIFY(c.value.has_value());
+        QVERIFY(m_text.findings.isEmpty());
+    }
+
+    void sameRecord_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("needsSoffice");
+        for (const char *name : {"report.docx", "report-split.docx", "report-borderless.docx", "report.html",
+                                 "report-gb2312.html", "report.pdf", "report-split.pdf"})
+            QTest::newRow(name) << QString::fromLatin1(name) << false;
+        for (const char *name : {"report.doc", "report.odt", "report.rtf"})
+            QTest::newRow(name) << QString::fromLatin1(name) << true;
+    }
+
+    void sameRecord()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, needsSoffice);
+        if (needsSoffice && QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+            QSKIP("soffice (Debian package libreoffice-writer) is not installed: this format cannot be converted here");
+        QString error;
+        const auto record = recordOf(file, &error);
+        QVERIFY2(record, qPrintable(error));
+        QCOMPARE(record->format, m_text.format);
+        QCOMPARE(record->year, m_text.year);
+        QCOMPARE(record->agency, m_text.agency);
+        QCOMPARE(record->cells.size(), m_text.cells.size());
+        for (qsizetype i = 0; i < m_text.cells.size(); ++i) {
+            const QString id = m_text.schema().at(i).id;
+            QVERIFY2(record->cells.at(i).value == m_text.cells.at(i).value,
+                     qPrintable(QStringLiteral("%1: %2 instead of %3")
+                                    .arg(id, record->cells.at(i).raw, m_text.cells.at(i).raw)));
+            QCOMPARE(record->cells.at(i).inferred, false);
+        }
+        QStringList found, expected;
+        for (const Finding &f : record->findings)
+            found << describe(f);
+        for (const Finding &f : m_text.findings)
+            expected << describe(f);
+        QCOMPARE(found, expected);
+    }
+
+private:
+    Record m_text;
+};
+
+QTEST_GUILESS_MAIN(TestSameFormats)
+#include "tst_sameformats.moc"
