@@ -14,6 +14,7 @@ namespace nianbao::loaders::pdf {
 namespace {
 
 constexpr int kMaxSlots = 20000; // grid rows x columns of one table
+constexpr qsizetype kMaxRules = 2000; // of one direction on a page: more is a drawing (a map, a chart)
 
 // A ruling line: at `pos` (y for horizontal, x for vertical) from `from` to `to`, page points.
 struct Rule
@@ -221,6 +222,8 @@ QList<RuledTable> findRuledTables(const QList<Ruling> &rulings, QList<Word> &wor
     const QList<Rule> hs = joinPieces(rulings, Qt::Horizontal, std::max(8.0, 2.5 * h), maxThickness);
     const QList<Rule> vs = joinPieces(rulings, Qt::Vertical, std::max(5.3, 1.2 * h), maxThickness);
     const double tolerance = std::max(1.33, 0.3 * h);
+    if (hs.size() > kMaxRules || vs.size() > kMaxRules)
+        return {}; // the pairing below is quadratic; no report's table has that many rules
 
     // Rules that cross or touch belong to one table.
     UnionFind groups(int(hs.size() + vs.size()));

@@ -160,6 +160,11 @@ private slots:
             shortPieces << Ruling{Qt::Vertical, x, 150, 153, 0.5};
         shortPieces << Ruling{Qt::Horizontal, 150, 50, 350, 0.5} << Ruling{Qt::Horizontal, 100, 50, 350, 0.5};
         QTest::newRow("chart ticks") << shortPieces;
+        QList<Ruling> hatching; // a drawing's dense grid of long lines
+        for (int i = 0; i < 2500; ++i)
+            hatching << Ruling{Qt::Horizontal, 100 + i * 3.0, 50, 350, 0.1}
+                     << Ruling{Qt::Vertical, 50 + i * 3.0, 100, 600, 0.1};
+        QTest::newRow("a dense drawing") << hatching;
     }
 
     void noTable()
