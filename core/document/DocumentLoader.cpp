@@ -2,6 +2,7 @@
 
 #include "FormatLoaders.h"
 #include "util/Sha256.h"
+#include "util/TextNormalize.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -68,6 +69,13 @@ Result<Document> loadDocumentFromBytes(const QByteArray &bytes, const QString &n
     if (!doc)
         return doc;
     doc->path = name;
+    foldIdeographVariants(doc->text);
+    for (Table &table : doc->tables) {
+        for (TableRow &row : table.rows) {
+            for (TableCell &cell : row.cells)
+                foldIdeographVariants(cell.text);
+        }
+    }
     if (doc->kind.isEmpty())
         doc->kind = kind;
     doc->sha256 = sha256Hex(bytes);

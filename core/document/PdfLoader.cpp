@@ -7,6 +7,7 @@
 #include "PdfLayout.h"
 #include "PdfPages.h"
 #include "TextTableReader.h"
+#include "util/TextNormalize.h"
 
 #include <QRegularExpression>
 
@@ -144,8 +145,14 @@ bool opensItem(const QString &text)
     return item.match(text).hasMatch();
 }
 
+bool holdsNumber(const BlockCell &cell)
+{
+    return parseNumber(valueText(cellText(cell))).has_value();
+}
+
 // A row cut by the page break: its first row on the new page leaves empty some cells whose part
-// above has text, and every cell of it lies under a cell of the same width.
+// above has text, and every cell of it lies under a cell of the same width. A number is never cut
+// in two: numbers on both sides of the break in one column are two rows.
 bool isCutRow(BlockTable &table, qsizetype rows, const QList<BlockCell> &first)
 {
     bool emptyUnderText = false;
@@ -154,6 +161,8 @@ bool isCutRow(BlockTable &table, qsizetype rows, const QList<BlockCell> &first)
             continue;
         BlockCell *above = cellAbove(table, rows, cell.column);
         if (!above || above->colSpan != cell.colSpan)
+            return false;
+        if (holdsNumber(cell) && holdsNumber(*above))
             return false;
         if (cellText(cell).isEmpty() && above->rowSpan == 1 && !cellText(*above).isEmpty())
             emptyUnderText = true;

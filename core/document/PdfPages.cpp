@@ -15,7 +15,7 @@ namespace nianbao::loaders::pdf {
 
 namespace {
 
-constexpr double kDark = 190.0 / 255.0; // gray below this is ink (grey borders included)
+constexpr double kDark = 0.85; // gray below this is ink: grey borders (#ccc) included, faint tints not
 constexpr double kStraight = 0.5;       // points a line may slant and still be a rule
 constexpr qsizetype kMaxRulings = 20000; // per page: more is a drawing, not a table
 
@@ -42,6 +42,7 @@ public:
     void stroke(GfxState *state) override
     {
         TextOutputDev::stroke(state);
+        noteClip(state);
         GfxGray gray;
         state->getStrokeGray(&gray);
         if (showsAsInk(gray, state->getStrokeOpacity()))
@@ -61,8 +62,16 @@ public:
     QList<Ruling> rulings;
 
 private:
+    // What is drawn outside the clip area does not show: producers that split a table over pages
+    // draw all of it on every page and clip it to the page's part (Qt's PDF writer does).
+    void noteClip(const GfxState *state)
+    {
+        state->getClipBBox(&m_clip[0], &m_clip[1], &m_clip[2], &m_clip[3]);
+    }
+
     void addFilledBars(GfxState *state)
     {
+        noteClip(state);
         GfxGray gray;
         state->getFillGray(&gray);
         if (!showsAsInk(gray, state->getFillOpacity()))
@@ -130,11 +139,20 @@ private:
             add(Ruling{Qt::Vertical, (*left + *right) / 2, *top, *bottom, w});
     }
 
-    void add(const Ruling &ruling)
+    void add(Ruling ruling)
     {
-        if (rulings.size() < kMaxRulings)
+        const bool across = ruling.orientation == Qt::Horizontal;
+        const double low = across ? m_clip[0] : m_clip[1], high = across ? m_clip[2] : m_clip[3];
+        const double posLow = across ? m_clip[1] : m_clip[0], posHigh = across ? m_clip[3] : m_clip[2];
+        if (ruling.pos < posLow || ruling.pos > posHigh)
+            return;
+        ruling.from = std::max(ruling.from, low);
+        ruling.to = std::min(ruling.to, high);
+        if (ruling.to > ruling.from && rulings.size() < kMaxRulings)
             rulings << ruling;
     }
+
+    double m_clip[4] = {0, 0, 0, 0}; // x0, y0, x1, y1 in page points, y down
 };
 
 // poppler's words run Chinese text and digits together when nothing stands between them ("合法1"

@@ -20,6 +20,43 @@ QString foldWidth(QStringView text)
     return out;
 }
 
+namespace {
+
+// Simplified-Chinese forms in the CJK Radicals Supplement that fonts use for whole characters;
+// Unicode gives them no decomposition.
+constexpr std::pair<char16_t, char16_t> kSupplementRadicals[] = {
+    {0x2EA0, u'民'}, {0x2EC4, u'西'}, {0x2EC5, u'见'}, {0x2EC6, u'角'}, {0x2EC8, u'讠'}, {0x2EC9, u'贝'},
+    {0x2ECB, u'车'}, {0x2ED3, u'长'}, {0x2ED4, u'门'}, {0x2ED8, u'青'}, {0x2EDA, u'页'}, {0x2EDB, u'风'},
+    {0x2EDC, u'飞'}, {0x2EDD, u'食'}, {0x2EE2, u'马'}, {0x2EE3, u'骨'}, {0x2EE4, u'鬼'}, {0x2EE5, u'鱼'},
+    {0x2EE6, u'鸟'}, {0x2EE7, u'卤'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'}, {0x2EEA, u'黾'}, {0x2EEC, u'齐'},
+    {0x2EEE, u'齿'}, {0x2EF0, u'龙'},
+};
+
+char16_t ideographFor(char16_t u)
+{
+    if (u >= 0x2E80 && u <= 0x2EFF) {
+        for (const auto &[radical, ideograph] : kSupplementRadicals) {
+            if (radical == u)
+                return ideograph;
+        }
+    }
+    // Kangxi radicals, the two supplement radicals Unicode does decompose, compatibility ideographs.
+    const QString d = QChar(u).decomposition();
+    return d.size() == 1 && d.at(0).unicode() >= 0x3400 ? d.at(0).unicode() : u;
+}
+
+} // namespace
+
+void foldIdeographVariants(QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        const bool variant = (u >= 0x2E80 && u <= 0x2FDF) || (u >= 0xF900 && u <= 0xFAFF);
+        if (variant)
+            text[i] = QChar(ideographFor(u));
+    }
+}
+
 QString stripDebris(QStringView text)
 {
     static const QRegularExpression bookmark(QStringLiteral("\\[bookmark:[^\\]]*\\]"));

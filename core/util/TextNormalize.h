@@ -10,6 +10,12 @@ namespace nianbao {
 // Full-width ASCII (U+FF01..U+FF5E) to ASCII, the ideographic space and NBSP to a space.
 QString foldWidth(QStringView text);
 
+// Radicals and compatibility ideographs to the ideographs they stand for, in place, one UTF-16
+// unit for one: PDF fonts (Noto/Source Han among them) map some glyphs to the Kangxi radical
+// (U+2F8F ⾏ for 行, U+2F00 ⼀ for 一) or the radicals supplement (U+2EA0 ⺠ for 民); they look the
+// same but never match a label. Spans into the text stay valid.
+void foldIdeographVariants(QString &text);
+
 // Removes "[bookmark: …]" markers and HTML line breaks (<br>, <br/>) left by converters.
 QString stripDebris(QStringView text);
 
