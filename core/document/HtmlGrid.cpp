@@ -14,6 +14,9 @@ namespace {
 constexpr double kJitterPixels = 3.0;
 // Widths found from cells whose other columns were found from cells, … this many times over.
 constexpr int kMaxPasses = 8;
+// Wider grids are no statistical table (and a hostile page's colspans could ask for millions of
+// columns): they are left as they are.
+constexpr int kMaxColumns = 2000;
 
 int gridColumnCount(const BlockTable &table)
 {
@@ -196,7 +199,7 @@ std::optional<double> htmlPixelWidth(const char *value)
 
 void foldJitterColumns(BlockTable &table, const HtmlTableWidths &widths)
 {
-    if (!declaresWidths(widths))
+    if (!declaresWidths(widths) || gridColumnCount(table) > kMaxColumns)
         return;
     const QList<std::optional<double>> outer = columnWidths(table, widths);
     const QList<bool> held = heldAlone(table, int(outer.size()));
