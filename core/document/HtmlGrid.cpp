@@ -114,52 +114,63 @@ bool resolveFromCells(const BlockTable &table, const HtmlTableWidths &widths, do
     return progress;
 }
 
-// The columns some cell holds alone (a cell of one column): the document made them.
+// A cell with no text and no table: Word's measuring row (supportMisalignedColumns) is made of them.
+bool isBlank(const BlockCell &cell)
+{
+    return std::all_of(cell.blocks.cbegin(), cell.blocks.cend(),
+                       [](const Block &b) { return !b.table && b.paragraph.trimmed().isEmpty(); });
+}
+
+// The columns a cell with text holds alone (a cell of one column): the document made them. A
+// continuation counts through the cell it continues, blank cells only measure.
 QList<bool> heldAlone(const BlockTable &table, int columns)
 {
     QList<bool> held(columns, false);
     for (const auto &row : table.rows) {
         for (const BlockCell &cell : row) {
-            if (cell.colSpan == 1 && cell.column >= 0 && cell.column < columns)
+            if (!cell.continuation && cell.colSpan == 1 && cell.column >= 0 && cell.column < columns
+                && !isBlank(cell))
                 held[cell.column] = true;
         }
     }
     return held;
 }
 
-// Removes the marked columns in one pass: each cell starts at the count of kept columns left of
-// it and spans the kept columns it covered. A cell that covered only marked columns keeps its
-// first one.
+QList<int> keptBefore(const QList<bool> &fold)
+{
+    QList<int> kept(fold.size() + 1, 0);
+    for (qsizetype c = 0; c < fold.size(); ++c)
+        kept[c + 1] = kept[c] + (fold.at(c) ? 0 : 1);
+    return kept;
+}
+
+// Removes the marked columns: each cell starts at the count of kept columns left of it and spans
+// the kept columns it covered. A blank cell (or continuation) lying only on marked columns goes
+// with them; a cell with text, or a row's last cell, keeps its first column instead.
 void removeColumns(BlockTable &table, QList<bool> fold)
 {
-    const qsizetype n = fold.size();
-    auto keptPrefix = [&] {
-        QList<int> kept(n + 1, 0);
-        for (qsizetype c = 0; c < n; ++c)
-            kept[c + 1] = kept[c] + (fold.at(c) ? 0 : 1);
-        return kept;
+    const int n = int(fold.size());
+    auto clampEdge = [n](int edge) { return std::clamp(edge, 0, n); };
+    QList<int> kept = keptBefore(fold);
+    auto onlyFolded = [&](const BlockCell &cell) {
+        const int start = clampEdge(cell.column), end = clampEdge(cell.column + cell.colSpan);
+        return end > start && kept[end] == kept[start];
     };
-    auto clampEdge = [n](int edge) { return std::clamp(edge, 0, int(n)); };
-    QList<int> kept = keptPrefix();
-    bool unmarked = false;
-    for (const auto &row : table.rows) {
+    auto keep = [&](const BlockCell &cell) {
+        fold[clampEdge(cell.column)] = false;
+        kept = keptBefore(fold);
+    };
+    for (const auto &row : std::as_const(table.rows)) {
+        if (!row.isEmpty() && std::all_of(row.cbegin(), row.cend(), onlyFolded))
+            keep(row.first());
         for (const BlockCell &cell : row) {
-            const int start = clampEdge(cell.column), end = clampEdge(cell.column + cell.colSpan);
-            if (end > start && kept[end] == kept[start]) {
-                fold[start] = false;
-                unmarked = true;
-            }
+            if (!cell.continuation && !isBlank(cell) && onlyFolded(cell))
+                keep(cell);
         }
     }
-    if (unmarked)
-        kept = keptPrefix();
-    for (auto &row : table.rows) {
-        for (BlockCell &cell : row) {
-            const int start = clampEdge(cell.column), end = clampEdge(cell.column + cell.colSpan);
-            cell.column = kept[start];
-            cell.colSpan = std::max(1, kept[end] - kept[start]);
-        }
-    }
+    for (auto &row : table.rows)
+        row.removeIf(onlyFolded);
+    remapColumns(table, [&](int edge) { return kept[clampEdge(edge)]; });
 }
 
 bool declaresWidths(const HtmlTableWidths &widths)

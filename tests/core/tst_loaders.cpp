@@ -438,6 +438,14 @@ private slots:
                           "<td colspan=\"2\" width=\"100\">C</td></tr><tr><td colspan=\"2\" width=\"100\">a</td>"
                           "<td colspan=\"2\" width=\"100\">b</td><td width=\"100\">c</td></tr></table>")
             << QStringLiteral("A@0+1 B@1+1 C@2+1 | a@0+1 b@1+1 c@2+1");
+        QTest::newRow("Word: the measuring row's blank cell does not hold the jitter column")
+            << QByteArray("<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>"
+                          "<tr><td width=100>A</td><td width=101 colspan=2>B</td></tr>"
+                          "<tr><td width=101 colspan=2>a</td><td width=100>b</td></tr>"
+                          "<![if !supportMisalignedColumns]><tr height=0><td width=100 style='border:none'></td>"
+                          "<td width=1 style='border:none'></td><td width=100 style='border:none'></td></tr>"
+                          "<![endif]></table>")
+            << QStringLiteral("A@0+1 B@1+1 | a@0+1 b@1+1 | @0+1 @1+1");
         // Counter-cases: the grid stays as the colspans make it.
         QTest::newRow("a narrow column 30 px wide is real")
             << QByteArray("<table width=\"400\" cellpadding=\"5\"><col width=\"90\"/><col width=\"60\"/><col width=\"20\"/>"
