@@ -1,9 +1,11 @@
 // .html/.htm: the bytes are decoded by their declared or detected charset, parsed with gumbo, and
 // walked into paragraphs and tables (rowspan/colspan placed on a grid); layout tables that hold
-// tables are frames, the data tables are the innermost ones.
+// tables are frames, the data tables are the innermost ones. A grid column that is only two
+// rows' rounding of one edge is folded away (HtmlGrid.h).
 #include "DocumentBuilder.h"
 #include "FormatLoaders.h"
 #include "HtmlCharset.h"
+#include "HtmlGrid.h"
 
 #include <QMap>
 
@@ -73,6 +75,17 @@ int spanAttribute(const GumboNode *node, const char *name, int max, bool zeroMea
     if (value == 0 && zeroMeansMax) // rowspan="0": to the end of the table
         return std::max(max, 1);
     return std::clamp(value, 1, max);
+}
+
+std::optional<double> widthAttribute(const GumboNode *node, const char *name = "width")
+{
+    const GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
+    return a ? htmlPixelWidth(a->value) : std::nullopt;
+}
+
+bool isElement(const GumboNode *node, GumboTag tag)
+{
+    return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
 }
 
 // Collects the blocks of one flow (the body, or one table cell).
@@ -204,7 +217,56 @@ private:
         }
     }
 
+    // The widths of the table's columns: <col width> (inside an explicit or implied <colgroup>),
+    // repeated over its span; a <colgroup> without <col> stands for its own span.
+    static QList<std::optional<double>> columnWidths(const GumboNode *table)
+    {
+        QList<std::optional<double>> out;
+        auto add = [&out](const GumboNode *node) {
+            const int span = spanAttribute(node, "span", 1000, false);
+            const std::optional<double> width = widthAttribute(node);
+            for (int k = 0; k < span && out.size() < 1000; ++k)
+                out << width;
+        };
+        for (const GumboNode *child : children(table)) {
+            if (isElement(child, GUMBO_TAG_COL)) {
+                add(child);
+            } else if (isElement(child, GUMBO_TAG_COLGROUP)) {
+                bool hasCols = false;
+                for (const GumboNode *col : children(child)) {
+                    if (isElement(col, GUMBO_TAG_COL)) {
+                        add(col);
+                        hasCols = true;
+                    }
+                }
+                if (!hasCols)
+                    add(child);
+            }
+        }
+        return out;
+    }
+
+    static HtmlTableWidths tableWidths(const GumboNode *table)
+    {
+        HtmlTableWidths widths;
+        widths.table = widthAttribute(table);
+        if (const std::optional<double> padding = widthAttribute(table, "cellpadding"))
+            widths.cellPadding = *padding;
+        widths.columns = columnWidths(table);
+        return widths;
+    }
+
     BlockTable readTable(const GumboNode *table, int depth)
+    {
+        HtmlTableWidths widths = tableWidths(table);
+        BlockTable out = readGrid(table, depth, widths.cells);
+        foldJitterColumns(out, widths);
+        return out;
+    }
+
+    // The cells on the grid the colspans and rowspans make, and each cell's declared width
+    // (parallel to the rows and cells; nothing for continuations).
+    BlockTable readGrid(const GumboNode *table, int depth, QList<QList<std::optional<double>>> &widths)
     {
         QList<const GumboNode *> rows;
         collectRows(table, rows, depth);
@@ -213,6 +275,7 @@ private:
         QList<QMap<int, int>> taken(rows.size());
         for (int r = 0; r < rows.size(); ++r) {
             QList<BlockCell> cells;
+            QList<std::optional<double>> cellWidths;
             int column = 0;
             auto continuation = [&](int at, int colSpan) {
                 BlockCell cont;
@@ -220,6 +283,7 @@ private:
                 cont.colSpan = colSpan;
                 cont.continuation = true;
                 cells << cont;
+                cellWidths << std::nullopt;
             };
             auto fillTaken = [&] {
                 for (auto it = taken[r].constFind(column); it != taken[r].cend(); it = taken[r].constFind(column)) {
@@ -246,11 +310,14 @@ private:
                     taken[r + dr].insert(column, cell.colSpan);
                 column += cell.colSpan;
                 cells << cell;
+                cellWidths << widthAttribute(td);
             }
             for (auto it = taken[r].lowerBound(column); it != taken[r].cend(); ++it)
                 continuation(it.key(), *it);
-            if (!cells.isEmpty())
+            if (!cells.isEmpty()) {
                 out.rows << cells;
+                widths << cellWidths;
+            }
         }
         return out;
     }
