@@ -1,11 +1,12 @@
-// nianbao (年报审核): the review window by default, the sub-commands of RECORD.md otherwise.
+// nianbao (年报审核): the sub-commands of RECORD.md here; the review window (no sub-command,
+// FILE..., --compare, --lang, --screenshot) is the program nianbao-window, which this one becomes.
 #include "Cli.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 #ifdef NIANBAO_WITH_GUI
-#include "GuiMain.h"
+#include "WindowLauncher.h"
 #endif
 
 int main(int argc, char *argv[])
@@ -13,15 +14,14 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (nianbao::cli::wantsCli(arguments)) {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
-        return nianbao::cli::run(app.arguments());
-    }
+    const bool cli = nianbao::cli::wantsCli(arguments);
 #ifdef NIANBAO_WITH_GUI
-    return nianbao::ui::guiMain(argc, argv);
-#else
-    return nianbao::cli::run({arguments.value(0), QStringLiteral("--help")});
+    if (!cli)
+        return nianbao::app::execWindow(argv);
 #endif
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
+    // A build without the window answers everything else with the usage.
+    return nianbao::cli::run(cli ? app.arguments() : QStringList{arguments.value(0), QStringLiteral("--help")});
 }

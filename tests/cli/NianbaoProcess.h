@@ -3,6 +3,7 @@
 // collects its exit code and output; shared by the command-line tests.
 #include <QByteArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -13,10 +14,14 @@ struct NianbaoRun
     QString err;
 };
 
-inline NianbaoRun runNianbao(const QStringList &args)
+// `binary` and `environment` default to the built `nianbao` and this process's environment.
+inline NianbaoRun runNianbao(const QStringList &args, const QProcessEnvironment &environment = {},
+                             const QString &binary = QStringLiteral(NIANBAO_BINARY))
 {
     QProcess p;
-    p.start(QStringLiteral(NIANBAO_BINARY), args);
+    if (!environment.isEmpty())
+        p.setProcessEnvironment(environment);
+    p.start(binary, args);
     NianbaoRun r;
     if (!p.waitForFinished(120000)) {
         p.kill();

@@ -1,0 +1,48 @@
+#include "WindowLauncher.h"
+
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <unistd.h>
+
+namespace nianbao::app {
+
+namespace {
+
+// The folder of the running executable (symbolic links resolved), without the final slash;
+// empty when /proc is not there.
+std::string ownDirectory()
+{
+    char path[PATH_MAX];
+    const ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (n <= 0)
+        return {};
+    std::string self(path, size_t(n));
+    const size_t slash = self.rfind('/');
+    return slash == std::string::npos ? std::string() : self.substr(0, slash);
+}
+
+std::string windowPath()
+{
+    const std::string dir = ownDirectory();
+    return (dir.empty() ? std::string(".") : dir) + "/" NIANBAO_WINDOW_RELATIVE_DIR "/nianbao-window";
+}
+
+} // namespace
+
+int execWindow(char *argv[])
+{
+    const std::string path = windowPath();
+    execv(path.c_str(), argv);
+    const int error = errno;
+    std::fprintf(stderr,
+                 "nianbao: 无法启动审核窗口程序 %s（%s）。请重新安装 nianbao；命令行子命令 check、export、"
+                 "compare 不需要它，仍可使用（nianbao --help）。\n"
+                 "nianbao: cannot start the review window %s (%s); the sub-commands still work.\n",
+                 path.c_str(), std::strerror(error), path.c_str(), std::strerror(error));
+    return 2;
+}
+
+} // namespace nianbao::app
