@@ -8,8 +8,7 @@
 #include "export/JsonRecord.h"
 #include "export/XlsxExport.h"
 #include "extract/Extractor.h"
-#include "review/Review.h"
-#include "review/ReviewFile.h"
+#include "review/SavedReview.h"
 #include "rules/Rules.h"
 
 #include <QCommandLineParser>
@@ -108,19 +107,19 @@ std::optional<Input> reviewInput(const QString &file)
         complain(saved.error());
         return std::nullopt;
     }
-    auto opened = openReview(file);
-    if (opened) {
-        for (const QString &warning : opened->warnings)
+    auto replayed = replayReview(file);
+    if (replayed) {
+        for (const QString &warning : replayed->warnings)
             complain(QStringLiteral("%1：%2").arg(file, warning));
-        Record record = opened->review->record();
-        const QString source = opened->review->document().path;
+        Record record = correctedRecord(*replayed);
+        const QString source = replayed->document.path;
         record.sourceFile = QFileInfo(source).fileName();
         const QString origin = QStringLiteral("重新读取原报告 %1，套用 %2 处修改")
                                    .arg(QDir::toNativeSeparators(source))
                                    .arg(record.corrections.size());
         return Input{file, std::move(record), origin};
     }
-    complain(opened.error());
+    complain(replayed.error());
     Record record = std::move(saved->record);
     complain(QStringLiteral("%1：改用审核文件中保存的记录（保存于 %2，含 %3 处修改），未能与原报告重新核对")
                  .arg(file, saved->savedAt.isEmpty() ? QStringLiteral("?") : saved->savedAt)

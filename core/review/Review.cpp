@@ -3,6 +3,7 @@
 #include "document/DocumentLoader.h"
 #include "extract/Extractor.h"
 #include "rules/Rules.h"
+#include "SavedReview.h"
 
 #include <QUndoCommand>
 #include <cmath>
@@ -126,20 +127,11 @@ int Review::confirmCells(const QStringList &cellIds, const QString &note)
 QStringList Review::applySavedCorrections(const QList<Correction> &corrections)
 {
     QStringList skipped;
-    QStringList changedIds;
-    const Schema &schema = m_record.schema();
     for (const Correction &c : corrections) {
-        const int index = schema.indexOf(c.cell);
-        if (index < 0) {
+        if (m_record.schema().indexOf(c.cell) < 0)
             skipped.append(c.cell);
-            continue;
-        }
-        CellValue &cell = m_record.cells[index];
-        cell.value = c.to;
-        cell.corrected = true;
-        m_record.corrections.append(c);
-        changedIds.append(c.cell);
     }
+    const QStringList changedIds = applyCorrections(m_record, corrections);
     recheck(m_record);
     m_undo.clear();
     Q_EMIT changed(changedIds);

@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -47,9 +50,10 @@ QList<qsizetype> programStarts(const QString &stderrText)
 }
 #endif
 
-// The libraries only the window uses; the command line must load none of them.
+// The libraries only the window uses; the command line must load none of them. Qt Gui among
+// them: the core links it for the review's undo stack, which the command line does without.
 const QStringList kWindowLibraries = {u"libQt6Widgets"_s, u"libQt6Charts"_s, u"libQt6OpenGLWidgets"_s,
-                                      u"libQt6Concurrent"_s, u"libKF6SyntaxHighlighting"_s};
+                                      u"libQt6Concurrent"_s, u"libKF6SyntaxHighlighting"_s, u"libQt6Gui"_s};
 
 QString input(const QString &name)
 {
@@ -63,6 +67,24 @@ class TestCliStartup final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+
+    // A review of report.txt with one correction that keeps the value, as the window saves it:
+    // the record of RECORD.md with its "review" member.
+    QString savedReview()
+    {
+        const NianbaoRun run = runNianbao({u"export"_s, u"--format"_s, u"json"_s, input(u"formats/report.txt"_s)});
+        QJsonObject record = QJsonDocument::fromJson(run.out).object();
+        record.insert(u"corrections"_s, QJsonArray{QJsonObject{{u"cell"_s, u"apply.new.natural"_s}, {u"from"_s, 26},
+                                                               {u"to"_s, 26}, {u"note"_s, u"核对"_s},
+                                                               {u"at"_s, u"2026-11-23T08:00:00Z"_s}}});
+        record.insert(u"review"_s, QJsonObject{{u"format"_s, u"nianbao-review/1"_s},
+                                               {u"source_path"_s, input(u"formats/report.txt"_s)}});
+        const QString path = m_dir.filePath(u"report.nianbao"_s);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QJsonDocument(record).toJson());
+        return path;
+    }
 
 private Q_SLOTS:
     void commandLineLoadsNoWindowLibrary_data()
@@ -84,6 +106,7 @@ private Q_SLOTS:
                                                 input(u"pairs/sifa_2023.txt"_s)}
                                  << 0;
         QTest::newRow("unreadable") << QStringList{u"check"_s, m_dir.filePath(u"missing.txt"_s)} << 2;
+        QTest::newRow("saved review") << QStringList{u"check"_s, savedReview()} << 0;
     }
 
     void commandLineLoadsNoWindowLibrary()

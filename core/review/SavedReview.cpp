@@ -1,0 +1,177 @@
+// Saved reviews without the undo stack: writing and reading the file, and replaying it on the
+// report (the command line's way; the window builds a Review on the same replay, ReviewFile.h).
+#include "SavedReview.h"
+
+#include "export/JsonRecord.h"
+#include "extract/Extractor.h"
+#include "rules/Rules.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace nianbao {
+
+// The review file is the record of RECORD.md with one more member, "review", saying where the
+// source was and its hash when the review was saved.
+static constexpr auto reviewKey = "review";
+static constexpr auto reviewFormat = "nianbao-review/1";
+
+Status saveReview(const Record &record, const Document &document, const QString &path)
+{
+    QJsonObject object = recordToJson(record);
+    QJsonObject meta;
+    meta.insert(QStringLiteral("format"), QLatin1String(reviewFormat));
+    meta.insert(QStringLiteral("source_path"), QFileInfo(document.path).absoluteFilePath());
+    meta.insert(QStringLiteral("source_sha256"), QString::fromLatin1(document.sha256));
+    meta.insert(QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    object.insert(QLatin1String(reviewKey), meta);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(QStringLiteral("无法写入审核文件 %1：%2").arg(path, file.errorString()));
+    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Status::failure(QStringLiteral("无法写入审核文件 %1：%2").arg(path, file.errorString()));
+    return {};
+}
+
+// The source named in the review: its absolute path, or a file of that name next to the review.
+static QString locateSource(const QString &reviewPath, const QString &sourcePath, const QString &recordFile)
+{
+    if (!sourcePath.isEmpty() && QFileInfo(sourcePath).isFile())
+        return sourcePath;
+    const QDir here = QFileInfo(reviewPath).absoluteDir();
+    for (const QString &name : {QFileInfo(sourcePath).fileName(), QFileInfo(recordFile).fileName()}) {
+        if (!name.isEmpty() && QFileInfo(here.filePath(name)).isFile())
+            return here.filePath(name);
+    }
+    return {};
+}
+
+// A review file's JSON object, or a message naming the file.
+static Result<QJsonObject> readReviewObject(const QString &path)
+{
+    using R = Result<QJsonObject>;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(QStringLiteral("无法打开审核文件 %1：%2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (json.isNull() || !json.isObject())
+        return R::failure(QStringLiteral("审核文件 %1 不是有效的 JSON：%2").arg(path, parseError.errorString()));
+    QJsonObject object = json.object();
+    if (object.value(QLatin1String(reviewKey)).toObject().value(QStringLiteral("format")).toString()
+        != QLatin1String(reviewFormat))
+        return R::failure(QStringLiteral("%1 不是年报审核的审核文件（缺少 review 信息）").arg(path));
+    return object;
+}
+
+bool isReviewFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.suffix().compare(QLatin1String("nianbao"), Qt::CaseInsensitive) == 0)
+        return true;
+    // A review is a few hundred kilobytes at most; anything not starting with '{' is a report.
+    constexpr qint64 maxReviewBytes = 16LL * 1024 * 1024;
+    if (!info.isFile() || info.size() > maxReviewBytes)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray head = file.peek(64);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    if (!head.trimmed().startsWith('{'))
+        return false;
+    file.close();
+    return bool(readReviewObject(path));
+}
+
+Result<SavedReview> readReviewFile(const QString &path)
+{
+    using R = Result<SavedReview>;
+    auto object = readReviewObject(path);
+    if (!object)
+        return R::failure(object.error());
+    auto saved = recordFromJson(*object);
+    if (!saved)
+        return R::failure(QStringLiteral("审核文件 %1 中的记录无法读取：%2").arg(path, saved.error()));
+    const QJsonObject meta = object->value(QLatin1String(reviewKey)).toObject();
+    SavedReview review;
+    review.record = std::move(saved).value();
+    review.sourcePath = meta.value(QStringLiteral("source_path")).toString();
+    review.sourceSha256 = meta.value(QStringLiteral("source_sha256")).toString();
+    if (review.sourceSha256.isEmpty())
+        review.sourceSha256 = review.record.sha256;
+    review.savedAt = meta.value(QStringLiteral("saved_at")).toString();
+    return review;
+}
+
+Result<ReplayedReview> replayReview(const QString &path, const LoadOptions &options)
+{
+    using R = Result<ReplayedReview>;
+    auto read = readReviewFile(path);
+    if (!read)
+        return R::failure(read.error());
+    SavedReview &saved = *read;
+    const QString source = locateSource(path, saved.sourcePath, saved.record.sourceFile);
+    if (source.isEmpty())
+        return R::failure(QStringLiteral("找不到审核文件 %1 所对应的报告 %2（既不在原位置，也不在审核文件旁边）")
+                              .arg(path, saved.sourcePath.isEmpty() ? saved.record.sourceFile : saved.sourcePath));
+    auto doc = loadDocument(source, options);
+    if (!doc)
+        return R::failure(doc.error());
+
+    ReplayedReview replayed;
+    replayed.document = std::move(doc).value();
+    replayed.extracted = extractRecord(replayed.document);
+    replayed.corrections = saved.record.corrections;
+    const QString &savedHash = saved.sourceSha256;
+    const QString nowHash = QString::fromLatin1(replayed.document.sha256);
+    if (!savedHash.isEmpty() && savedHash.compare(nowHash, Qt::CaseInsensitive) != 0)
+        replayed.warnings.append(QStringLiteral("报告 %1 在保存审核之后已经改变（SHA-256 不同）：修改已重新套用，请逐项核对。")
+                                     .arg(QDir::toNativeSeparators(source)));
+    if (saved.record.format != replayed.extracted.format)
+        replayed.warnings.append(QStringLiteral("保存时报告按 %1 年格式读取，现在按 %2 年格式读取：部分修改可能无法套用。")
+                                     .arg(formatName(saved.record.format), formatName(replayed.extracted.format)));
+    QStringList unknown;
+    for (const Correction &c : std::as_const(replayed.corrections)) {
+        if (replayed.extracted.schema().indexOf(c.cell) < 0)
+            unknown.append(c.cell);
+    }
+    if (!unknown.isEmpty())
+        replayed.warnings.append(QStringLiteral("以下修改所指的单元格不存在，未套用：%1").arg(unknown.join(QStringLiteral("、"))));
+    return replayed;
+}
+
+QStringList applyCorrections(Record &record, const QList<Correction> &corrections)
+{
+    QStringList applied;
+    const Schema &schema = record.schema();
+    for (const Correction &c : corrections) {
+        const int index = schema.indexOf(c.cell);
+        if (index < 0)
+            continue;
+        CellValue &cell = record.cells[index];
+        cell.value = c.to;
+        cell.corrected = true;
+        record.corrections.append(c);
+        applied.append(c.cell);
+    }
+    return applied;
+}
+
+Record correctedRecord(const ReplayedReview &replayed)
+{
+    Record record = replayed.extracted;
+    applyCorrections(record, replayed.corrections);
+    recheck(record);
+    return record;
+}
+
+} // namespace nianbao

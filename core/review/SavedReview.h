@@ -1,0 +1,52 @@
+#pragma once
+// A review saved to disk: the record of RECORD.md (with its corrections and the source file's
+// hash) plus where the source file was, so that work continues tomorrow. The source report is
+// never modified. Nothing here needs the undo stack (Qt Gui): the command line reads and replays
+// reviews with these alone; the window's Review is built on them in ReviewFile.h.
+#include "document/Document.h"
+#include "document/DocumentLoader.h"
+#include "record/Record.h"
+#include "util/Result.h"
+
+#include <QStringList>
+
+namespace nianbao {
+
+// Writes the record and where its source is, atomically (QSaveFile).
+Status saveReview(const Record &record, const Document &document, const QString &path);
+
+// Whether a file holds a saved review: the suffix .nianbao, or (whatever its name) a JSON object
+// whose "review" member says nianbao-review/1. Reads only files that start like a JSON object.
+bool isReviewFile(const QString &path);
+
+// What a review file holds, read without its source: the record as it was saved (the values after
+// the corrections, the corrections, the findings and facts of that moment) and where the source was.
+struct SavedReview
+{
+    Record record;
+    QString sourcePath; // absolute, as saved
+    QString sourceSha256;
+    QString savedAt;    // ISO 8601, UTC
+};
+Result<SavedReview> readReviewFile(const QString &path);
+
+// A saved review replayed on its report: the source found (absolute, or next to the review file),
+// loaded and extracted again, with the saved corrections still to apply, and the warnings (the
+// source changed since, its format reads differently, corrections naming unknown cells).
+struct ReplayedReview
+{
+    Document document;
+    Record extracted; // as the report reads today, before the corrections
+    QList<Correction> corrections;
+    QStringList warnings;
+};
+Result<ReplayedReview> replayReview(const QString &path, const LoadOptions &options = {});
+
+// Applies corrections to a record (values set, cells marked corrected, corrections appended),
+// skipping those that name unknown cells; returns the ids applied. The caller re-checks.
+QStringList applyCorrections(Record &record, const QList<Correction> &corrections);
+
+// The replayed record with its corrections applied and checked.
+Record correctedRecord(const ReplayedReview &replayed);
+
+} // namespace nianbao
