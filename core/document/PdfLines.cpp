@@ -289,7 +289,7 @@ QList<RowGroup> rowGroups(const QList<Line> &lines, const QList<double> &values)
 // The row each line of a group belongs to, or -1 for a line that stays on its own. A label is
 // centred on its row's numbers: as many of its lines stand below the numbers as above them. The
 // lines between two rows go first to the row above (as many as it has above it), the rest to the
-// row below; lines above the first row and below the last one only as far as that balance asks.
+// row below; below the last row only as far as that balance asks.
 QList<qsizetype> lineOwners(const RowGroup &g, const QList<Line> &lines, const QList<double> &values)
 {
     QList<qsizetype> owner(lines.size(), -1);
@@ -303,9 +303,10 @@ QList<qsizetype> lineOwners(const RowGroup &g, const QList<Line> &lines, const Q
             count += std::abs(y(i) - y(a)) <= std::abs(y(b) - y(i)) ? 1 : 0;
         return count;
     };
+    // Above the first row: no more lines than stand between it and the next row (or below it).
     const qsizetype leading = rows.first() - g.first;
-    const qsizetype belowFirst = rows.size() > 1 ? nearerTo(rows.at(0), rows.at(1)) : g.last - rows.first();
-    qsizetype above = std::min(leading, std::max(belowFirst, hasLabel(rows.first()) ? qsizetype(0) : qsizetype(1)));
+    const qsizetype afterFirst = (rows.size() > 1 ? rows.at(1) : g.last + 1) - rows.first() - 1;
+    qsizetype above = std::min(leading, std::max(afterFirst, hasLabel(rows.first()) ? qsizetype(0) : qsizetype(1)));
     for (qsizetype k = 0; k < rows.size(); ++k) {
         const qsizetype row = rows.at(k);
         owner[row] = row;
@@ -450,8 +451,18 @@ void ownPieces(QList<LabelPiece> &pieces, int columns, const RowGroup &g, const 
             cells.last() << p;
             cellHasRow = cellHasRow || onRow;
         }
+        // Un-numbered lines above the first row and the first numbered cell: the end of a label
+        // from the page before.
+        const QList<LabelPiece *> &head = cells.first();
+        if (cells.size() > 1 && !opensItem(head.first()->segment.text)
+            && std::all_of(head.begin(), head.end(), [&](const LabelPiece *p) { return p->line < g.anchors.first(); })) {
+            for (LabelPiece *p : head)
+                p->owner = -1;
+        }
         for (qsizetype k = 0; k < cells.size(); ++k) {
             const QList<LabelPiece *> &cell = cells.at(k);
+            if (cell.first()->owner < 0)
+                continue;
             qsizetype row = -1;
             for (const LabelPiece *p : cell) {
                 if (values.at(p->line) >= 0) {
