@@ -208,13 +208,23 @@ bool opensItem(const QString &text)
     return item.match(text).hasMatch();
 }
 
-// Where the numbers of a row start: its first number part, when some part after the first one is
-// a number; -1 for a line that is not a row of numbers.
+// A cell's value: a number, or the dash or slash a report prints for "none".
+bool isValue(const QString &text)
+{
+    static const QRegularExpression none(QStringLiteral(R"(^[-－—–/／]+$)"));
+    return isNumber(text) || none.match(text.trimmed()).hasMatch();
+}
+
+// Where the values of a row start: its first value part, when some part after the first one is a
+// value or the line is one number (its label wrapped above and below it); -1 for a line that is
+// not a row of values.
 double valuesLeft(const QList<Segment> &parts)
 {
+    if (parts.size() == 1 && isNumber(parts.first().text))
+        return parts.first().box.left();
     qsizetype first = -1;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (!isNumber(parts.at(i).text))
+        if (!isValue(parts.at(i).text))
             continue;
         if (first < 0)
             first = i;
@@ -422,8 +432,9 @@ int assignColumns(QList<LabelPiece> &pieces)
 }
 
 // In a column whose labels are numbered ("1.…", "（三）…"), a cell runs from one numbered piece to
-// the next: it belongs to the row whose numbers stand on one of its lines, else to the first row
-// at or below its first line. Other columns keep the rows of their lines.
+// the next (lines below the last row included: a label cut by the page break): it belongs to the
+// row whose numbers stand on one of its lines, else to the first row at or below its first line.
+// Other columns keep the rows of their lines.
 void ownPieces(QList<LabelPiece> &pieces, int columns, const RowGroup &g, const QList<Line> &lines,
                const QList<double> &values, const QList<qsizetype> &lineOwner)
 {
@@ -432,7 +443,7 @@ void ownPieces(QList<LabelPiece> &pieces, int columns, const RowGroup &g, const 
     for (int c = 0; c < columns; ++c) {
         QList<LabelPiece *> column;
         for (LabelPiece &p : pieces) {
-            if (p.column == c && p.owner >= 0)
+            if (p.column == c && (p.owner >= 0 || p.line > g.anchors.last()))
                 column << &p;
         }
         std::sort(column.begin(), column.end(), [](const LabelPiece *a, const LabelPiece *b) { return a->line < b->line; });
@@ -444,7 +455,12 @@ void ownPieces(QList<LabelPiece> &pieces, int columns, const RowGroup &g, const 
             const bool onRow = values.at(p->line) >= 0;
             const double h = std::max(4.0, p->segment.box.height());
             const bool apart = !cells.isEmpty() && p->segment.box.top() - cells.last().last()->segment.box.bottom() > 0.6 * h;
-            if (cells.isEmpty() || opensItem(p->segment.text) || apart || (onRow && cellHasRow)) {
+            // On a row that has its own label further right, an un-numbered piece goes on with
+            // the cell above (a cell merged over several rows).
+            const bool ownLabelRight = std::any_of(pieces.begin(), pieces.end(), [&](const LabelPiece &q) {
+                return q.line == p->line && q.column > c;
+            });
+            if (cells.isEmpty() || opensItem(p->segment.text) || apart || (onRow && cellHasRow && !ownLabelRight)) {
                 cells << QList<LabelPiece *>{};
                 cellHasRow = false;
             }

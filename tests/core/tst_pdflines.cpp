@@ -126,6 +126,9 @@ private slots:
             << QStringList{u"60|50:本年度共收到申请，均已按期答复。"_s, u"75|50:信息内容|150:本年制发件数|265:现行有效件数"_s,
                            u"90|50:规章|150:0|265:5"_s}
             << QStringList{u"本年度共收到申请，均已按期答复。"_s, u"信息内容\t本年制发件数\t现行有效件数"_s, u"规章\t0\t5"_s};
+        QTest::newRow("dash for none before a number")
+            << QStringList{u"95|50:规章|150:0|265:5"_s, u"110|50:行政规范性"_s, u"117.5|150:—|265:12"_s, u"125|50:文件"_s}
+            << QStringList{u"规章\t0\t5"_s, u"行政规范性文件\t—\t12"_s};
         QTest::newRow("numbers only") << QStringList{u"100|50:2|78:1|107:0"_s} << QStringList{u"2\t1\t0"_s};
     }
 
