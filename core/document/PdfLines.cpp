@@ -44,6 +44,12 @@ QList<Line> buildLines(QList<Word> words)
 
 namespace {
 
+bool isNumber(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral(R"(^[+\-]?[0-9０-９][0-9０-９,，.．]*$)"));
+    return number.match(text.trimmed()).hasMatch();
+}
+
 // Words of one segment as text: nothing between Chinese characters, a space between Latin words.
 Segment joinWords(const QList<Word> &words, double h)
 {
@@ -74,7 +80,10 @@ QList<Segment> segments(const Line &line)
         const Word &w = line.words.at(i);
         if (i > 0) {
             const Word &prev = line.words.at(i - 1);
-            if (w.box.left() - prev.box.right() > 1.6 * std::max(h, w.box.height())) {
+            // Numbers side by side stand in columns of their own from a gap of half a character.
+            const double gap = w.box.left() - prev.box.right();
+            const double size = std::max(h, w.box.height());
+            if (gap > 1.6 * size || (gap > 0.6 * size && isNumber(prev.text) && isNumber(w.text))) {
                 out << joinWords(current, h);
                 current.clear();
             }
@@ -131,12 +140,6 @@ QString rowText(const QList<Segment> &row, const QList<Fragment> &fragments)
     for (qsizetype i = 0; i < row.size(); ++i)
         parts << joinWrapped(before[i + 1] + QStringList{row.at(i).text} + after[i + 1]);
     return parts.join(u'\t');
-}
-
-bool isNumber(const QString &text)
-{
-    static const QRegularExpression number(QStringLiteral(R"(^[+\-]?[0-9０-９][0-9０-９,，.．]*$)"));
-    return number.match(text.trimmed()).hasMatch();
 }
 
 // The x-ranges of the number columns: where the number parts of lines with columns stand.
@@ -342,6 +345,7 @@ struct LabelPiece
     Segment segment;
     int column = 0;
     qsizetype owner = -1;
+    int head = -1; // a line of a label that stays apart, below its first line: that line's piece
 };
 
 // The label parts of a group's lines (left of the numbers), cut again where a gap of half a
@@ -503,6 +507,19 @@ void ownPieces(QList<LabelPiece> &pieces, int columns, const RowGroup &g, const 
                 p->owner = row;
         }
     }
+    // Lines above the first row that no row took, one under the other in a column, make one label
+    // (from the page before, or a heading wrapped over two lines).
+    for (int c = 0; c < columns; ++c) {
+        LabelPiece *last = nullptr;
+        for (LabelPiece &p : pieces) { // in line order
+            if (p.column != c || p.owner >= 0 || p.line >= g.anchors.first())
+                continue;
+            const double h = std::max(4.0, p.segment.box.height());
+            if (last && !opensItem(p.segment.text) && p.segment.box.top() - last->segment.box.bottom() <= 0.6 * h)
+                p.head = last->head >= 0 ? last->head : int(last - pieces.data());
+            last = &p;
+        }
+    }
 }
 
 // A row of numbers with its label cells (one per label column, empty where it has none) in front.
@@ -557,9 +574,17 @@ QList<TextLine> attachWrappedCells(const QList<Line> &lines)
             const QString text = composedRow(row, pieces, columns, parts.at(row), values.at(row), box);
             composed[row] = TextLine{box, text};
         }
-        for (const LabelPiece &p : std::as_const(pieces)) {
-            if (p.owner < 0)
-                leftover[p.line] << p.segment.text;
+        // Pieces no row took stay on their lines; the lines of a label from the page before make one.
+        for (qsizetype k = 0; k < pieces.size(); ++k) {
+            const LabelPiece &p = pieces.at(k);
+            if (p.owner >= 0 || p.head >= 0)
+                continue;
+            QStringList texts;
+            for (const LabelPiece &q : std::as_const(pieces)) {
+                if (&q == &p || q.head == k)
+                    texts << q.segment.text;
+            }
+            leftover[p.line] << joinWrapped(texts);
         }
     }
 

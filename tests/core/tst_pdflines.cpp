@@ -115,6 +115,10 @@ private slots:
             << QStringList{u"74|165:权益"_s, u"89|165:5.属于内部事"_s, u"96.5|300:0|340:0"_s, u"104|165:务信息"_s,
                            u"119|165:6.属于过程性|300:2|340:0"_s}
             << QStringList{u"权益"_s, u"5.属于内部事务信息\t0\t0"_s, u"6.属于过程性\t2\t0"_s};
+        QTest::newRow("label of several lines cut by the page break")
+            << QStringList{u"74|165:要求缴纳费"_s, u"89|165:用、行政机关"_s, u"104|165:3.其他|300:0|340:1"_s,
+                           u"119|165:4.总计|300:0|340:1"_s}
+            << QStringList{u"要求缴纳费用、行政机关"_s, u"3.其他\t0\t1"_s, u"4.总计\t0\t1"_s};
         QTest::newRow("heading right above the first row")
             << QStringList{u"80|50:（一）主动公开情况"_s, u"95|50:行政许可|300:408"_s, u"110|50:行政处罚|300:37"_s}
             << QStringList{u"（一）主动公开情况"_s, u"行政许可\t408"_s, u"行政处罚\t37"_s};
@@ -130,6 +134,8 @@ private slots:
             << QStringList{u"95|50:规章|150:0|265:5"_s, u"110|50:行政规范性"_s, u"117.5|150:—|265:12"_s, u"125|50:文件"_s}
             << QStringList{u"规章\t0\t5"_s, u"行政规范性文件\t—\t12"_s};
         QTest::newRow("numbers only") << QStringList{u"100|50:2|78:1|107:0"_s} << QStringList{u"2\t1\t0"_s};
+        QTest::newRow("numbers a character apart") << QStringList{u"100|50:2|68:1|86:10"_s} << QStringList{u"2\t1\t10"_s};
+        QTest::newRow("numbers in prose") << QStringList{u"100|50:2023|77:12|92:31"_s} << QStringList{u"2023 12 31"_s};
     }
 
     // Rows of a table printed without rules: each row one line, its label cells (wrapped above
