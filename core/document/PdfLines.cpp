@@ -348,8 +348,16 @@ struct LabelPiece
     int head = -1; // a line of a label that stays apart, below its first line: that line's piece
 };
 
+// Two runs of a label a gap apart that no cell text leaves: Chinese on the left, two characters or
+// more on either side (a label spread over its cell, "合  计", has one character a run).
+bool runsApart(const Word &left, const Word &right)
+{
+    return isWideChar(left.text.back()) && left.text.size() >= 2 && right.text.size() >= 2;
+}
+
 // The label parts of a group's lines (left of the numbers), cut again where a gap of half a
-// character or more is followed by a column start that other lines share ("（三）不予 1.属于…").
+// character or more is followed by a column start that other lines share, or parts two runs of
+// Chinese ("（三）不予 1.属于…", "年度办 （二）部分公开…" in cells centred across).
 QList<LabelPiece> labelPieces(const RowGroup &g, const QList<QList<Segment>> &parts, const QList<double> &values)
 {
     QList<QList<Segment>> labels;
@@ -380,7 +388,7 @@ QList<LabelPiece> labelPieces(const RowGroup &g, const QList<QList<Segment>> &pa
             QList<Word> current;
             for (const Word &w : s.words) {
                 if (!current.isEmpty() && w.box.left() - current.last().box.right() >= 0.5 * h
-                    && sharedStart(w.box.left(), i)) {
+                    && (sharedStart(w.box.left(), i) || runsApart(current.last(), w))) {
                     pieces << LabelPiece{g.first + i, joinWords(current, h)};
                     current.clear();
                 }

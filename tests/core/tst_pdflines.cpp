@@ -110,6 +110,14 @@ private slots:
                            u"122.5|300:1|340:0"_s, u"130|165:规禁止公开"_s, u"145|165:3.危及安全|300:0|340:0"_s}
             << QStringList{u"（三）不予公开\t1.属于国家秘密\t0\t0"_s, u"\t2.其他法律行政法规禁止公开\t1\t0"_s,
                            u"\t3.危及安全\t0\t0"_s};
+        // Labels centred in their cells: a group cell's runs close to the labels beside them.
+        QTest::newRow("labels centred in their cells")
+            << QStringList{u"100|52:三、本|136:（一）予以公开|300:12|340:2"_s, u"115|52:年度办|99:（二）部分公开（区分处理的，"_s,
+                           u"122.5|300:3|340:1"_s, u"130|52:理结果|99:只计这一情形，不计其他情形）"_s}
+            << QStringList{u"三、本年度办理结果\t（一）予以公开\t12\t2"_s,
+                           u"\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t3\t1"_s};
+        QTest::newRow("label spread over its cell") << QStringList{u"100|50:合|72:计|300:5|340:6"_s}
+                                                    << QStringList{u"合计\t5\t6"_s};
         // The first line of a page ends the label of the last row of the page before.
         QTest::newRow("label cut by the page break")
             << QStringList{u"74|165:权益"_s, u"89|165:5.属于内部事"_s, u"96.5|300:0|340:0"_s, u"104|165:务信息"_s,
