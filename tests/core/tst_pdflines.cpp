@@ -127,6 +127,15 @@ private slots:
             << QStringList{u"74|165:要求缴纳费"_s, u"89|165:用、行政机关"_s, u"104|165:3.其他|300:0|340:1"_s,
                            u"119|165:4.总计|300:0|340:1"_s}
             << QStringList{u"要求缴纳费用、行政机关"_s, u"3.其他\t0\t1"_s, u"4.总计\t0\t1"_s};
+        QTest::newRow("numbered label cut by the page break, first part")
+            << QStringList{u"700|165:1.信访举报|300:1|340:0"_s, u"715|165:2.申请人逾期|300:0|340:0"_s, u"730|165:未按收费通知"_s}
+            << QStringList{u"1.信访举报\t1\t0"_s, u"2.申请人逾期未按收费通知\t0\t0"_s};
+        QTest::newRow("group cell going on beside the next row's own label")
+            << QStringList{u"100|95:（六）其他|165:2.申请人逾期|300:0|340:0"_s, u"115|95:处理|165:3.其他|300:0|340:1"_s}
+            << QStringList{u"（六）其他处理\t2.申请人逾期\t0\t0"_s, u"\t3.其他\t0\t1"_s};
+        QTest::newRow("one number with its label around it")
+            << QStringList{u"473|50:行政事业性收"_s, u"480.5|130:40.51"_s, u"488|50:费"_s}
+            << QStringList{u"行政事业性收费\t40.51"_s};
         QTest::newRow("heading right above the first row")
             << QStringList{u"80|50:（一）主动公开情况"_s, u"95|50:行政许可|300:408"_s, u"110|50:行政处罚|300:37"_s}
             << QStringList{u"（一）主动公开情况"_s, u"行政许可\t408"_s, u"行政处罚\t37"_s};
