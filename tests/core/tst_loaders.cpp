@@ -2,6 +2,8 @@
 // format gives the same grids, merged cells and spans; hostile inputs fail with a message naming
 // the file instead of crashing.
 #include "document/DocumentLoader.h"
+#include "extract/Extractor.h"
+#include "rules/Rules.h"
 
 #include <QDir>
 #include <QFile>
@@ -298,6 +300,14 @@ private slots:
         QTest::newRow("label wrapped above and below its numbers")
             << "\t3\t1\t0\t0\t0\t0\t4" << QStringList{QStringLiteral("（二）部分公开（区分处理的，"), QStringLiteral("只计这一情形，不计其他情形）")};
         QTest::newRow("section 四 numbers") << "2\t1\t0\t0\t3\t1\t0\t0\t1\t2\t0\t0\t1\t0\t1" << QStringList{};
+        QTest::newRow("group cell beside a numbered label")
+            << "\t0\t0\t0\t0\t0\t0\t0" << QStringList{QStringLiteral("（三）不予公开\t1.属于国家秘密")};
+        QTest::newRow("first row of a page, label around its numbers")
+            << "\t0\t0\t0\t0\t0\t0\t0" << QStringList{QStringLiteral("\t5.属于三类内部事务信息\t")};
+        QTest::newRow("label over five lines")
+            << "\t0\t0\t0\t0\t0\t0\t0"
+            << QStringList{QStringLiteral("（六）其他处理\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t")};
+        QTest::newRow("one-line row below a long label") << "\t3.其他\t0\t1\t0\t0\t0\t0\t1" << QStringList{};
     }
 
     // Tables printed without rules: rows rebuilt from positions, one tab row per table row, the
@@ -316,6 +326,32 @@ private slots:
                 && std::all_of(label.begin(), label.end(), [&](const QString &piece) { return l.contains(piece); });
         });
         QVERIFY2(row != lines.end(), qPrintable(doc->text));
+    }
+
+    // The whole report from the PDF without rules: every cell as in the text report, every
+    // relation holding, nothing missing.
+    void borderlessPdfCells()
+    {
+        auto pdf = loadDocument(fixture(QStringLiteral("report-borderless.pdf")));
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+        auto txt = loadDocument(fixture(QStringLiteral("report.txt")));
+        QVERIFY2(txt.ok(), qPrintable(txt.error()));
+        const Record got = extractRecord(*pdf);
+        const Record want = extractRecord(*txt);
+        QCOMPARE(got.format, want.format);
+        QCOMPARE(got.cells.size(), 200);
+        QCOMPARE(want.cells.size(), 200);
+        for (qsizetype i = 0; i < got.cells.size(); ++i) {
+            const QString id = got.schema().cells().at(i).id;
+            const CellValue &g = got.cells.at(i);
+            const CellValue &w = want.cells.at(i);
+            QVERIFY2(w.source == CellSource::Read && w.value, qPrintable(id));
+            QVERIFY2(g.source == CellSource::Read && g.value == w.value && g.raw == w.raw,
+                     qPrintable(QStringLiteral("%1: %2 instead of %3").arg(id, g.raw, w.raw)));
+            QCOMPARE(pdf->text.mid(g.span.start, g.span.length), g.raw);
+        }
+        const QList<Finding> findings = checkRecord(got);
+        QVERIFY2(findings.isEmpty(), qPrintable(findings.isEmpty() ? QString() : findings.first().message));
     }
 
     void docxStructures_data()
