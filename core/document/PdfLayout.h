@@ -25,7 +25,8 @@ struct Line
 // Words on one baseline grouped into lines (top to bottom, each left to right).
 QList<Line> buildLines(QList<Word> words);
 
-// The parts of a line between column gaps (a gap wider than 1.6 characters), each with its text:
+// The parts of a line between column gaps (a gap wider than 1.6 characters, or 0.6 between two
+// numbers), each with its text:
 // words joined with nothing between Chinese characters (WPS and Word PDFs space them out) and a
 // space between Latin words.
 struct Segment
@@ -46,10 +47,13 @@ struct TextLine
     QString text;
 };
 
-// Lines in reading order. In a table drawn without rules a row's label often wraps above and
-// below the line of its numbers: a one-part line between two lines with columns, in the label
-// area, joins the nearer of them (its text before or after that row's label).
+// Lines in reading order. Tables drawn without rules become rows of numbers with the label lines
+// around them, cell by cell: label columns, a centred label balanced above and below its numbers,
+// numbered cells running from one number to the next (see PdfLines.cpp).
 QList<TextLine> attachWrappedCells(const QList<Line> &lines);
+
+// Text that opens an item of its own: "（四）…", "4.…", "四、…".
+bool opensItem(const QString &text);
 
 // Lines of one cell or paragraph joined: nothing at a Chinese line wrap, a space otherwise.
 QString joinWrapped(const QStringList &lines);

@@ -202,14 +202,13 @@ void splitAtNumberColumns(QList<QList<Segment>> &parts)
 
 } // namespace
 
-namespace {
-
-// Text that opens an item of its own: "（四）…", "4.…", "四、…".
 bool opensItem(const QString &text)
 {
     static const QRegularExpression item(QStringLiteral(R"(^\s*[（(]?[一二三四五六七八九十0-9０-９]+[）)、.．])"));
     return item.match(text).hasMatch();
 }
+
+namespace {
 
 // A cell's value: a number, or the dash or slash a report prints for "none".
 bool isValue(const QString &text)

@@ -9,7 +9,6 @@
 #include "TextTableReader.h"
 #include "util/TextNormalize.h"
 
-#include <QRegularExpression>
 
 namespace nianbao::loaders {
 
@@ -136,13 +135,6 @@ BlockTable remapColumns(BlockTable table, const QList<int> &map)
         }
     }
     return table;
-}
-
-// Text that opens an item of its own: "（四）…", "4.…", "四、…".
-bool opensItem(const QString &text)
-{
-    static const QRegularExpression item(QStringLiteral(R"(^\s*[（(]?[一二三四五六七八九十0-9０-９]+[）)、.．])"));
-    return item.match(text).hasMatch();
 }
 
 bool holdsNumber(const BlockCell &cell)
