@@ -45,6 +45,9 @@ struct TextLine
 {
     QRectF box;
     QString text;
+    // Label lines above every row of a table without rules at the top of a page, that no row
+    // there takes: the rest of the label of the last row on the page before.
+    bool labelFromPageBefore = false;
 };
 
 // Lines in reading order. Tables drawn without rules become rows of numbers with the label lines

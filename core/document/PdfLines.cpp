@@ -568,6 +568,12 @@ QList<TextLine> attachWrappedCells(const QList<Line> &lines)
     QList<std::optional<TextLine>> composed(n);
     QList<QStringList> leftover(n); // label pieces of a group line that no row took
     const QList<RowGroup> groups = rowGroups(lines, values);
+    qsizetype firstRow = n;
+    for (const RowGroup &g : groups) {
+        for (qsizetype row : g.anchors)
+            firstRow = std::min(firstRow, row);
+    }
+    QList<bool> fromPageBefore(n, false);
     for (qsizetype gi = 0; gi < groups.size(); ++gi) {
         const RowGroup &g = groups.at(gi);
         const QList<qsizetype> owner = lineOwners(g, lines, values);
@@ -592,6 +598,7 @@ QList<TextLine> attachWrappedCells(const QList<Line> &lines)
                     texts << q.segment.text;
             }
             leftover[p.line] << joinWrapped(texts);
+            fromPageBefore[p.line] = p.line < firstRow;
         }
     }
 
@@ -629,7 +636,7 @@ QList<TextLine> attachWrappedCells(const QList<Line> &lines)
         }
         if (groupOf.at(i) >= 0) {
             if (!leftover.at(i).isEmpty())
-                out << TextLine{lines.at(i).box, leftover.at(i).join(u'\t')};
+                out << TextLine{lines.at(i).box, leftover.at(i).join(u'\t'), fromPageBefore.at(i)};
             continue;
         }
         if (taken.at(i))

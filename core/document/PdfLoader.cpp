@@ -223,7 +223,11 @@ public:
             if (!goesOn)
                 flush();
         }
-        for (qsizetype i = 0; i < page.items.size(); ++i) {
+        qsizetype i = 0;
+        while (i < page.items.size() && !page.items.at(i).table && page.items.at(i).line.labelFromPageBefore
+               && continueLastRowLabel(page.items.at(i).line.text))
+            ++i;
+        for (; i < page.items.size(); ++i) {
             const PageItem &item = page.items.at(i);
             if (item.table) {
                 flush();
@@ -247,6 +251,29 @@ public:
     }
 
 private:
+    // A table without rules going on over a page break: the rest of its last row's label, at the
+    // top of the new page, goes back into that row's label cell (before its first value).
+    bool continueLastRowLabel(const QString &rest)
+    {
+        if (!m_paragraph.isEmpty() || m_blocks.isEmpty() || m_blocks.last().table || rest.contains(u'\t'))
+            return false;
+        QStringList fields = m_blocks.last().paragraph.split(u'\t');
+        qsizetype firstValue = -1;
+        for (qsizetype f = 0; f < fields.size() && firstValue < 0; ++f) {
+            const QString v = valueText(fields.at(f));
+            if (parseNumber(v) || (!v.isEmpty() && isNothingMark(v)))
+                firstValue = f;
+        }
+        qsizetype label = firstValue - 1;
+        while (label >= 0 && fields.at(label).trimmed().isEmpty())
+            --label;
+        if (firstValue < 0 || label < 0)
+            return false;
+        fields[label] = joinWrapped({fields.at(label), rest});
+        m_blocks.last().paragraph = fields.join(u'\t');
+        return true;
+    }
+
     void flush()
     {
         if (m_paragraph.isEmpty())
