@@ -219,6 +219,31 @@ int PdfPages::pageCount() const
     return d->doc ? d->doc->getNumPages() : 0;
 }
 
+namespace {
+
+// One pass over page `number` turned by `rotate` degrees more than its own rotation: its words
+// and rule candidates into `data`; the rotation most of its words run in (0 upright, 1 to 3 a
+// quarter turn each, as poppler counts them).
+int readPage(PDFDoc &doc, int number, int rotate, PageData &data)
+{
+    PageDevice device;
+    if (!device.isOk())
+        return 0;
+    // Points as units, y downwards, the page's own rotation applied: as poppler-qt's textList().
+    doc.displayPageSlice(&device, number, 72, 72, rotate, false, false, false, -1, -1, -1, -1);
+    const std::unique_ptr<TextWordList> list = device.makeWordList();
+    int byRotation[4] = {0, 0, 0, 0};
+    for (int i = 0; list && i < list->getLength(); ++i) {
+        const TextWord &word = *list->get(i);
+        byRotation[word.getRotation() & 3] += word.getLength();
+        addWord(word, data.words);
+    }
+    data.rulings = std::move(device.rulings);
+    return int(std::max_element(byRotation, byRotation + 4) - byRotation);
+}
+
+} // namespace
+
 PageData PdfPages::page(int index) const
 {
     PageData data;
@@ -230,17 +255,15 @@ PageData PdfPages::page(int index) const
     const bool turned = d->doc->getPageRotate(number) % 180 != 0;
     const double w = d->doc->getPageCropWidth(number), h = d->doc->getPageCropHeight(number);
     data.size = turned ? QSizeF(h, w) : QSizeF(w, h);
-
-    PageDevice device;
-    if (!device.isOk())
+    const int rotation = readPage(*d->doc, number, 0, data);
+    if (rotation == 0)
         return data;
-    // Points as units, y downwards, the page's own rotation applied: as poppler-qt's textList().
-    d->doc->displayPageSlice(&device, number, 72, 72, 0, false, false, false, -1, -1, -1, -1);
-    const std::unique_ptr<TextWordList> list = device.makeWordList();
-    for (int i = 0; list && i < list->getLength(); ++i)
-        addWord(*list->get(i), data.words);
-    data.rulings = std::move(device.rulings);
-    return data;
+    // A page whose text runs sideways (a landscape table printed on a portrait page, a page
+    // turned in the file): read again turned so that the text runs across.
+    PageData upright;
+    upright.size = rotation == 2 ? data.size : data.size.transposed();
+    readPage(*d->doc, number, 90 * (4 - rotation), upright);
+    return upright;
 }
 
 } // namespace nianbao::loaders::pdf

@@ -58,7 +58,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("needsSoffice");
         for (const char *name : {"report.docx", "report-split.docx", "report-borderless.docx", "report.html",
                                  "report-gb2312.html", "report.pdf", "report-split.pdf", "report-borderless.pdf",
-                                 "report-borderless-narrow.docx", "report-borderless-narrow.pdf", "report-owner-only.pdf"})
+                                 "report-borderless-narrow.docx", "report-borderless-narrow.pdf", "report-owner-only.pdf",
+                                 "report-turned.pdf"})
             QTest::newRow(name) << QString::fromLatin1(name) << false;
         for (const char *name : {"report.doc", "report.odt", "report.rtf"})
             QTest::newRow(name) << QString::fromLatin1(name) << true;
