@@ -39,10 +39,11 @@ private:
 };
 
 // The rules of one direction: pieces on one line (Word and WPS draw a table's rules cell by cell,
-// often twice over) that touch or overlap are one rule, kept when it is long enough; thick bars
-// are shaded areas, not rules.
+// often twice over) that touch, overlap or stand less than `gap` apart (cells with their own
+// borders, a little space between them) are one rule, kept when it is long enough; thick bars are
+// shaded areas, not rules.
 QList<Rule> joinPieces(const QList<Ruling> &rulings, Qt::Orientation orientation, double minLength,
-                       double maxThickness)
+                       double maxThickness, double gap)
 {
     QList<Ruling> pieces;
     for (const Ruling &r : rulings) {
@@ -53,7 +54,6 @@ QList<Rule> joinPieces(const QList<Ruling> &rulings, Qt::Orientation orientation
         return a.pos < b.pos || (a.pos == b.pos && a.from < b.from);
     });
     constexpr double sameLine = 1.0; // points between pieces drawn on one line
-    constexpr double gap = 1.5;      // points a line may break and still be one rule
     QList<Rule> out;
     QList<Ruling> line; // pieces whose positions lie within `sameLine` of the first
     auto flush = [&] {
@@ -219,8 +219,9 @@ QList<RuledTable> findRuledTables(const QList<Ruling> &rulings, QList<Word> &wor
     // rendered page: at least 8 points across, 5.3 down, at most 2 points thick).
     const double h = std::max(4.0, textHeight);
     const double maxThickness = std::max(2.0, 0.4 * h);
-    const QList<Rule> hs = joinPieces(rulings, Qt::Horizontal, std::max(8.0, 2.5 * h), maxThickness);
-    const QList<Rule> vs = joinPieces(rulings, Qt::Vertical, std::max(5.3, 1.2 * h), maxThickness);
+    const double gap = std::max(1.5, 0.4 * h); // never as wide as a cell: a missing piece is a merge
+    const QList<Rule> hs = joinPieces(rulings, Qt::Horizontal, std::max(8.0, 2.5 * h), maxThickness, gap);
+    const QList<Rule> vs = joinPieces(rulings, Qt::Vertical, std::max(5.3, 1.2 * h), maxThickness, gap);
     const double tolerance = std::max(1.33, 0.3 * h);
     if (hs.size() > kMaxRules || vs.size() > kMaxRules)
         return {}; // the pairing below is quadratic; no report's table has that many rules

@@ -64,6 +64,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tableTag");
         QTest::newRow("Qt's default grey 3D borders, collapsed")
             << QStringLiteral("<table border='1' cellspacing='0' cellpadding='2' style='border-collapse:collapse'>");
+        QTest::newRow("Qt's default borders, cells spaced apart (each with its own frame)")
+            << QStringLiteral("<table border='1' cellspacing='2' cellpadding='2'>");
         QTest::newRow("solid black borders")
             << QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' "
                               "style='border-collapse:collapse; border-style:solid; border-color:#000000'>");
