@@ -5,7 +5,9 @@
 #include "extract/Extractor.h"
 #include "rules/Rules.h"
 
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nianbao;
@@ -17,9 +19,9 @@ QString fixture(const QString &name)
     return QFINDTESTDATA(QStringLiteral("../data/input/formats/") + name);
 }
 
-std::optional<Record> recordOf(const QString &name, QString *error)
+std::optional<Record> recordOf(const QString &path, QString *error)
 {
-    auto doc = loadDocument(fixture(name));
+    auto doc = loadDocument(path);
     if (!doc) {
         *error = doc.error();
         return std::nullopt;
@@ -43,7 +45,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        auto text = recordOf(QStringLiteral("report.txt"), &error);
+        auto text = recordOf(fixture(QStringLiteral("report.txt")), &error);
         QVERIFY2(text, qPrintable(error));
         m_text = *text;
         // The yardstick itself: every cell printed, every relation holding.
@@ -56,23 +58,34 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("needsSoffice");
+        QTest::addColumn<QString>("copyAs"); // read under another name (empty: as it is)
         for (const char *name : {"report.docx", "report-split.docx", "report-borderless.docx", "report.html",
                                  "report-gb2312.html", "report.pdf", "report-split.pdf", "report-borderless.pdf",
                                  "report-borderless-narrow.docx", "report-borderless-narrow.pdf", "report-owner-only.pdf",
                                  "report-turned.pdf"})
-            QTest::newRow(name) << QString::fromLatin1(name) << false;
+            QTest::newRow(name) << QString::fromLatin1(name) << false << QString();
         for (const char *name : {"report.doc", "report.odt", "report.rtf"})
-            QTest::newRow(name) << QString::fromLatin1(name) << true;
+            QTest::newRow(name) << QString::fromLatin1(name) << true << QString();
+        // Kingsoft WPS Writer's .wps files of the OLE kind are Word 97 documents inside.
+        QTest::newRow("report.wps (OLE)") << QStringLiteral("report.doc") << true << QStringLiteral("report.wps");
     }
 
     void sameRecord()
     {
         QFETCH(QString, file);
         QFETCH(bool, needsSoffice);
+        QFETCH(QString, copyAs);
         if (needsSoffice && QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
             QSKIP("soffice (Debian package libreoffice-writer) is not installed: this format cannot be converted here");
+        QString path = fixture(file);
+        QTemporaryDir dir;
+        if (!copyAs.isEmpty()) {
+            QVERIFY(dir.isValid());
+            QVERIFY(QFile::copy(path, dir.filePath(copyAs)));
+            path = dir.filePath(copyAs);
+        }
         QString error;
-        const auto record = recordOf(file, &error);
+        const auto record = recordOf(path, &error);
         QVERIFY2(record, qPrintable(error));
         QCOMPARE(record->format, m_text.format);
         QCOMPARE(record->year, m_text.year);
