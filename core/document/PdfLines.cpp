@@ -80,10 +80,13 @@ QList<Segment> segments(const Line &line)
         const Word &w = line.words.at(i);
         if (i > 0) {
             const Word &prev = line.words.at(i - 1);
-            // Numbers side by side stand in columns of their own from a gap of half a character.
+            // Numbers side by side stand in columns of their own from a gap of half a character,
+            // a number after a Chinese label from a gap of a character (prose runs them together).
             const double gap = w.box.left() - prev.box.right();
             const double size = std::max(h, w.box.height());
-            if (gap > 1.6 * size || (gap > 0.6 * size && isNumber(prev.text) && isNumber(w.text))) {
+            const bool number = isNumber(w.text);
+            if (gap > 1.6 * size || (gap > 0.6 * size && number && isNumber(prev.text))
+                || (gap > 1.0 * size && number && isWideChar(prev.text.back()))) {
                 out << joinWords(current, h);
                 current.clear();
             }

@@ -57,16 +57,18 @@ constexpr Keyword applyGroups[] = {
     {u"其他处理", u"other_handling"},
 };
 
-// Section 二: 其他对外管理服务事项 before anything else, 规范性文件 before 规章.
+// Section 二: 其他对外管理服务事项 before anything else, 规范性文件 before 规章. The keywords stop
+// short of a label's last character where that is enough to tell the rows apart: in a narrow
+// table without rules the label wraps ("行政规范性文 / 件") and its last line may stand apart.
 constexpr Keyword activeKeywords[] = {
     {u"其他对外管理服务", u"other_services"},
     {u"集中采购", u"procurement"},
-    {u"规范性文件", u"normative"},
+    {u"规范性文", u"normative"},
     {u"规章", u"regulations"},
     {u"行政许可", u"licensing"},
     {u"行政处罚", u"penalty"},
     {u"行政强制", u"coercion"},
-    {u"事业性收费", u"fees"},
+    {u"事业性收", u"fees"},
 };
 
 bool has(QStringView text, const char16_t *word)

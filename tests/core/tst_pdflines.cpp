@@ -150,6 +150,10 @@ private slots:
         QTest::newRow("dash for none before a number")
             << QStringList{u"95|50:规章|150:0|265:5"_s, u"110|50:行政规范性"_s, u"117.5|150:—|265:12"_s, u"125|50:文件"_s}
             << QStringList{u"规章\t0\t5"_s, u"行政规范性文件\t—\t12"_s};
+        QTest::newRow("a number a character after its label")
+            << QStringList{u"100|50:行政事业性收|138:40.51"_s} << QStringList{u"行政事业性收\t40.51"_s};
+        QTest::newRow("a number right after Chinese in prose")
+            << QStringList{u"100|50:全年共收到申请|134:33|146:件"_s} << QStringList{u"全年共收到申请33件"_s};
         QTest::newRow("numbers only") << QStringList{u"100|50:2|78:1|107:0"_s} << QStringList{u"2\t1\t0"_s};
         QTest::newRow("numbers a character apart") << QStringList{u"100|50:2|68:1|86:10"_s} << QStringList{u"2\t1\t10"_s};
         QTest::newRow("numbers in prose") << QStringList{u"100|50:2023|77:12|92:31"_s} << QStringList{u"2023 12 31"_s};

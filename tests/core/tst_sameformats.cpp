@@ -61,7 +61,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("copyAs"); // read under another name (empty: as it is)
         for (const char *name : {"report.docx", "report-split.docx", "report-borderless.docx", "report.html",
                                  "report-gb2312.html", "report.pdf", "report-split.pdf", "report-borderless.pdf",
-                                 "report-borderless-narrow.docx", "report-borderless-narrow.pdf", "report-owner-only.pdf",
+                                 "report-borderless-narrow.docx", "report-borderless-narrow.pdf",
+                                 "report-borderless-narrow-top.docx", "report-borderless-narrow-top.pdf", "report-owner-only.pdf",
                                  "report-turned.pdf"})
             QTest::newRow(name) << QString::fromLatin1(name) << false << QString();
         for (const char *name : {"report.doc", "report.odt", "report.rtf"})
