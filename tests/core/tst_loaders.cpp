@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <thread>
+
 using namespace nianbao;
 
 namespace {
@@ -653,6 +655,37 @@ private slots:
         QCOMPARE(doc->kind, QStringLiteral("wps"));
         QCOMPARE(doc->tables.size(), 3);
         QCOMPARE(doc->tables.at(1).rows.size(), 28);
+    }
+
+    // The window reads reports off its thread and the comparison reads two at once: PDFs read on
+    // several threads at the same time give what one thread gives.
+    void pdfOnSeveralThreads()
+    {
+        const QStringList files{fixture(QStringLiteral("report.pdf")), fixture(QStringLiteral("report-split.pdf")),
+                                fixture(QStringLiteral("report-borderless.pdf")), fixture(QStringLiteral("report-turned.pdf"))};
+        QStringList expected;
+        for (const QString &f : files) {
+            auto doc = loadDocument(f);
+            QVERIFY2(doc, qPrintable(doc.error()));
+            expected << doc->text;
+        }
+        QList<QStringList> got(files.size());
+        std::vector<std::thread> threads;
+        for (qsizetype t = 0; t < files.size(); ++t) {
+            threads.emplace_back([&, t] {
+                for (int round = 0; round < 5; ++round) {
+                    auto doc = loadDocument(files.at(t));
+                    got[t] << (doc ? doc->text : doc.error());
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        for (qsizetype t = 0; t < files.size(); ++t) {
+            QCOMPARE(got.at(t).size(), 5);
+            for (const QString &text : got.at(t))
+                QCOMPARE(text, expected.at(t));
+        }
     }
 
     void pdfPageCap()
