@@ -7,6 +7,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 EN = {
+    '找不到原报告': 'Report not found',
+    '审核文件 %1 所对应的报告 %2 既不在原位置，也不在审核文件旁边。\n\n要指定报告现在的位置吗？审核中的修改会重新套用到它上面。':
+        'The report %2 of the review %1 is neither where it was nor next to the review file.\n\n'
+        'Show where the report is now? The review\'s corrections will be applied to it again.',
+    '指定原报告': 'Locate the report',
+    '%1 (%2);;所有文件 (*)': '%1 (%2);;All files (*)',
+    '审核改用 %1 处的报告（原位置已找不到）。保存审核后会记住这个新位置。':
+        'The review now uses the report at %1 (it is no longer where it was). Saving the review remembers this place.',
     '一致': 'Consistent',
     '违反勾稽关系': 'Relation violated',
     '空白或缺失': 'Blank or missing',

@@ -992,97 +992,121 @@ item 1 + item 2
         <translation>Another file is still loading, please wait</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="58" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="63" />
         <source>正在读取 %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="70" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="71" />
+        <source>找不到原报告</source>
+        <translation>Report not found</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="72" />
+        <source>审核文件 %1 所对应的报告 %2 既不在原位置，也不在审核文件旁边。
+
+要指定报告现在的位置吗？审核中的修改会重新套用到它上面。</source>
+        <translation>The report %2 of the review %1 is neither where it was nor next to the review file.
+
+Show where the report is now? The review's corrections will be applied to it again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="79" />
+        <source>指定原报告</source>
+        <translation>Locate the report</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="80" />
+        <source>%1 (%2);;所有文件 (*)</source>
+        <translation>%1 (%2);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowFiles.cpp" line="97" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="82" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="109" />
         <source>已读取 %1（%2 毫秒）</source>
         <translation>Read %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="85" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="112" />
         <source>请注意</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="91" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="118" />
         <source>打开年度报告或审核</source>
         <translation>Open an annual report or a review</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="92" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="119" />
         <source>年度报告 (*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt);;审核文件 (*.nianbao);;所有文件 (*)</source>
         <translation>Annual reports (*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt);;Reviews (*.nianbao);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="122" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="149" />
         <source>保存审核</source>
         <translation>Save review</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="123" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="150" />
         <source>审核文件 (*.nianbao)</source>
         <translation>Reviews (*.nianbao)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="136" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="163" />
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="147" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="174" />
         <source>审核已保存到 %1</source>
         <translation>Review saved to %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="164" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="191" />
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="168" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="195" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="173" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="200" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="181" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="208" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="182" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="209" />
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="183" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="210" />
         <source>JSON 文件 (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="184" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="211" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="201" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="228" />
         <source>有未保存的修改</source>
         <translation>Unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="202" />
+        <location filename="../ui/window/MainWindowFiles.cpp" line="229" />
         <source>对 %1 的修改还没有保存。保存这些修改吗？</source>
         <translation>The corrections to %1 are not saved. Save them?</translation>
     </message>
@@ -1138,6 +1162,14 @@ Open %2 instead, or compare the two reports year against year?</translation>
         <location filename="../ui/compare/MainWindowCompare.cpp" line="116" />
         <source>打开</source>
         <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReviewLoader</name>
+    <message>
+        <location filename="../ui/io/ReviewLoader.cpp" line="46" />
+        <source>审核改用 %1 处的报告（原位置已找不到）。保存审核后会记住这个新位置。</source>
+        <translation>The review now uses the report at %1 (it is no longer where it was). Saving the review remembers this place.</translation>
     </message>
 </context>
 <context>

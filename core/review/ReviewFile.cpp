@@ -2,9 +2,9 @@
 
 namespace nianbao {
 
-Result<OpenedReview> openReview(const QString &path, const LoadOptions &options)
+Result<OpenedReview> openReview(const QString &path, const LoadOptions &options, const QString &source)
 {
-    auto replayed = replayReview(path, options);
+    auto replayed = replayReview(path, options, source);
     if (!replayed)
         return Result<OpenedReview>::failure(replayed.error());
     OpenedReview opened;

@@ -20,8 +20,9 @@ struct OpenedReview
     QStringList warnings; // e.g. the source changed since the review was saved
 };
 
-// Reopens: loads the source named in the file (absolute, or next to the review file), checks its
-// hash, re-extracts and re-applies the corrections. `options` go to the source's loader.
-Result<OpenedReview> openReview(const QString &path, const LoadOptions &options = {});
+// Reopens: loads the source named in the file (absolute, or next to the review file), or `source`
+// when given (where the report is now), checks its hash, re-extracts and re-applies the
+// corrections. `options` go to the source's loader.
+Result<OpenedReview> openReview(const QString &path, const LoadOptions &options = {}, const QString &source = {});
 
 } // namespace nianbao

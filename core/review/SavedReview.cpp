@@ -112,14 +112,19 @@ Result<SavedReview> readReviewFile(const QString &path)
     return review;
 }
 
-Result<ReplayedReview> replayReview(const QString &path, const LoadOptions &options)
+QString locateReviewSource(const QString &reviewPath, const SavedReview &saved)
+{
+    return locateSource(reviewPath, saved.sourcePath, saved.record.sourceFile);
+}
+
+Result<ReplayedReview> replayReview(const QString &path, const LoadOptions &options, const QString &sourceNow)
 {
     using R = Result<ReplayedReview>;
     auto read = readReviewFile(path);
     if (!read)
         return R::failure(read.error());
     SavedReview &saved = *read;
-    const QString source = locateSource(path, saved.sourcePath, saved.record.sourceFile);
+    const QString source = sourceNow.isEmpty() ? locateReviewSource(path, saved) : sourceNow;
     if (source.isEmpty())
         return R::failure(QStringLiteral("找不到审核文件 %1 所对应的报告 %2（既不在原位置，也不在审核文件旁边）")
                               .arg(path, saved.sourcePath.isEmpty() ? saved.record.sourceFile : saved.sourcePath));

@@ -40,7 +40,13 @@ struct ReplayedReview
     QList<Correction> corrections;
     QStringList warnings;
 };
-Result<ReplayedReview> replayReview(const QString &path, const LoadOptions &options = {});
+// `source`, when given, is where the report is now (the reviewer found it after it moved).
+Result<ReplayedReview> replayReview(const QString &path, const LoadOptions &options = {},
+                                    const QString &source = {});
+
+// Where the report of a saved review stands now: the path saved in it, or a file of that name next
+// to the review file; empty when it is in neither place.
+QString locateReviewSource(const QString &reviewPath, const SavedReview &saved);
 
 // Applies corrections to a record (values set, cells marked corrected, corrections appended),
 // skipping those that name unknown cells; returns the ids applied. The caller re-checks.

@@ -4,12 +4,14 @@
 
 #include "io/Autosave.h"
 #include "io/RecentFiles.h"
+#include "io/ReviewLoader.h"
 #include "tables/SectionTableModel.h"
 #include "tables/TablesPanel.h"
 #include "window/Language.h"
 #include "window/MainWindow.h"
 
 #include "review/Review.h"
+#include "review/ReviewFile.h"
 
 #include <QDir>
 #include <QMenuBar>
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void recentFilesRemembered();
     void dropOpensFile();
     void loadingDoesNotBlock();
+    void movedReportIsAskedFor_data();
+    void movedReportIsAskedFor();
     void languageSwitch_data();
     void languageSwitch();
 
@@ -188,6 +192,61 @@ void TestWindowFiles::loadingDoesNotBlock()
     QVERIFY(w.review());
     QCOMPARE(w.review()->thread(), w.thread());
     QCOMPARE(w.review()->undoStack()->thread(), w.thread());
+}
+
+void TestWindowFiles::movedReportIsAskedFor_data()
+{
+    QTest::addColumn<bool>("found");
+    QTest::newRow("the reviewer finds the report") << true;
+    QTest::newRow("the reviewer gives up") << false;
+}
+
+// A saved review whose report was moved away (neither where it was nor next to the review): the
+// window asks where it is now and opens the review on it, corrections re-applied; the review
+// saved again remembers the new place. Given no answer, the window says it could not open.
+void TestWindowFiles::movedReportIsAskedFor()
+{
+    QFETCH(bool, found);
+    QTemporaryDir before, after;
+    const QString report = copySeed(before);
+    const QString reviewFile = before.filePath(QStringLiteral("审核.nianbao"));
+    {
+        auto review = Review::open(report);
+        QVERIFY2(review, qPrintable(review.error()));
+        QVERIFY((*review)->setCellValue(QStringLiteral("apply.new.natural"), 99, QStringLiteral("核对原件")).ok());
+        QVERIFY(saveReview(**review, reviewFile).ok());
+    }
+    const QString moved = after.filePath(QStringLiteral("已移动.txt"));
+    QVERIFY(QFile::rename(report, moved));
+
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    QStringList asked;
+    w.setSourceLocator([&](const QString &reviewPath, const QString &missing) {
+        asked << reviewPath << missing;
+        return found ? moved : QString();
+    });
+    QSignalSpy loaded(&w, &MainWindow::loaded);
+    QVERIFY(w.openFile(reviewFile));
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(asked, (QStringList{reviewFile, QFileInfo(report).absoluteFilePath()}));
+    QCOMPARE(loaded.first().at(1).toBool(), found);
+    if (!found) {
+        QVERIFY(!w.review());
+        return;
+    }
+    QCOMPARE(w.review()->document().path, moved);
+    QCOMPARE(w.review()->record().value(QStringLiteral("apply.new.natural")), std::optional<double>(99));
+    QCOMPARE(w.review()->record().corrections.size(), 1);
+    QCOMPARE(w.reviewPath(), reviewFile);
+    const auto again = ReviewLoader::loadNow(reviewFile, moved); // what the window told the reviewer
+    QVERIFY(again->review);
+    QVERIFY2(!again->warnings.isEmpty() && again->warnings.first().contains(QDir::toNativeSeparators(moved)),
+             qPrintable(again->warnings.join(u'\n')));
+    QVERIFY(w.saveReviewAs(reviewFile));
+    const auto saved = readReviewFile(reviewFile);
+    QVERIFY(saved);
+    QCOMPARE(saved->sourcePath, QFileInfo(moved).absoluteFilePath());
 }
 
 void TestWindowFiles::languageSwitch_data()

@@ -3,6 +3,7 @@
 #include "review/ReviewFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QThread>
@@ -29,7 +30,7 @@ bool ReviewLoader::isReviewFile(const QString &path)
 }
 
 // A report or a saved review (its source with the same options), on the calling thread.
-static ResultPtr loadWith(const QString &path, const LoadOptions &options)
+static ResultPtr loadWith(const QString &path, const QString &source, const LoadOptions &options)
 {
     auto result = std::make_shared<LoadResult>();
     result->path = path;
@@ -37,12 +38,18 @@ static ResultPtr loadWith(const QString &path, const LoadOptions &options)
     QElapsedTimer timer;
     timer.start();
     if (result->reviewFile) {
-        auto opened = openReview(path, options);
+        auto opened = openReview(path, options, source);
         if (opened) {
             result->review = std::move(opened->review);
             result->warnings = opened->warnings;
+            if (!source.isEmpty())
+                result->warnings.prepend(ReviewLoader::tr("审核改用 %1 处的报告（原位置已找不到）。保存审核后会记住这个新位置。")
+                                             .arg(QDir::toNativeSeparators(source)));
         } else {
             result->error = opened.error();
+            const auto saved = readReviewFile(path);
+            if (saved && source.isEmpty() && locateReviewSource(path, *saved).isEmpty())
+                result->missingSource = saved->sourcePath.isEmpty() ? saved->record.sourceFile : saved->sourcePath;
         }
     } else {
         auto review = Review::open(path, options);
@@ -55,18 +62,18 @@ static ResultPtr loadWith(const QString &path, const LoadOptions &options)
     return result;
 }
 
-ResultPtr ReviewLoader::loadNow(const QString &path)
+ResultPtr ReviewLoader::loadNow(const QString &path, const QString &source)
 {
-    return loadWith(path, {});
+    return loadWith(path, source, {});
 }
 
 // Runs on a worker thread; the review (and its undo stack) are handed to the GUI thread.
-static ResultPtr load(const QString &path, QThread *guiThread, ReviewLoader *loader)
+static ResultPtr load(const QString &path, const QString &source, QThread *guiThread, ReviewLoader *loader)
 {
     LoadOptions options;
     // Emitted from this thread; delivered queued to the window.
     options.progress = [loader](int percent) { Q_EMIT loader->progress(percent); };
-    ResultPtr result = loadWith(path, options);
+    ResultPtr result = loadWith(path, source, options);
     if (result->review) {
         result->review->undoStack()->moveToThread(guiThread);
         result->review->moveToThread(guiThread);
@@ -74,7 +81,7 @@ static ResultPtr load(const QString &path, QThread *guiThread, ReviewLoader *loa
     return result;
 }
 
-bool ReviewLoader::start(const QString &path)
+bool ReviewLoader::start(const QString &path, const QString &source)
 {
     if (m_busy)
         return false;
@@ -88,7 +95,7 @@ bool ReviewLoader::start(const QString &path)
         watcher->deleteLater();
         Q_EMIT finished(result);
     });
-    watcher->setFuture(QtConcurrent::run(load, path, QCoreApplication::instance()->thread(), this));
+    watcher->setFuture(QtConcurrent::run(load, path, source, QCoreApplication::instance()->thread(), this));
     return true;
 }
 

@@ -20,6 +20,9 @@ struct LoadResult
     QString error;
     QStringList warnings;
     bool reviewFile = false; // a saved review (*.nianbao) rather than a report
+    // A saved review whose report is neither where it was nor next to the review file: the path
+    // saved in the review (the window asks where the report is now).
+    QString missingSource;
     qint64 elapsedMs = 0;
 };
 
@@ -30,13 +33,14 @@ public:
     explicit ReviewLoader(QObject *parent = nullptr);
     ~ReviewLoader() override;
 
-    // Starts loading; false when a load is already running.
-    bool start(const QString &path);
+    // Starts loading; false when a load is already running. For a saved review, `source` (when
+    // given) is where its report is now.
+    bool start(const QString &path, const QString &source = {});
     bool isBusy() const { return m_busy; }
     // A saved review: *.nianbao, or JSON holding a review (core's isReviewFile).
     static bool isReviewFile(const QString &path);
     // Loads on the calling thread, the same way (for callers with no window to keep live).
-    static std::shared_ptr<LoadResult> loadNow(const QString &path);
+    static std::shared_ptr<LoadResult> loadNow(const QString &path, const QString &source = {});
 
 Q_SIGNALS:
     void finished(std::shared_ptr<nianbao::ui::LoadResult> result);

@@ -4,6 +4,7 @@
 #include "schema/CellSchema.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -63,6 +64,11 @@ public:
     bool isDirty() const;
     // Ask before closing or replacing a review with unsaved corrections (off in tests).
     void setConfirmDiscard(bool ask) { m_confirmDiscard = ask; }
+    // Where a saved review's report is now, when it is neither where it was nor next to the review:
+    // by default the reviewer is asked (a question, then a file dialog); empty to give up. Tests
+    // answer for the reviewer.
+    using SourceLocator = std::function<QString(const QString &reviewPath, const QString &missingSource)>;
+    void setSourceLocator(SourceLocator locator) { m_sourceLocator = std::move(locator); }
 
     TablesPanel *tablesPanel() const { return m_tables; }
     DocumentView *documentView() const { return m_document; }
@@ -105,6 +111,8 @@ private:
     // MainWindowFiles.cpp: open, save, export, close
     void chooseAndOpen();
     void onLoaded(const std::shared_ptr<LoadResult> &result);
+    bool startLoading(const QString &path, const QString &source);
+    QString askWhereSourceIs(const QString &reviewPath, const QString &missingSource);
     bool save();
     bool saveAs();
     void chooseAndExport(const QString &suffix);
@@ -121,6 +129,7 @@ private:
     bool m_restoredDirty = false;
     bool m_confirmDiscard = true;
     OpenMode m_pendingMode = OpenMode::Normal;
+    SourceLocator m_sourceLocator;
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;

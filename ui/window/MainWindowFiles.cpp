@@ -53,11 +53,31 @@ bool MainWindow::openFile(const QString &path, OpenMode mode)
     if (mode == OpenMode::Normal && !maybeDiscard())
         return false;
     m_pendingMode = mode;
+    return startLoading(path, {});
+}
+
+bool MainWindow::startLoading(const QString &path, const QString &source)
+{
     m_progress->setRange(0, 0); // busy until the loader reports a percentage
     m_progress->show();
     statusBar()->showMessage(tr("正在读取 %1 …").arg(QFileInfo(path).fileName()));
     m_openAct->setEnabled(false);
-    return m_loader->start(path);
+    return m_loader->start(path, source);
+}
+
+QString MainWindow::askWhereSourceIs(const QString &reviewPath, const QString &missingSource)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("找不到原报告"),
+        tr("审核文件 %1 所对应的报告 %2 既不在原位置，也不在审核文件旁边。\n\n要指定报告现在的位置吗？"
+           "审核中的修改会重新套用到它上面。")
+            .arg(QDir::toNativeSeparators(reviewPath), QDir::toNativeSeparators(missingSource)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return {};
+    return QFileDialog::getOpenFileName(
+        this, tr("指定原报告"), QFileInfo(reviewPath).absolutePath(),
+        tr("%1 (%2);;所有文件 (*)").arg(QFileInfo(missingSource).fileName(), QFileInfo(missingSource).fileName()));
 }
 
 void MainWindow::onLoaded(const std::shared_ptr<LoadResult> &result)
@@ -65,6 +85,13 @@ void MainWindow::onLoaded(const std::shared_ptr<LoadResult> &result)
     m_progress->hide();
     m_openAct->setEnabled(true);
     statusBar()->clearMessage();
+    if (!result->review && !result->missingSource.isEmpty()) {
+        // A saved review whose report moved: the reviewer says where it is, the review opens on it.
+        const QString now = m_sourceLocator ? m_sourceLocator(result->path, result->missingSource)
+                                            : askWhereSourceIs(result->path, result->missingSource);
+        if (!now.isEmpty() && startLoading(result->path, now))
+            return;
+    }
     if (!result->review) {
         Q_EMIT loaded(result->path, false);
         showMessage(this, QMessageBox::Warning, tr("无法打开"), result->error);
