@@ -35,6 +35,24 @@ private:
     QString m_note;
 };
 
+class SetNoteCommand final : public QUndoCommand
+{
+public:
+    SetNoteCommand(Review *review, qsizetype index, QString note)
+        : QUndoCommand(QStringLiteral("修改备注")), m_review(review), m_index(index),
+          m_before(review->record().corrections.at(index).note), m_after(std::move(note))
+    {
+    }
+    void redo() override { m_review->applyNote(m_index, m_after); }
+    void undo() override { m_review->applyNote(m_index, m_before); }
+
+private:
+    Review *m_review;
+    qsizetype m_index;
+    QString m_before;
+    QString m_after;
+};
+
 Review::Review(Document document, Record record, QObject *parent)
     : QObject(parent), m_document(std::move(document)), m_record(std::move(record))
 {
@@ -122,6 +140,22 @@ int Review::confirmCells(const QStringList &cellIds, const QString &note)
     m_undo.push(new SetCellsCommand(this, std::move(same), note.isEmpty() ? QStringLiteral("确认推断值") : note,
                                     QStringLiteral("确认 %1 个推断值").arg(n)));
     return n;
+}
+
+Status Review::setCorrectionNote(qsizetype index, const QString &note)
+{
+    if (index < 0 || index >= m_record.corrections.size())
+        return Status::failure(QStringLiteral("没有第 %1 处修改").arg(index + 1));
+    if (m_record.corrections.at(index).note == note)
+        return {};
+    m_undo.push(new SetNoteCommand(this, index, note));
+    return {};
+}
+
+void Review::applyNote(qsizetype index, const QString &note)
+{
+    m_record.corrections[index].note = note;
+    Q_EMIT changed({});
 }
 
 QStringList Review::applySavedCorrections(const QList<Correction> &corrections)

@@ -46,6 +46,9 @@ public:
     // a value or already corrected are left out. Returns how many were confirmed.
     int confirmCells(const QStringList &cellIds, const QString &note = {});
 
+    // Rewrites the note of correction `index` (as in record().corrections), one undoable step.
+    Status setCorrectionNote(qsizetype index, const QString &note);
+
     // Re-applies saved corrections (reopening a saved review): they become the baseline and the
     // undo stack starts empty. Corrections naming unknown cells are skipped and reported.
     QStringList applySavedCorrections(const QList<Correction> &corrections);
@@ -54,11 +57,14 @@ public:
     void markSaved() { m_undo.setClean(); }
 
 Q_SIGNALS:
-    // After every change (edit, undo, redo): the cells whose values changed. Findings are fresh.
+    // After every change (edit, undo, redo, a note rewritten): the cells whose values changed
+    // (none for a note). Findings are fresh.
     void changed(const QStringList &cellIds);
 
 private:
     friend class SetCellsCommand;
+    friend class SetNoteCommand;
+    void applyNote(qsizetype index, const QString &note);
     // Applies values without touching the undo stack; appends or removes corrections.
     void applyValues(const QList<QPair<int, std::optional<double>>> &values,
                      const QList<Correction> &add, qsizetype removeCorrections);

@@ -3,6 +3,7 @@
 // list, fill-blanks, saving and reopening a review, exporting.
 #include "../fixtures/ReviewFixture.h"
 
+#include "audit/AuditPanel.h"
 #include "audit/CorrectionsModel.h"
 #include "document/DocumentView.h"
 #include "findings/FindingsModel.h"
@@ -495,6 +496,26 @@ void TestReviewWindow::noteGoesIntoCorrection()
     QVERIFY(c.at.isValid());
     QCOMPARE(w->correctionsModel()->index(0, CorrectionsModel::NoteColumn).data().toString(),
              QStringLiteral("据纸质原件"));
+
+    // The note rewritten in the audit trail: F2 on its cell, type, Enter; Ctrl+Z brings it back.
+    auto *trail = w->findChild<QTableView *>(QStringLiteral("correctionsView"));
+    QVERIFY(trail);
+    auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("bottomTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(w->auditPanel());
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    trail->setFocus();
+    trail->setCurrentIndex(w->correctionsModel()->index(0, CorrectionsModel::NoteColumn));
+    QTest::keyClick(trail, Qt::Key_F2);
+    auto *editor = trail->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    editor->insert(QStringLiteral("据电子原件")); // typed (keyClicks takes ASCII only)
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits from the event loop
+    QTRY_COMPARE(w->review()->record().corrections.first().note, QStringLiteral("据电子原件"));
+    QCOMPARE(w->review()->record().value(QStringLiteral("apply.new.natural")), std::optional<double>(4));
+    w->review()->undoStack()->undo();
+    QCOMPARE(w->review()->record().corrections.first().note, QStringLiteral("据纸质原件"));
 }
 
 void TestReviewWindow::copySelection()

@@ -171,7 +171,20 @@ void TestTableModels::modelsUnderTester()
     QCOMPARE(review->record().cells.at(cell).value, std::optional<double>(7));
     QCOMPARE(idx.data().toString(), QStringLiteral("7"));
     QCOMPARE(corrections.rowCount(), 1);
-    review->undoStack()->undo();
+    // The reviewer rewrites the correction's note (the only editable column), then undoes that.
+    const QModelIndex note = corrections.index(0, CorrectionsModel::NoteColumn);
+    QVERIFY(corrections.flags(note) & Qt::ItemIsEditable);
+    const QModelIndex to = corrections.index(0, CorrectionsModel::ToColumn);
+    QVERIFY(!(corrections.flags(to) & Qt::ItemIsEditable));
+    QVERIFY(!corrections.setData(to, QStringLiteral("8")));
+    QVERIFY(corrections.setData(note, QStringLiteral(" 依据原件 ")));
+    QCOMPARE(review->record().corrections.at(0).note, QStringLiteral("依据原件"));
+    QCOMPARE(corrections.index(0, CorrectionsModel::NoteColumn).data().toString(), QStringLiteral("依据原件"));
+    QCOMPARE(corrections.index(0, CorrectionsModel::NoteColumn).data(Qt::EditRole).toString(), QStringLiteral("依据原件"));
+    review->undoStack()->undo(); // the note
+    QCOMPARE(review->record().corrections.at(0).note, QString());
+    QCOMPARE(review->record().cells.at(cell).value, std::optional<double>(7));
+    review->undoStack()->undo(); // the edit
     QCOMPARE(corrections.rowCount(), 0);
     QVERIFY(idx.data().toString() != QStringLiteral("7"));
     review->undoStack()->redo();

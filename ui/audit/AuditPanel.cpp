@@ -30,7 +30,8 @@ AuditPanel::AuditPanel(CorrectionsModel *model, QWidget *parent)
     m_view->setModel(model);
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Only the note column is editable (the model says so): F2 or a double click rewrites a note.
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(CorrectionsModel::TimeColumn, 150);
     m_view->setColumnWidth(CorrectionsModel::CellColumn, 220);

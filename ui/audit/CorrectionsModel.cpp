@@ -50,6 +50,8 @@ QVariant CorrectionsModel::data(const QModelIndex &index, int role) const
         return c.cell;
     if (role == Qt::ToolTipRole)
         return spec ? QStringLiteral("%1 · %2\n%3").arg(spec->row, spec->column, c.cell) : c.cell;
+    if (role == Qt::EditRole && index.column() == NoteColumn)
+        return c.note;
     if (role != Qt::DisplayRole)
         return {};
     auto value = [&](const std::optional<double> &v) {
@@ -66,6 +68,22 @@ QVariant CorrectionsModel::data(const QModelIndex &index, int role) const
     case NoteColumn: return c.note;
     }
     return {};
+}
+
+Qt::ItemFlags CorrectionsModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.column() == NoteColumn && m_review ? base | Qt::ItemIsEditable : base;
+}
+
+bool CorrectionsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != NoteColumn || !m_review
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    return m_review->setCorrectionNote(index.row(), value.toString().trimmed()).ok();
 }
 
 QVariant CorrectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
