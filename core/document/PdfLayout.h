@@ -58,6 +58,10 @@ QList<TextLine> attachWrappedCells(const QList<Line> &lines);
 // Text that opens an item of its own: "（四）…", "4.…", "四、…".
 bool opensItem(const QString &text);
 
+// A cell's value in a row rebuilt from positions: a number, or the dash or slash a report prints
+// for "none".
+bool isValue(const QString &text);
+
 // Lines of one cell or paragraph joined: nothing at a Chinese line wrap, a space otherwise.
 QString joinWrapped(const QStringList &lines);
 

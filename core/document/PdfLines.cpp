@@ -211,14 +211,13 @@ bool opensItem(const QString &text)
     return item.match(text).hasMatch();
 }
 
-namespace {
-
-// A cell's value: a number, or the dash or slash a report prints for "none".
 bool isValue(const QString &text)
 {
     static const QRegularExpression none(QStringLiteral(R"(^[-－—–/／]+$)"));
     return isNumber(text) || none.match(text.trimmed()).hasMatch();
 }
+
+namespace {
 
 // Where the values of a row start: its first value part, when some part after the first one is a
 // value or the line is one number (its label wrapped above and below it); -1 for a line that is

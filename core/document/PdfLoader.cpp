@@ -9,7 +9,6 @@
 #include "TextTableReader.h"
 #include "util/TextNormalize.h"
 
-
 namespace nianbao::loaders {
 
 using namespace pdf;
@@ -258,16 +257,13 @@ private:
         if (!m_paragraph.isEmpty() || m_blocks.isEmpty() || m_blocks.last().table || rest.contains(u'\t'))
             return false;
         QStringList fields = m_blocks.last().paragraph.split(u'\t');
-        qsizetype firstValue = -1;
-        for (qsizetype f = 0; f < fields.size() && firstValue < 0; ++f) {
-            const QString v = valueText(fields.at(f));
-            if (parseNumber(v) || (!v.isEmpty() && isNothingMark(v)))
-                firstValue = f;
-        }
+        const qsizetype firstValue = std::find_if(fields.cbegin(), fields.cend(), isValue) - fields.cbegin();
+        if (firstValue == fields.size())
+            return false;
         qsizetype label = firstValue - 1;
         while (label >= 0 && fields.at(label).trimmed().isEmpty())
             --label;
-        if (firstValue < 0 || label < 0)
+        if (label < 0)
             return false;
         fields[label] = joinWrapped({fields.at(label), rest});
         m_blocks.last().paragraph = fields.join(u'\t');
