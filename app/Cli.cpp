@@ -107,7 +107,7 @@ std::optional<Input> reviewInput(const QString &file)
         complain(saved.error());
         return std::nullopt;
     }
-    auto replayed = replayReview(file);
+    auto replayed = replayReview(file, *saved);
     if (replayed) {
         for (const QString &warning : replayed->warnings)
             complain(QStringLiteral("%1：%2").arg(file, warning));

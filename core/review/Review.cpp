@@ -158,18 +158,12 @@ void Review::applyNote(qsizetype index, const QString &note)
     Q_EMIT changed({});
 }
 
-QStringList Review::applySavedCorrections(const QList<Correction> &corrections)
+void Review::applySavedCorrections(const QList<Correction> &corrections)
 {
-    QStringList skipped;
-    for (const Correction &c : corrections) {
-        if (m_record.schema().indexOf(c.cell) < 0)
-            skipped.append(c.cell);
-    }
     const QStringList changedIds = applyCorrections(m_record, corrections);
     recheck(m_record);
     m_undo.clear();
     Q_EMIT changed(changedIds);
-    return skipped;
 }
 
 void Review::applyValues(const QList<QPair<int, std::optional<double>>> &values,

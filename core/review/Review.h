@@ -50,8 +50,9 @@ public:
     Status setCorrectionNote(qsizetype index, const QString &note);
 
     // Re-applies saved corrections (reopening a saved review): they become the baseline and the
-    // undo stack starts empty. Corrections naming unknown cells are skipped and reported.
-    QStringList applySavedCorrections(const QList<Correction> &corrections);
+    // undo stack starts empty. Corrections naming unknown cells are skipped (replayReview() says
+    // which, among its warnings).
+    void applySavedCorrections(const QList<Correction> &corrections);
 
     bool isModified() const { return !m_undo.isClean(); }
     void markSaved() { m_undo.setClean(); }

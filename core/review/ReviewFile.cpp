@@ -2,9 +2,8 @@
 
 namespace nianbao {
 
-Result<OpenedReview> openReview(const QString &path, const LoadOptions &options, const QString &source)
+static Result<OpenedReview> opened(Result<ReplayedReview> replayed)
 {
-    auto replayed = replayReview(path, options, source);
     if (!replayed)
         return Result<OpenedReview>::failure(replayed.error());
     OpenedReview opened;
@@ -12,6 +11,17 @@ Result<OpenedReview> openReview(const QString &path, const LoadOptions &options,
     opened.review = std::make_unique<Review>(std::move(replayed->document), std::move(replayed->extracted));
     opened.review->applySavedCorrections(replayed->corrections);
     return opened;
+}
+
+Result<OpenedReview> openReview(const QString &path, const LoadOptions &options, const QString &source)
+{
+    return opened(replayReview(path, options, source));
+}
+
+Result<OpenedReview> openReview(const QString &path, const SavedReview &saved, const LoadOptions &options,
+                                const QString &source)
+{
+    return opened(replayReview(path, saved, options, source));
 }
 
 } // namespace nianbao

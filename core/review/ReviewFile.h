@@ -24,5 +24,8 @@ struct OpenedReview
 // when given (where the report is now), checks its hash, re-extracts and re-applies the
 // corrections. `options` go to the source's loader.
 Result<OpenedReview> openReview(const QString &path, const LoadOptions &options = {}, const QString &source = {});
+// The same, the review file as already read by readReviewFile(path).
+Result<OpenedReview> openReview(const QString &path, const SavedReview &saved, const LoadOptions &options = {},
+                                const QString &source = {});
 
 } // namespace nianbao

@@ -119,11 +119,16 @@ QString locateReviewSource(const QString &reviewPath, const SavedReview &saved)
 
 Result<ReplayedReview> replayReview(const QString &path, const LoadOptions &options, const QString &sourceNow)
 {
+    auto saved = readReviewFile(path);
+    if (!saved)
+        return Result<ReplayedReview>::failure(saved.error());
+    return replayReview(path, *saved, options, sourceNow);
+}
+
+Result<ReplayedReview> replayReview(const QString &path, const SavedReview &saved, const LoadOptions &options,
+                                    const QString &sourceNow)
+{
     using R = Result<ReplayedReview>;
-    auto read = readReviewFile(path);
-    if (!read)
-        return R::failure(read.error());
-    SavedReview &saved = *read;
     const QString source = sourceNow.isEmpty() ? locateReviewSource(path, saved) : sourceNow;
     if (source.isEmpty())
         return R::failure(QStringLiteral("找不到审核文件 %1 所对应的报告 %2（既不在原位置，也不在审核文件旁边）")

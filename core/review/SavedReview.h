@@ -40,9 +40,12 @@ struct ReplayedReview
     QList<Correction> corrections;
     QStringList warnings;
 };
-// `source`, when given, is where the report is now (the reviewer found it after it moved).
+// `source`, when given, is where the report is now (the reviewer found it after it moved). The
+// second form takes the review file as already read by readReviewFile(path).
 Result<ReplayedReview> replayReview(const QString &path, const LoadOptions &options = {},
                                     const QString &source = {});
+Result<ReplayedReview> replayReview(const QString &path, const SavedReview &saved,
+                                    const LoadOptions &options = {}, const QString &source = {});
 
 // Where the report of a saved review stands now: the path saved in it, or a file of that name next
 // to the review file; empty when it is in neither place.

@@ -38,7 +38,8 @@ static ResultPtr loadWith(const QString &path, const QString &source, const Load
     QElapsedTimer timer;
     timer.start();
     if (result->reviewFile) {
-        auto opened = openReview(path, options, source);
+        const auto saved = readReviewFile(path);
+        auto opened = saved ? openReview(path, *saved, options, source) : Result<OpenedReview>::failure(saved.error());
         if (opened) {
             result->review = std::move(opened->review);
             result->warnings = opened->warnings;
@@ -47,7 +48,6 @@ static ResultPtr loadWith(const QString &path, const QString &source, const Load
                                              .arg(QDir::toNativeSeparators(source)));
         } else {
             result->error = opened.error();
-            const auto saved = readReviewFile(path);
             if (saved && source.isEmpty() && locateReviewSource(path, *saved).isEmpty())
                 result->missingSource = saved->sourcePath.isEmpty() ? saved->record.sourceFile : saved->sourcePath;
         }
