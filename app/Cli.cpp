@@ -1,15 +1,15 @@
-#include "Cli.h"
+#include "app/Cli.h"
 
-#include "compare/Compare.h"
-#include "compare/CompareJson.h"
-#include "compare/CompareXlsx.h"
-#include "document/DocumentLoader.h"
-#include "export/CsvExport.h"
-#include "export/JsonRecord.h"
-#include "export/XlsxExport.h"
-#include "extract/Extractor.h"
-#include "review/SavedReview.h"
-#include "rules/Rules.h"
+#include "core/compare/Compare.h"
+#include "core/compare/CompareJson.h"
+#include "core/compare/CompareXlsx.h"
+#include "core/document/DocumentLoader.h"
+#include "core/export/CsvExport.h"
+#include "core/export/JsonRecord.h"
+#include "core/export/XlsxExport.h"
+#include "core/extract/Extractor.h"
+#include "core/review/SavedReview.h"
+#include "core/rules/Rules.h"
 
 #include <QCommandLineParser>
 #include <QDir>

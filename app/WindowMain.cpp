@@ -1,6 +1,6 @@
 // nianbao-window: the review window. Started by `nianbao` (app/main.cpp) with the user's arguments
 // unchanged whenever they ask for no sub-command; it is not meant to be run by itself.
-#include "GuiMain.h"
+#include "ui/GuiMain.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,12 +1,12 @@
 // nianbao (年报审核): the sub-commands of RECORD.md here; the review window (no sub-command,
 // FILE..., --compare, --lang, --screenshot) is the program nianbao-window, which this one becomes.
-#include "Cli.h"
+#include "app/Cli.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 #ifdef NIANBAO_WITH_GUI
-#include "WindowLauncher.h"
+#include "app/WindowLauncher.h"
 #endif
 
 int main(int argc, char *argv[])

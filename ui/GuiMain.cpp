@@ -1,15 +1,15 @@
-#include "GuiMain.h"
+#include "ui/GuiMain.h"
 
-#include "document/DocumentView.h"
-#include "findings/FindingsView.h"
-#include "io/Autosave.h"
-#include "tables/SectionTableModel.h"
-#include "tables/TablesPanel.h"
-#include "window/Language.h"
-#include "window/MainWindow.h"
-#include "compare/CompareLauncher.h"
+#include "ui/document/DocumentView.h"
+#include "ui/findings/FindingsView.h"
+#include "ui/io/Autosave.h"
+#include "ui/tables/SectionTableModel.h"
+#include "ui/tables/TablesPanel.h"
+#include "ui/window/Language.h"
+#include "ui/window/MainWindow.h"
+#include "ui/compare/CompareLauncher.h"
 
-#include "review/Review.h"
+#include "core/review/Review.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

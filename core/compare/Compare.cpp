@@ -1,6 +1,6 @@
 // The alignment of two reports' cells: which cell of the old report stands against which cell of
 // the new one, their values and changes. The cross-year findings are in CrossYearRules.cpp.
-#include "Compare.h"
+#include "core/compare/Compare.h"
 
 #include <QSet>
 #include <cmath>

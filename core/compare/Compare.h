@@ -6,7 +6,7 @@
 // 2019 against 2021 format: section 三 maps by id, except that the old single row （六）其他处理
 // is compared with the SUM of the three new （六） rows; section 四 maps by id; the 第二十条 items
 // of section 二 changed meaning and are shown as not comparable, never mapped.
-#include "record/Record.h"
+#include "core/record/Record.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
-#include "CompareJson.h"
-#include "export/JsonRecord.h"
+#include "core/compare/CompareJson.h"
+#include "core/export/JsonRecord.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

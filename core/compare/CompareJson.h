@@ -1,7 +1,7 @@
 #pragma once
 // The comparison as JSON (RECORD.md): {"old": record, "new": record, "findings": [...]}, plus the
 // aligned "rows" with their values and changes and the "thresholds" used for big changes.
-#include "Compare.h"
+#include "core/compare/Compare.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "CompareXlsx.h"
+#include "core/compare/CompareXlsx.h"
 
 #include <QFile>
 
 // libxlsxwriter is reached only through the export's run-time loader (export/XlsxApi.h explains
 // why: its minizip clashes with QuaZip's in one process).
-#include "export/XlsxApi.h"
+#include "core/export/XlsxApi.h"
 #define LXW(fn) (lxwApi->fn)
 
 using namespace Qt::StringLiterals;

@@ -2,8 +2,8 @@
 // The comparison as an Excel workbook (libxlsxwriter): a summary sheet with both reports, the two
 // years side by side with the changes (big changes and not-comparable rows formatted to stand
 // out), and the cross-year findings.
-#include "Compare.h"
-#include "util/Result.h"
+#include "core/compare/Compare.h"
+#include "core/util/Result.h"
 
 namespace nianbao {
 

@@ -1,7 +1,7 @@
 // The cross-year soft checks of FORMAT.md, one small function per rule. Each finding names the
 // cells of the NEW report in `cells` and those of the OLD report in `previousCells`.
-#include "Compare.h"
-#include "util/TextNormalize.h"
+#include "core/compare/Compare.h"
+#include "core/util/TextNormalize.h"
 
 #include <cmath>
 

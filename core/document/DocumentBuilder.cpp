@@ -1,4 +1,4 @@
-#include "DocumentBuilder.h"
+#include "core/document/DocumentBuilder.h"
 
 #include <algorithm>
 

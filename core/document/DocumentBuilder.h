@@ -2,8 +2,8 @@
 // Lays paragraphs and tables out as Document::text and records each table's grid with the spans
 // of its cells. A table is written one line per grid row, its cells separated by tabs (a merged
 // cell once, a continuation cell as an empty field), as a tab-row text table would read.
-#include "BlockTree.h"
-#include "Document.h"
+#include "core/document/BlockTree.h"
+#include "core/document/Document.h"
 
 namespace nianbao::loaders {
 

@@ -1,8 +1,8 @@
-#include "DocumentLoader.h"
+#include "core/document/DocumentLoader.h"
 
-#include "FormatLoaders.h"
-#include "util/Sha256.h"
-#include "util/TextNormalize.h"
+#include "core/document/FormatLoaders.h"
+#include "core/util/Sha256.h"
+#include "core/util/TextNormalize.h"
 
 #include <QFile>
 #include <QFileInfo>

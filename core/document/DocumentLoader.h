@@ -2,8 +2,8 @@
 // Reading a file into a Document. The kind is chosen by the file's content first (zip, PDF, OLE,
 // HTML signatures) and its suffix second. Every failure is a message naming the file and saying
 // what is wrong; nothing throws.
-#include "Document.h"
-#include "util/Result.h"
+#include "core/document/Document.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
 // .docx: the package is opened with QuaZip, word/document.xml is read with QXmlStreamReader into
 // paragraphs and tables (w:gridSpan across, w:vMerge down), then laid out by DocumentBuilder.
-#include "DocumentBuilder.h"
-#include "FormatLoaders.h"
-#include "ZipReader.h"
+#include "core/document/DocumentBuilder.h"
+#include "core/document/FormatLoaders.h"
+#include "core/document/ZipReader.h"
 
 #include <QHash>
 #include <QXmlStreamReader>

@@ -1,7 +1,7 @@
 #pragma once
 // One loader per file format, each producing the common Document (internal to core).
-#include "Document.h"
-#include "DocumentLoader.h"
+#include "core/document/Document.h"
+#include "core/document/DocumentLoader.h"
 
 namespace nianbao::loaders {
 

@@ -1,6 +1,6 @@
-#include "HtmlCharset.h"
+#include "core/document/HtmlCharset.h"
 
-#include "TextDecoder.h"
+#include "core/document/TextDecoder.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>

@@ -1,7 +1,7 @@
 #pragma once
 // The charset of an HTML page: a byte order mark, else the <meta charset> / http-equiv
 // Content-Type / XML declaration, else UTF-8 when the bytes are valid UTF-8, else GB18030.
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QString>

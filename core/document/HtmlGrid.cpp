@@ -1,4 +1,4 @@
-#include "HtmlGrid.h"
+#include "core/document/HtmlGrid.h"
 
 #include <QString>
 

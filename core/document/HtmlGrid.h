@@ -7,7 +7,7 @@
 // or whose width nothing declares, is kept. (A grid column at which no cell starts at all is
 // folded later for every format, by DocumentBuilder; this fold is for the columns where a cell
 // does start, which only the widths tell apart.)
-#include "BlockTree.h"
+#include "core/document/BlockTree.h"
 
 #include <QList>
 

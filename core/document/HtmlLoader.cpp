@@ -2,10 +2,10 @@
 // walked into paragraphs and tables (rowspan/colspan placed on a grid); layout tables that hold
 // tables are frames, the data tables are the innermost ones. A grid column that is only two
 // rows' rounding of one edge is folded away (HtmlGrid.h).
-#include "DocumentBuilder.h"
-#include "FormatLoaders.h"
-#include "HtmlCharset.h"
-#include "HtmlGrid.h"
+#include "core/document/DocumentBuilder.h"
+#include "core/document/FormatLoaders.h"
+#include "core/document/HtmlCharset.h"
+#include "core/document/HtmlGrid.h"
 
 #include <QMap>
 

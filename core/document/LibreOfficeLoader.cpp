@@ -1,6 +1,6 @@
 // .doc, .wps, .rtf, .odt: converted to .docx by LibreOffice in a temporary folder (with its own
 // profile, so that parallel runs do not collide, and a time limit), then read as .docx.
-#include "FormatLoaders.h"
+#include "core/document/FormatLoaders.h"
 
 #include <QDir>
 #include <QFile>

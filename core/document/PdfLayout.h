@@ -1,7 +1,7 @@
 #pragma once
 // The pieces of a PDF page the loader works with: words with their boxes and the lines the page
 // draws (from poppler), lines of text rebuilt from the words, and the ruled tables.
-#include "BlockTree.h"
+#include "core/document/BlockTree.h"
 
 #include <QList>
 #include <QRectF>

@@ -1,5 +1,5 @@
 // Lines and their text rebuilt from the words poppler finds on a PDF page.
-#include "PdfLayout.h"
+#include "core/document/PdfLayout.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -2,12 +2,12 @@
 // rebuilt from the words, ruled tables from the drawn lines, prose lines are joined into
 // paragraphs, page numbers are dropped, and a table that goes on at the top of the next page is
 // joined to the one before.
-#include "DocumentBuilder.h"
-#include "FormatLoaders.h"
-#include "PdfLayout.h"
-#include "PdfPages.h"
-#include "TextTableReader.h"
-#include "util/TextNormalize.h"
+#include "core/document/DocumentBuilder.h"
+#include "core/document/FormatLoaders.h"
+#include "core/document/PdfLayout.h"
+#include "core/document/PdfPages.h"
+#include "core/document/TextTableReader.h"
+#include "core/util/TextNormalize.h"
 
 namespace nianbao::loaders {
 

@@ -1,7 +1,7 @@
 // Words and rule candidates of PDF pages in one pass of poppler's interpreter: a TextOutputDev
 // (the device behind pdftotext) that also notes the straight lines the page strokes and the thin
 // bars it fills. Rendering the page to find its rules cost four times the text itself.
-#include "PdfPages.h"
+#include "core/document/PdfPages.h"
 
 #include <GlobalParams.h>
 #include <GfxState.h>

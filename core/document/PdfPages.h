@@ -2,7 +2,7 @@
 // A PDF read with poppler's own API (libpoppler-private-dev): one pass over a page's content gives
 // both its words with their boxes and the straight lines and thin bars it draws, the candidates for
 // table rules. No page is rendered. Poppler's types stay in PdfPages.cpp.
-#include "PdfLayout.h"
+#include "core/document/PdfLayout.h"
 
 #include <QByteArray>
 #include <QList>

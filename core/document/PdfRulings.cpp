@@ -1,6 +1,6 @@
 // Ruled tables on a PDF page: the long lines the page draws are its rules, their crossings give
 // the grid, missing line pieces between slots give the merged cells.
-#include "PdfLayout.h"
+#include "core/document/PdfLayout.h"
 
 #include <algorithm>
 #include <climits>

@@ -1,4 +1,4 @@
-#include "TextDecoder.h"
+#include "core/document/TextDecoder.h"
 
 #include <QStringDecoder>
 #include <QStringEncoder>

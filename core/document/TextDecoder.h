@@ -1,7 +1,7 @@
 #pragma once
 // Decoding the bytes of a text report: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and
 // GB18030 (which covers GBK and GB2312). Never returns mojibake: bytes valid in no encoding fail.
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QString>

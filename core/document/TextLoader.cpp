@@ -1,7 +1,7 @@
-#include "FormatLoaders.h"
-#include "TextDecoder.h"
-#include "TextTableReader.h"
-#include "extract/FlattenedTables.h"
+#include "core/document/FormatLoaders.h"
+#include "core/document/TextDecoder.h"
+#include "core/document/TextTableReader.h"
+#include "core/extract/FlattenedTables.h"
 
 namespace nianbao::loaders {
 

@@ -1,4 +1,4 @@
-#include "TextTableReader.h"
+#include "core/document/TextTableReader.h"
 
 namespace nianbao {
 

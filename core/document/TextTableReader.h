@@ -5,7 +5,7 @@
 // runs of two or more spaces (pdftotext -layout). Each cell's span covers exactly its text
 // (cell.text == text.mid(span)), trimmed of the layout's white space but not of full-width spaces;
 // cell.column is the cell's index in its row.
-#include "Document.h"
+#include "core/document/Document.h"
 
 namespace nianbao {
 

@@ -1,4 +1,4 @@
-#include "ZipReader.h"
+#include "core/document/ZipReader.h"
 
 #include <QRegularExpression>
 #include <quazip/quazip.h>

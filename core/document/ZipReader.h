@@ -1,7 +1,7 @@
 #pragma once
 // Reading entries of a zip package held in memory (QuaZip), with a cap on the bytes unpacked so
 // that a small file cannot expand into gigabytes (zip bombs).
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QBuffer>
 #include <QByteArray>

@@ -1,6 +1,6 @@
-#include "CsvExport.h"
+#include "core/export/CsvExport.h"
 
-#include "rules/Messages.h"
+#include "core/rules/Messages.h"
 
 #include <QSet>
 

@@ -2,7 +2,7 @@
 // CSV in UTF-8 with a BOM (so Excel on Windows keeps the Chinese), long form: one row per cell
 // with file, id, section, Chinese row and column labels, value, raw text and status. Text that
 // starts with = + - @ is escaped so a spreadsheet does not run it as a formula.
-#include "record/Record.h"
+#include "core/record/Record.h"
 
 #include <QByteArray>
 

@@ -2,10 +2,10 @@
 // "sources" (how the report gave each cell), "corrected" (ids the reviewer changed), "status"
 // (the status word of the CSV) and "facts" (what the soft checks read), so that a record read
 // back checks the same. Reading it back is JsonRecordRead.cpp.
-#include "JsonRecord.h"
+#include "core/export/JsonRecord.h"
 
-#include "CsvExport.h"
-#include "JsonWriter.h"
+#include "core/export/CsvExport.h"
+#include "core/export/JsonWriter.h"
 
 #include <QJsonArray>
 #include <algorithm>

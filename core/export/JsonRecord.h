@@ -1,7 +1,7 @@
 #pragma once
 // The JSON record of RECORD.md ("nianbao-record/1"), both ways.
-#include "record/Record.h"
-#include "util/Result.h"
+#include "core/record/Record.h"
+#include "core/util/Result.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
 // Reading a "nianbao-record/1" object back into a Record (saved reviews, comparisons). Strict on
 // types: a wrong schema or a malformed member fails with a Chinese message naming it.
-#include "JsonRecord.h"
+#include "core/export/JsonRecord.h"
 
-#include "util/TextNormalize.h"
+#include "core/util/TextNormalize.h"
 
 #include <QJsonArray>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "JsonWriter.h"
+#include "core/export/JsonWriter.h"
 
-#include "rules/Messages.h"
+#include "core/rules/Messages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "XlsxApi.h"
+#include "core/export/XlsxApi.h"
 
 #include <QByteArray>
 

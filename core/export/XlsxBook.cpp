@@ -1,6 +1,6 @@
-#include "XlsxBook.h"
+#include "core/export/XlsxBook.h"
 
-#include "XlsxApi.h"
+#include "core/export/XlsxApi.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 // Internal to the xlsx export: a thin C++ layer over libxlsxwriter's C API. It owns the workbook,
 // the shared formats, converts QString to UTF-8, keeps the first write error and turns the
 // closing of the workbook into a Status with a Chinese message naming the path.
-#include "schema/CellSchema.h"
-#include "util/Result.h"
+#include "core/schema/CellSchema.h"
+#include "core/util/Result.h"
 
 #include <QHash>
 #include <QString>

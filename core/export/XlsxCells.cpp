@@ -1,6 +1,6 @@
 // The marks of the table cells, the title and legend rows, and the cached results of the check
 // formulas, shared by the section sheets.
-#include "XlsxSheets.h"
+#include "core/export/XlsxSheets.h"
 
 #include <cmath>
 

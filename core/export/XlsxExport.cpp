@@ -1,6 +1,6 @@
-#include "XlsxExport.h"
+#include "core/export/XlsxExport.h"
 
-#include "XlsxSheets.h"
+#include "core/export/XlsxSheets.h"
 
 namespace nianbao {
 

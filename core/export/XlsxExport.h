@@ -2,8 +2,8 @@
 // The record as an Excel workbook (libxlsxwriter): one sheet per section laid out like the
 // official tables, problem cells formatted to stand out, a findings sheet, a corrections sheet,
 // and the relations written as formulas so the sheet keeps checking itself in Excel.
-#include "record/Record.h"
-#include "util/Result.h"
+#include "core/record/Record.h"
+#include "core/util/Result.h"
 
 namespace nianbao {
 

@@ -1,7 +1,7 @@
 // The three section sheets, laid out like the official tables of 国办公开办函〔2021〕30号 (and of
 // the 2019 trial format): merged headers, Chinese labels, the values with their marks, and the
 // relations of FORMAT.md written as Excel formulas with their results computed here.
-#include "XlsxSheets.h"
+#include "core/export/XlsxSheets.h"
 
 #include <QHash>
 

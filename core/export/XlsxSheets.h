@@ -1,8 +1,8 @@
 #pragma once
 // Internal to the xlsx export: the sheets of the workbook, one function each, and the marks of
 // the table cells (fill colour and comment) they share.
-#include "XlsxBook.h"
-#include "record/Record.h"
+#include "core/export/XlsxBook.h"
+#include "core/record/Record.h"
 
 #include <QSet>
 

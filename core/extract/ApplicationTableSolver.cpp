@@ -1,4 +1,4 @@
-#include "ApplicationTableSolver.h"
+#include "core/extract/ApplicationTableSolver.h"
 
 #include <algorithm>
 #include <array>

@@ -2,7 +2,7 @@
 // The application table's relations (section 三) choosing among the readings of its rows when
 // their cells ran together (FlattenedTables.h): each row comes with the splits that fit its own
 // total, and the search keeps the readings of the whole table that satisfy the columns' relations.
-#include "DigitRunSplitter.h"
+#include "core/extract/DigitRunSplitter.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "DigitRunSplitter.h"
+#include "core/extract/DigitRunSplitter.h"
 
-#include "util/TextNormalize.h"
+#include "core/util/TextNormalize.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
-#include "Extractor.h"
+#include "core/extract/Extractor.h"
 
-#include "FormatDetector.h"
-#include "ReportFacts.h"
-#include "RowMatcher.h"
-#include "TableLocator.h"
-#include "ValueWindow.h"
+#include "core/extract/FormatDetector.h"
+#include "core/extract/ReportFacts.h"
+#include "core/extract/RowMatcher.h"
+#include "core/extract/TableLocator.h"
+#include "core/extract/ValueWindow.h"
 
 #include <QHash>
 

@@ -2,8 +2,8 @@
 // From a Document to a Record: which format the tables use, the agency and the year, every
 // canonical cell with its raw text and span, and the facts the soft checks need. Rows are matched
 // by their labels, never by counting numbers. Findings are not computed here (see rules/).
-#include "document/Document.h"
-#include "record/Record.h"
+#include "core/document/Document.h"
+#include "core/record/Record.h"
 
 namespace nianbao {
 

@@ -1,9 +1,9 @@
-#include "FlattenedTables.h"
+#include "core/extract/FlattenedTables.h"
 
 #include <QRegularExpression>
 
-#include "schema/CellSchema.h"
-#include "util/TextNormalize.h"
+#include "core/schema/CellSchema.h"
+#include "core/util/TextNormalize.h"
 
 #include <algorithm>
 #include <optional>

@@ -13,9 +13,9 @@
 // A row whose run cannot be read (no split fits its relation, too many readings, letters in it)
 // keeps its label cell and gets no value cells: its cells are missing, never invented. The reason
 // stands in FlattenedReading::notes.
-#include "ApplicationTableSolver.h"
-#include "DigitRunSplitter.h"
-#include "document/Document.h"
+#include "core/extract/ApplicationTableSolver.h"
+#include "core/extract/DigitRunSplitter.h"
+#include "core/document/Document.h"
 
 namespace nianbao {
 

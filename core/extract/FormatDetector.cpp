@@ -1,6 +1,6 @@
-#include "FormatDetector.h"
+#include "core/extract/FormatDetector.h"
 
-#include "RowMatcher.h"
+#include "core/extract/RowMatcher.h"
 
 namespace nianbao::extract {
 

@@ -1,8 +1,8 @@
 #pragma once
 // Which table format the report uses: the 2021 format (国办公开办函〔2021〕30号) or the 2019 trial
 // format, read from the tables' own column and row labels, the title year only as a last resort.
-#include "TableLocator.h"
-#include "schema/CellSchema.h"
+#include "core/extract/TableLocator.h"
+#include "core/schema/CellSchema.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "ReportFacts.h"
+#include "core/extract/ReportFacts.h"
 
-#include "TextMatch.h"
+#include "core/extract/TextMatch.h"
 
-#include "util/TextNormalize.h"
+#include "core/util/TextNormalize.h"
 
 #include <QRegularExpression>
 

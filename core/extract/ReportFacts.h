@@ -1,7 +1,7 @@
 #pragma once
 // What the report's prose says: its title (agency and year), the statistics period, the sections
 // it has, and the counts it quotes (收到申请 N 件, 未发生行政复议 …) for the soft checks.
-#include "record/Record.h"
+#include "core/record/Record.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "RowMatcher.h"
+#include "core/extract/RowMatcher.h"
 
-#include "TextMatch.h"
-#include "ValueWindow.h"
-#include "util/TextNormalize.h"
+#include "core/extract/TextMatch.h"
+#include "core/extract/ValueWindow.h"
+#include "core/util/TextNormalize.h"
 
 namespace nianbao::extract {
 

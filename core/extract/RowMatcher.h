@@ -1,8 +1,8 @@
 #pragma once
 // Which canonical row a table row is, by its label (never by counting): keyword tables per
 // section, most specific first, with the group context of section 三 （三）–（六）.
-#include "document/Document.h"
-#include "schema/CellSchema.h"
+#include "core/document/Document.h"
+#include "core/schema/CellSchema.h"
 
 #include <QString>
 #include <QStringView>

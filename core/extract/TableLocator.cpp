@@ -1,8 +1,8 @@
-#include "TableLocator.h"
+#include "core/extract/TableLocator.h"
 
-#include "RowMatcher.h"
-#include "TextMatch.h"
-#include "util/TextNormalize.h"
+#include "core/extract/RowMatcher.h"
+#include "core/extract/TextMatch.h"
+#include "core/util/TextNormalize.h"
 
 namespace nianbao::extract {
 

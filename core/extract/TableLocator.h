@@ -3,7 +3,7 @@
 // section 二 (主动公开), 三 (申请) or 四 (复议/诉讼) by the markers it carries, and a table without
 // markers continues the section of the table before it (a table split by a page break or a blank
 // line) unless a heading or prose stands between them.
-#include "document/Document.h"
+#include "core/document/Document.h"
 
 #include <QList>
 

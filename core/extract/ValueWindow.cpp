@@ -1,8 +1,8 @@
-#include "ValueWindow.h"
+#include "core/extract/ValueWindow.h"
 
-#include "TextMatch.h"
+#include "core/extract/TextMatch.h"
 
-#include "util/TextNormalize.h"
+#include "core/util/TextNormalize.h"
 
 #include <QHash>
 #include <QPair>

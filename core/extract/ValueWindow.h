@@ -1,8 +1,8 @@
 #pragma once
 // Reading the value cells of a table row: which cells are labels, where the row's K value cells
 // stand (layouts pad and shift them), and what each cell holds (a number, a blank, a mark, text).
-#include "document/Document.h"
-#include "record/Record.h"
+#include "core/document/Document.h"
+#include "core/record/Record.h"
 
 #include <QList>
 #include <QStringView>

@@ -1,4 +1,4 @@
-#include "Finding.h"
+#include "core/record/Finding.h"
 
 namespace nianbao {
 

@@ -1,4 +1,4 @@
-#include "Record.h"
+#include "core/record/Record.h"
 
 namespace nianbao {
 

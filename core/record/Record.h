@@ -1,9 +1,9 @@
 #pragma once
 // The cleaned record of one report (RECORD.md, schema "nianbao-record/1"): every canonical cell
 // with its value, raw text and source span; the findings; the reviewer's corrections.
-#include "Finding.h"
-#include "document/Document.h"
-#include "schema/CellSchema.h"
+#include "core/record/Finding.h"
+#include "core/document/Document.h"
+#include "core/schema/CellSchema.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "Review.h"
+#include "core/review/Review.h"
 
-#include "document/DocumentLoader.h"
-#include "extract/Extractor.h"
-#include "rules/Rules.h"
-#include "SavedReview.h"
+#include "core/document/DocumentLoader.h"
+#include "core/extract/Extractor.h"
+#include "core/rules/Rules.h"
+#include "core/review/SavedReview.h"
 
 #include <QUndoCommand>
 #include <cmath>

@@ -2,10 +2,10 @@
 // One report under review: its document, its record, and the reviewer's corrections on an undo
 // stack (QUndoStack lives in Qt Gui since Qt 6, so the stack belongs here, in core, as in
 // Okular's core). Every edit re-checks all rules at once and says which cells changed.
-#include "document/Document.h"
-#include "document/DocumentLoader.h"
-#include "record/Record.h"
-#include "util/Result.h"
+#include "core/document/Document.h"
+#include "core/document/DocumentLoader.h"
+#include "core/record/Record.h"
+#include "core/util/Result.h"
 
 #include <QObject>
 #include <QUndoStack>

@@ -1,4 +1,4 @@
-#include "ReviewFile.h"
+#include "core/review/ReviewFile.h"
 
 namespace nianbao {
 

@@ -1,8 +1,8 @@
 #pragma once
 // Saving and reopening a Review (the record, its corrections, its undo stack) as a review file;
 // the file itself is read and replayed by SavedReview.h.
-#include "Review.h"
-#include "SavedReview.h"
+#include "core/review/Review.h"
+#include "core/review/SavedReview.h"
 
 #include <memory>
 

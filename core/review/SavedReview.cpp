@@ -1,10 +1,10 @@
 // Saved reviews without the undo stack: writing and reading the file, and replaying it on the
 // report (the command line's way; the window builds a Review on the same replay, ReviewFile.h).
-#include "SavedReview.h"
+#include "core/review/SavedReview.h"
 
-#include "export/JsonRecord.h"
-#include "extract/Extractor.h"
-#include "rules/Rules.h"
+#include "core/export/JsonRecord.h"
+#include "core/extract/Extractor.h"
+#include "core/rules/Rules.h"
 
 #include <QDateTime>
 #include <QDir>

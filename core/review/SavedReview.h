@@ -3,10 +3,10 @@
 // hash) plus where the source file was, so that work continues tomorrow. The source report is
 // never modified. Nothing here needs the undo stack (Qt Gui): the command line reads and replays
 // reviews with these alone; the window's Review is built on them in ReviewFile.h.
-#include "document/Document.h"
-#include "document/DocumentLoader.h"
-#include "record/Record.h"
-#include "util/Result.h"
+#include "core/document/Document.h"
+#include "core/document/DocumentLoader.h"
+#include "core/record/Record.h"
+#include "core/util/Result.h"
 
 #include <QStringList>
 

@@ -1,5 +1,5 @@
-#include "Messages.h"
-#include "RuleChecks.h"
+#include "core/rules/Messages.h"
+#include "core/rules/RuleChecks.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "Messages.h"
+#include "core/rules/Messages.h"
 
 #include <QHash>
 #include <QLocale>

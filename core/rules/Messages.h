@@ -1,7 +1,7 @@
 #pragma once
 // The words of the findings: numbers as a reviewer writes them and short Chinese labels of the
 // cells, derived once per format from the schema (CellSpec row/column).
-#include "schema/CellSchema.h"
+#include "core/schema/CellSchema.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // Cells without a value: one finding per cell, named for how the report gave it. A blank is never
 // taken for 0; the finding stays until a reviewer's correction fills the cell.
-#include "Messages.h"
-#include "RuleChecks.h"
+#include "core/rules/Messages.h"
+#include "core/rules/RuleChecks.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 // Internal to rules/: the pieces checkRecord() runs, in the order of its table (Rules.cpp).
 // Each check appends its findings; none builds a string for a cell or relation that passes.
-#include "record/Record.h"
+#include "core/record/Record.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 // checkRecord(): the table of checks, in the order of the findings (violations, missing,
 // warnings). Adding a rule is one function in its file and one line here.
-#include "Rules.h"
+#include "core/rules/Rules.h"
 
-#include "RuleChecks.h"
+#include "core/rules/RuleChecks.h"
 
 #include <algorithm>
 

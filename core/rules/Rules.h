@@ -2,7 +2,7 @@
 // The checks of FORMAT.md: hard relations 1–5 (violation), blank / text / not-found cells
 // (missing), and the soft checks (warning). Each rule is one small function; adding a rule is
 // adding a line to the table in Rules.cpp.
-#include "record/Record.h"
+#include "core/record/Record.h"
 
 namespace nianbao {
 

@@ -1,7 +1,7 @@
 // Soft checks (warnings; a reviewer decides): counts quoted in the prose against the tables, and
 // the report's structure (sections, years, format, tables), from Record::facts.
-#include "Messages.h"
-#include "RuleChecks.h"
+#include "core/rules/Messages.h"
+#include "core/rules/RuleChecks.h"
 
 #include <cmath>
 

@@ -1,8 +1,8 @@
 // Relation 5 of FORMAT.md: every count a non-negative integer, 本年增/减 an integer, an amount a
 // non-negative number. The same words serve the reviewer's input (validateValue).
-#include "Messages.h"
-#include "RuleChecks.h"
-#include "Rules.h"
+#include "core/rules/Messages.h"
+#include "core/rules/RuleChecks.h"
+#include "core/rules/Rules.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "CellSchema.h"
+#include "core/schema/CellSchema.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "Sha256.h"
+#include "core/util/Sha256.h"
 
 #include <nettle/sha2.h>
 

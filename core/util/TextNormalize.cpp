@@ -1,4 +1,4 @@
-#include "TextNormalize.h"
+#include "core/util/TextNormalize.h"
 
 #include <QRegularExpression>
 

@@ -5,10 +5,10 @@
 //    `nianbao check` per file: reports per second, ms per report and the peak memory.
 // A benchmark prints figures, it asserts nothing about time.
 //   bench_extract [--rounds N] [--dump] [FILE...]   (--dump also prints every cell as extracted)
-#include "document/DocumentLoader.h"
-#include "document/TextTableReader.h"
-#include "extract/Extractor.h"
-#include "rules/Rules.h"
+#include "core/document/DocumentLoader.h"
+#include "core/document/TextTableReader.h"
+#include "core/extract/Extractor.h"
+#include "core/rules/Rules.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,7 +5,7 @@
 // Best of N for every figure. Not run by ctest.
 //   bench_loaders [--runs N] [FILE...]   (default: the fixtures and ../shared/corpus PDFs)
 //   bench_loaders --dump FILE...         the text and the table grids, for looking at a loader's output
-#include "document/DocumentLoader.h"
+#include "core/document/DocumentLoader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 // Prints how long checkRecord() takes (it runs after every edit in the review window; the aim is
 // well under 1 ms) on records built in code. `bench_rules --show|--json|--csv` prints a sample
 // record's findings, JSON or CSV instead.
-#include "../core/RecordFixture.h"
-#include "export/CsvExport.h"
-#include "export/JsonRecord.h"
-#include "rules/Rules.h"
+#include "tests/core/RecordFixture.h"
+#include "core/export/CsvExport.h"
+#include "core/export/JsonRecord.h"
+#include "core/rules/Rules.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

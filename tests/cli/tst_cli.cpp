@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "NianbaoProcess.h"
+#include "tests/cli/NianbaoProcess.h"
 
 class TestCli final : public QObject
 {

@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "NianbaoProcess.h"
+#include "tests/cli/NianbaoProcess.h"
 
 using namespace Qt::StringLiterals;
 

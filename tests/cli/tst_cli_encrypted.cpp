@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "NianbaoProcess.h"
+#include "tests/cli/NianbaoProcess.h"
 
 class TestCliEncrypted final : public QObject
 {

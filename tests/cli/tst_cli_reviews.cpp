@@ -4,8 +4,8 @@
 // the JSON, CSV and xlsx, exit codes that follow the corrected record. When the report has moved
 // next to the review it is found; when it has changed, a warning says so; when it is gone, the
 // record saved in the review is used and standard error says so.
-#include "review/Review.h"
-#include "review/ReviewFile.h"
+#include "core/review/Review.h"
+#include "core/review/ReviewFile.h"
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -19,7 +19,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "NianbaoProcess.h"
+#include "tests/cli/NianbaoProcess.h"
 
 using namespace nianbao;
 using namespace Qt::StringLiterals;

@@ -13,7 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "NianbaoProcess.h"
+#include "tests/cli/NianbaoProcess.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,8 +2,8 @@
 // Test records built in code (no extractor): a consistent 2021 or 2019 record with non-zero
 // numbers in every cell, whole facts, to plant faults into. Shared by tst_rules, tst_jsonrecord,
 // tst_csv and bench_rules.
-#include "record/Record.h"
-#include "schema/CellSchema.h"
+#include "core/record/Record.h"
+#include "core/schema/CellSchema.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 // The comparison of two years on records built in the test: alignment, changes, big changes,
 // every cross-year rule, 2019 against 2021, the JSON and the xlsx.
-#include "compare/Compare.h"
-#include "compare/CompareJson.h"
-#include "compare/CompareXlsx.h"
+#include "core/compare/Compare.h"
+#include "core/compare/CompareJson.h"
+#include "core/compare/CompareXlsx.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

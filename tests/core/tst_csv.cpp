@@ -1,8 +1,8 @@
 // The CSV export read back with an RFC 4180 parser: BOM, header, one row per cell in table order,
 // quoting of commas, quotes and line breaks, formula escaping, and the status of every cell.
-#include "RecordFixture.h"
-#include "export/CsvExport.h"
-#include "rules/Rules.h"
+#include "tests/core/RecordFixture.h"
+#include "core/export/CsvExport.h"
+#include "core/rules/Rules.h"
 
 #include <QTest>
 

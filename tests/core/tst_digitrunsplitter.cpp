@@ -2,7 +2,7 @@
 // a brute-force enumeration, tests/data/input/flattened/make_fixtures.py), the row's relation keeps
 // the ones that fit, preferred first; leading zeros, white space, signs and decimals follow the
 // rules of DigitRunSplitter.h; the cap stops any input.
-#include "extract/DigitRunSplitter.h"
+#include "core/extract/DigitRunSplitter.h"
 
 #include <QTest>
 

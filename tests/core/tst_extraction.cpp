@@ -1,10 +1,10 @@
 // The extractor against the reference records read by hand from the seeds (every canonical cell,
 // the format, agency, year, claims, sections), and against small inputs for the tricky layouts.
-#include "document/DocumentLoader.h"
-#include "document/TextTableReader.h"
-#include "extract/Extractor.h"
-#include "document/DocumentLoader.h"
-#include "util/TextNormalize.h"
+#include "core/document/DocumentLoader.h"
+#include "core/document/TextTableReader.h"
+#include "core/extract/Extractor.h"
+#include "core/document/DocumentLoader.h"
+#include "core/util/TextNormalize.h"
 
 #include <QDir>
 #include <QFile>

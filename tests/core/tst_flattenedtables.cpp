@@ -3,9 +3,9 @@
 // brute force) read back with every value inferred, at the right place in the text; the
 // application table's relations choose among the rows' readings; rows that cannot be read stay
 // without values; garbage gives nothing and never crashes.
-#include "document/DocumentLoader.h"
-#include "extract/FlattenedTables.h"
-#include "util/TextNormalize.h"
+#include "core/document/DocumentLoader.h"
+#include "core/extract/FlattenedTables.h"
+#include "core/util/TextNormalize.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // The JSON record of RECORD.md: the exact field names, every cell, integers without ".0", table
 // order, a round trip that keeps every cell, finding and correction, and clear failures.
-#include "RecordFixture.h"
-#include "export/JsonRecord.h"
-#include "rules/Rules.h"
+#include "tests/core/RecordFixture.h"
+#include "core/export/JsonRecord.h"
+#include "core/rules/Rules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

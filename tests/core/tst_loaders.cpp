@@ -1,9 +1,9 @@
 // The loaders for .docx, .html, .pdf and (through LibreOffice) .doc/.odt: the same report in every
 // format gives the same grids, merged cells and spans; hostile inputs fail with a message naming
 // the file instead of crashing.
-#include "document/DocumentLoader.h"
-#include "extract/Extractor.h"
-#include "rules/Rules.h"
+#include "core/document/DocumentLoader.h"
+#include "core/extract/Extractor.h"
+#include "core/rules/Rules.h"
 
 #include <QDir>
 #include <QFile>

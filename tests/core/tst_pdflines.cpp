@@ -1,6 +1,6 @@
 // Lines rebuilt from PDF words: spacing between Chinese characters dropped (WPS and Word space
 // them out), spaces between Latin words kept, wide gaps as column breaks, page numbers found.
-#include "document/PdfLayout.h"
+#include "core/document/PdfLayout.h"
 
 #include <QtTest>
 

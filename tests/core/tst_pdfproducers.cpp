@@ -2,9 +2,9 @@
 // fixture's tables (tests/data/input/formats/report.txt) as HTML tables, and the PDF must give the
 // same record as the text. Qt draws cell borders as filled bars, draws the whole table on every
 // page and clips it to the page's part, and its CJK font maps glyphs to Kangxi radicals (⾏ for 行).
-#include "document/DocumentLoader.h"
-#include "extract/Extractor.h"
-#include "rules/Rules.h"
+#include "core/document/DocumentLoader.h"
+#include "core/extract/Extractor.h"
+#include "core/rules/Rules.h"
 
 #include <QFile>
 #include <QPageSize>

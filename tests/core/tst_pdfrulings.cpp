@@ -1,6 +1,6 @@
 // Ruled tables from the lines a PDF page draws: rules drawn whole or cell by cell give the same
 // grid, a missing piece merges cells, shading bars and frames around prose make no table.
-#include "document/PdfLayout.h"
+#include "core/document/PdfLayout.h"
 
 #include <QtTest>
 

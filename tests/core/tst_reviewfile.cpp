@@ -1,8 +1,8 @@
 // Saving and reopening a review: corrections come back, the source's hash is checked, the source
 // is found next to the review when it moved, and it is never modified.
-#include "export/JsonRecord.h"
-#include "review/Review.h"
-#include "review/ReviewFile.h"
+#include "core/export/JsonRecord.h"
+#include "core/review/Review.h"
+#include "core/review/ReviewFile.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

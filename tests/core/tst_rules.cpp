@@ -1,9 +1,9 @@
 // The checks of FORMAT.md on records built in code: every relation holds on a consistent record,
 // a fault planted in any one cell of a relation is reported naming every cell of it, blanks are
 // missing (never 0), the value rules, the soft checks, and the order of the findings.
-#include "RecordFixture.h"
-#include "rules/Messages.h"
-#include "rules/Rules.h"
+#include "tests/core/RecordFixture.h"
+#include "core/rules/Messages.h"
+#include "core/rules/Rules.h"
 
 #include <QTest>
 #include <algorithm>

@@ -1,9 +1,9 @@
 // The same report as .txt, .docx, .html, .pdf and .doc (tests/data/input/formats, made by
 // tests/tools/make-fixtures) gives the same record: the same value in every canonical cell, the
 // same format, year and agency, and the same findings. The .txt is the yardstick.
-#include "document/DocumentLoader.h"
-#include "extract/Extractor.h"
-#include "rules/Rules.h"
+#include "core/document/DocumentLoader.h"
+#include "core/extract/Extractor.h"
+#include "core/rules/Rules.h"
 
 #include <QFile>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
 // The canonical cells are compiled in and match the spec's counts and ids.
-#include "schema/CellSchema.h"
+#include "core/schema/CellSchema.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The record's source.sha256: the standard's test vectors, and the same digest as Qt's own
 // implementation over lengths around the 64-byte block edges.
-#include "util/Sha256.h"
+#include "core/util/Sha256.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 // Text reports come in UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK; each must
 // decode to exactly the same text, and bytes that are no text must fail with a message.
-#include "document/TextDecoder.h"
+#include "core/document/TextDecoder.h"
 
 #include <QFile>
 #include <QTest>

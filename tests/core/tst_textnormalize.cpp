@@ -1,5 +1,5 @@
 // The text folds every loader and the extractor rely on.
-#include "util/TextNormalize.h"
+#include "core/util/TextNormalize.h"
 
 #include <QTest>
 

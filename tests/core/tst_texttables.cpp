@@ -1,6 +1,6 @@
 // The text table reader on each layout the seeds use: tab rows, Word tables flattened one cell
 // per line, markdown pipe tables; every cell's span covers exactly its text.
-#include "document/TextTableReader.h"
+#include "core/document/TextTableReader.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -2,9 +2,9 @@
 // sheets by name, values in the cells of the official layout, merged headers, the check formulas
 // with their computed results, the fills of problem cells, the comments, the findings, the
 // corrections and the long form; and failures for paths that cannot be written.
-#include "export/CsvExport.h"
-#include "export/XlsxExport.h"
-#include "record/Record.h"
+#include "core/export/CsvExport.h"
+#include "core/export/XlsxExport.h"
+#include "core/record/Record.h"
 
 #include <QDir>
 #include <dlfcn.h>

@@ -3,13 +3,13 @@
 // are back. compareFiles() returns before anything is loaded (the window stays live); a second
 // request while loading is refused; a file that does not open is reported without a blocking
 // dialog; what reopening a saved review has to say is shown over the comparison.
-#include "compare/CompareLauncher.h"
-#include "compare/CompareSession.h"
-#include "compare/CompareWindow.h"
-#include "window/MainWindow.h"
+#include "ui/compare/CompareLauncher.h"
+#include "ui/compare/CompareSession.h"
+#include "ui/compare/CompareWindow.h"
+#include "ui/window/MainWindow.h"
 
-#include "review/Review.h"
-#include "review/ReviewFile.h"
+#include "core/review/Review.h"
+#include "core/review/ReviewFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,19 +2,19 @@
 // pairs of tests/data/input/pairs (make_pairs.py): the planted carried-over mismatch found, fixed
 // in the newer report, undone and redone; both years' cells and text selected for a finding; big
 // changes; 2019 against 2021 format; the charts' numbers; exports; the review window's hook-up.
-#include "compare/ChartData.h"
-#include "compare/ChartsPanel.h"
-#include "compare/CompareLauncher.h"
-#include "compare/CompareSession.h"
-#include "compare/CompareTableModel.h"
-#include "compare/CompareWindow.h"
-#include "document/DocumentView.h"
-#include "findings/FindingsModel.h"
-#include "findings/FindingsView.h"
-#include "window/MainWindow.h"
+#include "ui/compare/ChartData.h"
+#include "ui/compare/ChartsPanel.h"
+#include "ui/compare/CompareLauncher.h"
+#include "ui/compare/CompareSession.h"
+#include "ui/compare/CompareTableModel.h"
+#include "ui/compare/CompareWindow.h"
+#include "ui/document/DocumentView.h"
+#include "ui/findings/FindingsModel.h"
+#include "ui/findings/FindingsView.h"
+#include "ui/window/MainWindow.h"
 
-#include "review/Review.h"
-#include "review/ReviewFile.h"
+#include "core/review/Review.h"
+#include "core/review/ReviewFile.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>

@@ -1,6 +1,6 @@
 // The report highlighter (the complete fallback when KF6 SyntaxHighlighting is absent): each
 // category lands on the right text.
-#include "document/ReportHighlighter.h"
+#include "ui/document/ReportHighlighter.h"
 
 #include <QTextBlock>
 #include <QTextDocument>

@@ -1,21 +1,21 @@
 // The review window through its public interface, on the offscreen platform: opening a seed,
 // the links between the tables and the report, editing (refusals, re-check, undo), the findings
 // list, fill-blanks, saving and reopening a review, exporting.
-#include "../fixtures/ReviewFixture.h"
+#include "tests/fixtures/ReviewFixture.h"
 
-#include "audit/AuditPanel.h"
-#include "audit/CorrectionsModel.h"
-#include "document/DocumentView.h"
-#include "findings/FindingsModel.h"
-#include "findings/FindingsView.h"
-#include "tables/CellDelegate.h"
-#include "tables/CellState.h"
-#include "tables/SectionTableModel.h"
-#include "tables/TablesPanel.h"
-#include "window/MainWindow.h"
+#include "ui/audit/AuditPanel.h"
+#include "ui/audit/CorrectionsModel.h"
+#include "ui/document/DocumentView.h"
+#include "ui/findings/FindingsModel.h"
+#include "ui/findings/FindingsView.h"
+#include "ui/tables/CellDelegate.h"
+#include "ui/tables/CellState.h"
+#include "ui/tables/SectionTableModel.h"
+#include "ui/tables/TablesPanel.h"
+#include "ui/window/MainWindow.h"
 
-#include "review/Review.h"
-#include "util/TextNormalize.h"
+#include "core/review/Review.h"
+#include "core/util/TextNormalize.h"
 
 #include <QClipboard>
 #include <QDir>

@@ -1,12 +1,12 @@
 // The window's models on their own: the tables' layout against the official format, the models
 // under QAbstractItemModelTester (through edits, undo and redo), the cell states.
-#include "../fixtures/ReviewFixture.h"
+#include "tests/fixtures/ReviewFixture.h"
 
-#include "audit/CorrectionsModel.h"
-#include "findings/FindingsModel.h"
-#include "tables/CellState.h"
-#include "tables/SectionTableModel.h"
-#include "tables/TableLayout.h"
+#include "ui/audit/CorrectionsModel.h"
+#include "ui/findings/FindingsModel.h"
+#include "ui/tables/CellState.h"
+#include "ui/tables/SectionTableModel.h"
+#include "ui/tables/TableLayout.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

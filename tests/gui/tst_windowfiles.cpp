@@ -1,17 +1,17 @@
 // The window's files and settings: autosave and restoring after a crash, recent files, drag and
 // drop, files that fail to load, the language switch.
-#include "../fixtures/ReviewFixture.h"
+#include "tests/fixtures/ReviewFixture.h"
 
-#include "io/Autosave.h"
-#include "io/RecentFiles.h"
-#include "io/ReviewLoader.h"
-#include "tables/SectionTableModel.h"
-#include "tables/TablesPanel.h"
-#include "window/Language.h"
-#include "window/MainWindow.h"
+#include "ui/io/Autosave.h"
+#include "ui/io/RecentFiles.h"
+#include "ui/io/ReviewLoader.h"
+#include "ui/tables/SectionTableModel.h"
+#include "ui/tables/TablesPanel.h"
+#include "ui/window/Language.h"
+#include "ui/window/MainWindow.h"
 
-#include "review/Review.h"
-#include "review/ReviewFile.h"
+#include "core/review/Review.h"
+#include "core/review/ReviewFile.h"
 
 #include <QDir>
 #include <QMenuBar>

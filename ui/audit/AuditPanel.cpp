@@ -1,6 +1,6 @@
-#include "AuditPanel.h"
+#include "ui/audit/AuditPanel.h"
 
-#include "CorrectionsModel.h"
+#include "ui/audit/CorrectionsModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

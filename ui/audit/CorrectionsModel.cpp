@@ -1,7 +1,7 @@
-#include "CorrectionsModel.h"
+#include "ui/audit/CorrectionsModel.h"
 
-#include "review/Review.h"
-#include "tables/SectionTableModel.h"
+#include "core/review/Review.h"
+#include "ui/tables/SectionTableModel.h"
 
 #include <QTimeZone>
 

@@ -1,11 +1,11 @@
 #pragma once
 // The reviewer's audit trail: every correction with the cell, the value the report printed (or
 // the one before), the new value, when, and the note. Read from the review after each change.
-#include "record/Record.h"
+#include "core/record/Record.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
-#include "review/Review.h"
+#include "core/review/Review.h"
 
 namespace nianbao::ui {
 

@@ -1,6 +1,6 @@
-#include "ChartData.h"
+#include "ui/compare/ChartData.h"
 
-#include "CompareSession.h"
+#include "ui/compare/CompareSession.h"
 
 namespace nianbao::ui {
 

@@ -4,7 +4,7 @@
 // Both formats give the same categories (the 2019 （六）其他处理 row against the sum of the
 // 2021 （六） rows); 行政诉讼 sums 未经复议直接起诉 and 复议后起诉. A cell without a value counts 0
 // and is reported in `missing`.
-#include "compare/Compare.h"
+#include "core/compare/Compare.h"
 
 #include <QList>
 #include <QString>

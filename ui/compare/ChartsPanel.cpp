@@ -1,6 +1,6 @@
-#include "ChartsPanel.h"
+#include "ui/compare/ChartsPanel.h"
 
-#include "CompareSession.h"
+#include "ui/compare/CompareSession.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -2,7 +2,7 @@
 // The comparison's charts (Qt Charts): one horizontal bar per year and category, so the Chinese
 // category labels read across instead of being rotated or clipped; a legend naming the years;
 // each chart exportable as PNG. Redrawn after every recomputation of the comparison.
-#include "ChartData.h"
+#include "ui/compare/ChartData.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,10 +1,10 @@
-#include "CompareLauncher.h"
+#include "ui/compare/CompareLauncher.h"
 
-#include "CompareWindow.h"
-#include "findings/FindingsView.h"
-#include "io/ReviewLoader.h"
+#include "ui/compare/CompareWindow.h"
+#include "ui/findings/FindingsView.h"
+#include "ui/io/ReviewLoader.h"
 
-#include "review/Review.h"
+#include "core/review/Review.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

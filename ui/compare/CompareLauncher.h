@@ -10,7 +10,7 @@
 #include <memory>
 
 class QWidget;
-Q_MOC_INCLUDE("compare/CompareWindow.h")
+Q_MOC_INCLUDE("ui/compare/CompareWindow.h")
 
 namespace nianbao {
 class Review;

@@ -1,6 +1,6 @@
-#include "CompareSession.h"
+#include "ui/compare/CompareSession.h"
 
-#include "review/Review.h"
+#include "core/review/Review.h"
 
 #include <QUndoStack>
 

@@ -3,9 +3,9 @@
 // comparison (core/compare), recomputed whenever either review changes (edit, undo, redo), so the
 // cross-year findings follow every correction at once. The reviews are either borrowed (the
 // review window's own review: its undo stack and audit trail are the same ones) or owned.
-#include "compare/Compare.h"
-#include "review/Review.h"
-#include "util/Result.h"
+#include "core/compare/Compare.h"
+#include "core/review/Review.h"
+#include "core/util/Result.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,10 +1,10 @@
-#include "CompareTableModel.h"
+#include "ui/compare/CompareTableModel.h"
 
-#include "tables/SectionTableModel.h"
+#include "ui/tables/SectionTableModel.h"
 
-#include "review/Review.h"
-#include "rules/Rules.h"
-#include "util/TextNormalize.h"
+#include "core/review/Review.h"
+#include "core/rules/Rules.h"
+#include "core/util/TextNormalize.h"
 
 #include <QFont>
 #include <cmath>

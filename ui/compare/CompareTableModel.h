@@ -3,8 +3,8 @@
 // and the newer year's value, the change and its percentage, and a note. Big changes are marked,
 // rows that are not comparable are greyed with the reason. The two value columns are editable
 // when the row stands for one cell of that report: the edit goes to that report's review.
-#include "CompareSession.h"
-#include "tables/CellState.h"
+#include "ui/compare/CompareSession.h"
+#include "ui/tables/CellState.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,15 +1,15 @@
-#include "CompareWindow.h"
+#include "ui/compare/CompareWindow.h"
 
-#include "ChartsPanel.h"
-#include "CompareTableModel.h"
-#include "audit/AuditPanel.h"
-#include "audit/CorrectionsModel.h"
-#include "document/DocumentView.h"
-#include "findings/FindingsModel.h"
-#include "findings/FindingsView.h"
-#include "tables/TableLayout.h"
+#include "ui/compare/ChartsPanel.h"
+#include "ui/compare/CompareTableModel.h"
+#include "ui/audit/AuditPanel.h"
+#include "ui/audit/CorrectionsModel.h"
+#include "ui/document/DocumentView.h"
+#include "ui/findings/FindingsModel.h"
+#include "ui/findings/FindingsView.h"
+#include "ui/tables/TableLayout.h"
 
-#include "review/Review.h"
+#include "core/review/Review.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>

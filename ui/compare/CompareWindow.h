@@ -5,7 +5,7 @@
 // reason) over the cross-year findings and both audit trails; right, the charts. Corrections in
 // either year go through that year's review (validated, undoable, recorded) and the comparison,
 // the findings and the charts follow at once.
-#include "CompareSession.h"
+#include "ui/compare/CompareSession.h"
 
 #include <QMainWindow>
 #include <array>

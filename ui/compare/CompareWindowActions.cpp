@@ -1,12 +1,12 @@
 // The comparison window's actions: undo/redo following the year edited last, the thresholds of
 // a big change, exporting the comparison (.xlsx, .json).
-#include "CompareWindow.h"
+#include "ui/compare/CompareWindow.h"
 
-#include "compare/CompareJson.h"
-#include "compare/CompareXlsx.h"
-#include "review/Review.h"
-#include "review/ReviewFile.h"
-#include "findings/FindingsView.h"
+#include "core/compare/CompareJson.h"
+#include "core/compare/CompareXlsx.h"
+#include "core/review/Review.h"
+#include "core/review/ReviewFile.h"
+#include "ui/findings/FindingsView.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,12 +1,12 @@
 // The review window's hook-up of the comparison (issue 5): File > 与上一年度比较… and dropping a
 // second file on a window that shows a report. Members of MainWindow kept with the comparison.
-#include "window/MainWindow.h"
+#include "ui/window/MainWindow.h"
 
-#include "CompareLauncher.h"
-#include "CompareWindow.h"
+#include "ui/compare/CompareLauncher.h"
+#include "ui/compare/CompareWindow.h"
 
-#include "io/ReviewLoader.h"
-#include "review/Review.h"
+#include "ui/io/ReviewLoader.h"
+#include "core/review/Review.h"
 
 #include <QAction>
 #include <QFileDialog>

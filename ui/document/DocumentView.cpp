@@ -1,9 +1,9 @@
-#include "DocumentView.h"
+#include "ui/document/DocumentView.h"
 
-#include "ReportHighlighter.h"
-#include "tables/CellState.h"
+#include "ui/document/ReportHighlighter.h"
+#include "ui/tables/CellState.h"
 
-#include "review/Review.h"
+#include "core/review/Review.h"
 
 #include <QFontDatabase>
 #include <QKeyEvent>

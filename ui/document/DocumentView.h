@@ -5,7 +5,7 @@
 #include <QList>
 #include <QPlainTextEdit>
 #include <QPointer>
-#include "review/Review.h"
+#include "core/review/Review.h"
 
 class QSyntaxHighlighter;
 

@@ -1,7 +1,7 @@
 // Built only when CMake finds KF6 SyntaxHighlighting: the report is highlighted by
 // KSyntaxHighlighting with resources/syntax/nianbao-report.xml (compiled in under
 // :/nianbao/ksyntax/syntax/). When the definition cannot be read, our own highlighter is used.
-#include "ReportHighlighter.h"
+#include "ui/document/ReportHighlighter.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

@@ -1,4 +1,4 @@
-#include "ReportHighlighter.h"
+#include "ui/document/ReportHighlighter.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "FindingsModel.h"
+#include "ui/findings/FindingsModel.h"
 
-#include "review/Review.h"
+#include "core/review/Review.h"
 
 #include <QColor>
 

@@ -1,11 +1,11 @@
 #pragma once
 // The findings of a review as a table: kind, message, the cells concerned. Refreshed after every
 // change of the review; filtered by kind through a proxy (see FindingsView).
-#include "record/Record.h"
+#include "core/record/Record.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
-#include "review/Review.h"
+#include "core/review/Review.h"
 
 namespace nianbao::ui {
 

@@ -1,4 +1,4 @@
-#include "FindingsView.h"
+#include "ui/findings/FindingsView.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

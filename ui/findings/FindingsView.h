@@ -1,7 +1,7 @@
 #pragma once
 // The findings list: a filter by kind, the findings in plain Chinese; moving to a finding
 // (mouse, arrows, F8 / Shift+F8) tells the window to select its cells.
-#include "FindingsModel.h"
+#include "ui/findings/FindingsModel.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "Autosave.h"
+#include "ui/io/Autosave.h"
 
-#include "review/ReviewFile.h"
+#include "core/review/ReviewFile.h"
 
 #include <QFile>
 

@@ -5,7 +5,7 @@
 // start offers to restore it.
 #include <QObject>
 #include <QPointer>
-#include "review/Review.h"
+#include "core/review/Review.h"
 #include <QTimer>
 #include <functional>
 #include <memory>

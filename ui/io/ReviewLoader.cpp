@@ -1,6 +1,6 @@
-#include "ReviewLoader.h"
+#include "ui/io/ReviewLoader.h"
 
-#include "review/ReviewFile.h"
+#include "core/review/ReviewFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

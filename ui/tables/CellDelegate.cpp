@@ -1,6 +1,6 @@
-#include "CellDelegate.h"
+#include "ui/tables/CellDelegate.h"
 
-#include "SectionTableModel.h"
+#include "ui/tables/SectionTableModel.h"
 
 #include <QAbstractItemView>
 #include <QKeyEvent>

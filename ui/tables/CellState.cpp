@@ -1,4 +1,4 @@
-#include "CellState.h"
+#include "ui/tables/CellState.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 // The state a cell is shown in (colour in the tables, mark in the report, legend entry).
-#include "record/Record.h"
+#include "core/record/Record.h"
 
 #include <QColor>
 #include <QList>

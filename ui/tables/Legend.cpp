@@ -1,6 +1,6 @@
-#include "Legend.h"
+#include "ui/tables/Legend.h"
 
-#include "CellState.h"
+#include "ui/tables/CellState.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "SectionTableModel.h"
+#include "ui/tables/SectionTableModel.h"
 
-#include "review/Review.h"
-#include "rules/Rules.h"
-#include "util/TextNormalize.h"
+#include "core/review/Review.h"
+#include "core/rules/Rules.h"
+#include "core/util/TextNormalize.h"
 
 #include <QFont>
 #include <QRegularExpression>

@@ -2,12 +2,12 @@
 // One of the three tables of a review (section 二, 三 or 四), laid out as printed: headers and
 // row labels are read-only items, each canonical cell is an editable item coloured by its state.
 // Editing goes through Review::setCellValue (validated, undoable, re-checked).
-#include "CellState.h"
-#include "TableLayout.h"
+#include "ui/tables/CellState.h"
+#include "ui/tables/TableLayout.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
-#include "review/Review.h"
+#include "core/review/Review.h"
 #include <optional>
 
 namespace nianbao::ui {

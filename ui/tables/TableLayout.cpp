@@ -1,4 +1,4 @@
-#include "TableLayout.h"
+#include "ui/tables/TableLayout.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // Where each canonical cell stands in the on-screen copy of an official table: the same rows and
 // columns as the printed format (国办公开办函〔2021〕30号 / 〔2019〕60号), merged headers and
 // row labels, Chinese labels. Built from the schema, so both formats get their own layout.
-#include "schema/CellSchema.h"
+#include "core/schema/CellSchema.h"
 
 #include <QHash>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "TablesPanel.h"
+#include "ui/tables/TablesPanel.h"
 
-#include "CellDelegate.h"
-#include "Legend.h"
-#include "SectionTableModel.h"
+#include "ui/tables/CellDelegate.h"
+#include "ui/tables/Legend.h"
+#include "ui/tables/SectionTableModel.h"
 
-#include "review/Review.h"
+#include "core/review/Review.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 // The right-hand side: the three tables as tabs (二 / 三 / 四), each with its fill-blanks button,
 // and the legend of the cell colours under them.
-#include "schema/CellSchema.h"
+#include "core/schema/CellSchema.h"
 
 #include <QWidget>
 #include <array>

@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "ui/window/Language.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,16 +1,16 @@
-#include "MainWindow.h"
+#include "ui/window/MainWindow.h"
 
-#include "audit/AuditPanel.h"
-#include "audit/CorrectionsModel.h"
-#include "document/DocumentView.h"
-#include "findings/FindingsModel.h"
-#include "findings/FindingsView.h"
-#include "io/Autosave.h"
-#include "io/ReviewLoader.h"
-#include "tables/SectionTableModel.h"
-#include "tables/TablesPanel.h"
+#include "ui/audit/AuditPanel.h"
+#include "ui/audit/CorrectionsModel.h"
+#include "ui/document/DocumentView.h"
+#include "ui/findings/FindingsModel.h"
+#include "ui/findings/FindingsView.h"
+#include "ui/io/Autosave.h"
+#include "ui/io/ReviewLoader.h"
+#include "ui/tables/SectionTableModel.h"
+#include "ui/tables/TablesPanel.h"
 
-#include "review/Review.h"
+#include "core/review/Review.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>

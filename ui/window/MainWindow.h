@@ -1,7 +1,7 @@
 #pragma once
 // The review window: the report on the left, its three tables on the right, the findings and the
 // audit trail under them. Selecting links both ways; edits go through the review's undo stack.
-#include "schema/CellSchema.h"
+#include "core/schema/CellSchema.h"
 
 #include <QMainWindow>
 #include <functional>

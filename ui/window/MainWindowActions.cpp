@@ -1,16 +1,16 @@
 // The window's actions, menus, toolbar and language switch (all strings set in retranslate()).
-#include "MainWindow.h"
+#include "ui/window/MainWindow.h"
 
-#include "Language.h"
-#include "audit/AuditPanel.h"
-#include "document/DocumentView.h"
-#include "findings/FindingsModel.h"
-#include "findings/FindingsView.h"
-#include "io/RecentFiles.h"
-#include "tables/TableLayout.h"
-#include "tables/TablesPanel.h"
+#include "ui/window/Language.h"
+#include "ui/audit/AuditPanel.h"
+#include "ui/document/DocumentView.h"
+#include "ui/findings/FindingsModel.h"
+#include "ui/findings/FindingsView.h"
+#include "ui/io/RecentFiles.h"
+#include "ui/tables/TableLayout.h"
+#include "ui/tables/TablesPanel.h"
 
-#include "review/Review.h"
+#include "core/review/Review.h"
 
 #include <QAction>
 #include <QActionGroup>

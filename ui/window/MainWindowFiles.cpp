@@ -1,15 +1,15 @@
 // Opening (dialog, recent files, drag and drop), saving the review, exporting, closing.
-#include "MainWindow.h"
+#include "ui/window/MainWindow.h"
 
-#include "io/Autosave.h"
-#include "io/RecentFiles.h"
-#include "io/ReviewLoader.h"
+#include "ui/io/Autosave.h"
+#include "ui/io/RecentFiles.h"
+#include "ui/io/ReviewLoader.h"
 
-#include "export/CsvExport.h"
-#include "export/JsonRecord.h"
-#include "export/XlsxExport.h"
-#include "review/Review.h"
-#include "review/ReviewFile.h"
+#include "core/export/CsvExport.h"
+#include "core/export/JsonRecord.h"
+#include "core/export/XlsxExport.h"
+#include "core/review/Review.h"
+#include "core/review/ReviewFile.h"
 
 #include <QCloseEvent>
 #include <QDir>
