@@ -1,7 +1,6 @@
 #include "core/document/FormatLoaders.h"
 #include "core/document/TextDecoder.h"
 #include "core/document/TextTableReader.h"
-#include "core/extract/FlattenedTables.h"
 
 namespace nianbao::loaders {
 
@@ -15,11 +14,8 @@ Result<Document> loadText(const QByteArray &bytes, const QString &name, bool mar
     doc.encoding = decoded->encoding;
     doc.text = std::move(decoded->text);
     doc.tables = readTextTables(doc.text);
-    if (!hasValueCells(doc.tables)) { // crawler text: the tables ran together into a paragraph
-        QList<Table> flattened = readFlattenedTables(doc.text);
-        if (hasValueCells(flattened))
-            doc.tables = std::move(flattened);
-    }
+    // Crawler text whose tables ran together into a paragraph has no tables here: the extractor
+    // recovers them from the text (extract/FlattenedTables.h), since that needs the relations.
     return doc;
 }
 

@@ -1,5 +1,6 @@
 #include "core/extract/Extractor.h"
 
+#include "core/extract/FlattenedTables.h"
 #include "core/extract/FormatDetector.h"
 #include "core/extract/ReportFacts.h"
 #include "core/extract/RowMatcher.h"
@@ -195,9 +196,7 @@ void fillFacts(Record &record, const Document &doc)
     record.year = title.year ? title.year : record.facts.periodYear;
 }
 
-} // namespace
-
-Record extractRecord(const Document &doc)
+Record extractFrom(const Document &doc)
 {
     Record record;
     record.sourceFile = doc.path;
@@ -224,6 +223,24 @@ Record extractRecord(const Document &doc)
                                       return c.source != CellSource::NotFound;
                                   });
     return record;
+}
+
+} // namespace
+
+Record extractRecord(const Document &doc)
+{
+    // Crawler text: the tables ran together into a paragraph, so the loader found no table with
+    // numbers. Their rows are recovered from the text by the relations (FlattenedTables.h).
+    const bool plainText = doc.kind == u"txt" || doc.kind == u"md";
+    if (plainText && !hasValueCells(doc.tables)) {
+        QList<Table> flattened = readFlattenedTables(doc.text);
+        if (hasValueCells(flattened)) {
+            Document recovered = doc; // the text is shared, not copied
+            recovered.tables = std::move(flattened);
+            return extractFrom(recovered);
+        }
+    }
+    return extractFrom(doc);
 }
 
 bool looksLikeReport(const Document &, const Record &extracted)

@@ -1,5 +1,5 @@
 #pragma once
-// The canonical cells of the two table formats (resources/cells-2021.tsv, cells-2019.tsv).
+// The canonical cells of the two table formats (docs/spec/cells-2021.tsv, cells-2019.tsv).
 // Cell ids are the contract of every export and test.
 #include <QHash>
 #include <QList>
