@@ -1,6 +1,8 @@
 #include "ui/compare/CompareWindow.h"
 
 #include "ui/compare/ChartsPanel.h"
+#include "ui/compare/CompareActions.h"
+#include "ui/compare/CompareFiles.h"
 #include "ui/compare/CompareTableModel.h"
 #include "ui/audit/AuditPanel.h"
 #include "ui/audit/CorrectionsModel.h"
@@ -11,17 +13,22 @@
 
 #include "core/review/Review.h"
 
+#include <QAction>
+#include <QCloseEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace nianbao::ui {
@@ -36,8 +43,9 @@ CompareWindow::CompareWindow(CompareSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("compareWindow"));
     m_session->setParent(this);
+    m_files = new CompareFiles(m_session, this);
     buildLayout();
-    createActions();
+    createMenus();
     connectViews();
     onComparisonChanged();
     QSize size(1680, 1000);
@@ -52,7 +60,9 @@ CompareWindow::~CompareWindow()
     m_session->blockSignals(true);
     for (Side side : {Side::Older, Side::Newer})
         if (Review *r = m_session->review(side))
-            disconnect(r->undoStack(), nullptr, this, nullptr);
+            for (const QObject *receiver : {static_cast<QObject *>(this), static_cast<QObject *>(m_actions),
+                                            static_cast<QObject *>(m_files)})
+                disconnect(r->undoStack(), nullptr, receiver, nullptr);
     for (DocumentView *d : m_docs)
         d->setReview(nullptr);
     for (CorrectionsModel *c : m_corrections)
@@ -107,6 +117,11 @@ QWidget *CompareWindow::buildTablePage(TableSection section)
 
 void CompareWindow::buildLayout()
 {
+    m_findings = new FindingsModel(this);
+    m_findingsView = new FindingsView(m_findings);
+    m_findingsView->setObjectName(QStringLiteral("crossYearFindings"));
+    m_actions = new CompareActions(m_session, m_findingsView, this);
+
     auto *docs = new QSplitter(Qt::Vertical);
     docs->addWidget(buildDocumentPane(Side::Older));
     docs->addWidget(buildDocumentPane(Side::Newer));
@@ -133,13 +148,10 @@ void CompareWindow::buildLayout()
     auto *tablesPane = new QWidget;
     auto *tl = new QVBoxLayout(tablesPane);
     tl->setContentsMargins(0, 0, 0, 0);
-    tl->addWidget(buildThresholds());
+    tl->addWidget(m_actions->thresholdsBar());
     tl->addWidget(m_tabs, 1);
     tl->addWidget(legend);
 
-    m_findings = new FindingsModel(this);
-    m_findingsView = new FindingsView(m_findings);
-    m_findingsView->setObjectName(QStringLiteral("crossYearFindings"));
     m_bottomTabs = new QTabWidget;
     m_bottomTabs->addTab(m_findingsView, QString());
     for (Side side : {Side::Older, Side::Newer}) {
@@ -182,7 +194,7 @@ void CompareWindow::connectViews()
     // Queued: the review is being destroyed by its window right now; closing may ask about the
     // other year's unsaved corrections, which must not happen inside that destructor.
     connect(m_session, &CompareSession::reviewGone, this, &QWidget::close, Qt::QueuedConnection);
-    connect(m_session, &CompareSession::activeSideChanged, this, &CompareWindow::updateUndoActions);
+    connect(m_files, &CompareFiles::message, statusBar(), &QStatusBar::showMessage);
     for (TableSection s : {TableSection::Active, TableSection::Apply, TableSection::Review}) {
         QTableView *view = m_views.at(int(s));
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -360,6 +372,89 @@ void CompareWindow::updateStatus()
     if (!c.sameFormat())
         parts << tr("%1 年格式对 %2 年格式").arg(formatName(c.older.format), formatName(c.newer.format));
     m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void CompareWindow::createMenus()
+{
+    m_closeAct = new QAction(tr("关闭对比(&C)"), this);
+    m_closeAct->setShortcut(QKeySequence::Close);
+    connect(m_closeAct, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(m_files->saveAction(Side::Older));
+    file->addAction(m_files->saveAction(Side::Newer));
+    file->addSeparator();
+    file->addAction(m_files->exportXlsxAction());
+    file->addAction(m_files->exportJsonAction());
+    file->addSeparator();
+    file->addAction(m_closeAct);
+    QMenu *edit = menuBar()->addMenu(tr("编辑(&E)"));
+    edit->addAction(m_actions->undoAction());
+    edit->addAction(m_actions->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_actions->nextAction());
+    edit->addAction(m_actions->previousAction());
+
+    QToolBar *bar = addToolBar(tr("工具栏"));
+    bar->setObjectName(QStringLiteral("compareToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_actions->undoAction());
+    bar->addAction(m_actions->redoAction());
+    bar->addSeparator();
+    bar->addAction(m_files->exportXlsxAction());
+    bar->addAction(m_files->exportJsonAction());
+    bar->addSeparator();
+    bar->addAction(m_actions->previousAction());
+    bar->addAction(m_actions->nextAction());
+}
+
+void CompareWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_files->maybeClose())
+        event->accept();
+    else
+        event->ignore();
+}
+
+QAction *CompareWindow::undoAction() const
+{
+    return m_actions->undoAction();
+}
+
+QAction *CompareWindow::redoAction() const
+{
+    return m_actions->redoAction();
+}
+
+void CompareWindow::undo()
+{
+    m_actions->undo();
+}
+
+void CompareWindow::redo()
+{
+    m_actions->redo();
+}
+
+void CompareWindow::setThresholds(const CompareThresholds &thresholds)
+{
+    m_actions->setThresholds(thresholds);
+}
+
+bool CompareWindow::exportComparison(const QString &path)
+{
+    return m_files->exportComparison(path);
+}
+
+bool CompareWindow::saveReviewAs(Side side, const QString &path)
+{
+    return m_files->saveReviewAs(side, path);
+}
+
+void CompareWindow::setConfirmDiscard(bool ask)
+{
+    m_files->setConfirmDiscard(ask);
 }
 
 } // namespace nianbao::ui

@@ -1,17 +1,17 @@
 #include "ui/window/MainWindow.h"
 
+#include "ui/actions/ReviewActions.h"
 #include "ui/audit/AuditPanel.h"
 #include "ui/audit/CorrectionsModel.h"
+#include "ui/compare/CompareEntry.h"
 #include "ui/document/DocumentView.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
-#include "ui/io/Autosave.h"
-#include "ui/io/ReviewLoader.h"
-#include "ui/tables/SectionTableModel.h"
 #include "ui/tables/TablesPanel.h"
 
 #include "core/review/Review.h"
 
+#include <QCloseEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
@@ -20,8 +20,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QUndoGroup>
 
 namespace nianbao::ui {
 
@@ -30,19 +28,14 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    m_undoGroup = new QUndoGroup(this);
-    m_loader = new ReviewLoader(this);
-    connect(m_loader, &ReviewLoader::finished, this, &MainWindow::onLoaded);
-    connect(m_loader, &ReviewLoader::progress, this, [this](int percent) {
-        m_progress->setRange(0, 100);
-        m_progress->setValue(percent);
-    });
-    m_autosave = new Autosave(this);
-    m_autosave->setDirtyCheck([this] { return isDirty(); });
     buildLayout();
+    m_session = new ReportSession(this);
+    m_actions = new ReviewActions(m_tables, m_findingsView, m_bottomTabs, this);
+    m_compare = new CompareEntry(this, [this] { return m_session->review(); });
     createActions();
     createMenus();
     connectViews();
+    connectCollaborators();
     retranslate();
 
     // A sensible default: most of the screen, never more than 1600×1000.
@@ -56,11 +49,14 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The views follow the review through QPointer; drop them before the review goes.
+    disconnect(m_session, nullptr, this, nullptr);
+    if (Review *r = review())
+        disconnect(r, nullptr, this, nullptr);
     m_tables->setReview(nullptr);
     m_document->setReview(nullptr);
     m_findings->setReview(nullptr);
     m_corrections->setReview(nullptr);
-    m_autosave->setReview(nullptr);
+    m_actions->setReview(nullptr);
 }
 
 void MainWindow::buildLayout()
@@ -113,72 +109,90 @@ void MainWindow::connectViews()
     connect(m_document, &DocumentView::cellClicked, this, [this](int cell) { m_tables->selectCells({cell}); });
     connect(m_findingsView, &FindingsView::findingActivated, this, &MainWindow::showFinding);
     connect(m_findings, &FindingsModel::countsChanged, this, &MainWindow::updateStatus);
-    connect(m_tables, &TablesPanel::fillBlanksRequested, this, &MainWindow::fillBlanks);
-    connect(m_tables, &TablesPanel::inputRefused, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_tables, &TablesPanel::inputRefused, this, [this](const QString &message) { showMessage(message, 6000); });
     connect(m_audit, &AuditPanel::noteChanged, m_tables, &TablesPanel::setPendingNote);
     connect(m_audit, &AuditPanel::correctionActivated, this, [this](const QString &id) {
-        if (m_review)
-            selectCell(m_review->record().schema().indexOf(id));
+        if (review())
+            selectCell(review()->record().schema().indexOf(id));
     });
 }
 
-void MainWindow::setReview(std::unique_ptr<Review> review, const QString &reviewPath)
+void MainWindow::connectCollaborators()
 {
-    // Views first let go of the old review, then it is destroyed.
-    m_tables->setReview(review.get());
-    m_document->setReview(review.get());
-    m_findings->setReview(review.get());
-    m_corrections->setReview(review.get());
-    m_autosave->setReview(review.get());
-    m_review = std::move(review);
-    m_reviewPath = reviewPath;
-    m_restoredDirty = false;
-    if (m_review) {
-        m_undoGroup->addStack(m_review->undoStack());
-        m_undoGroup->setActiveStack(m_review->undoStack());
-        connect(m_review.get(), &Review::changed, this, &MainWindow::onReviewChanged);
-        connect(m_review->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ReportSession::reviewChanged, this, &MainWindow::onReviewChanged);
+    connect(m_session, &ReportSession::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ReportSession::loaded, this, &MainWindow::loaded);
+    connect(m_session, &ReportSession::message, this, &MainWindow::showMessage);
+    connect(m_session, &ReportSession::loadProgress, this, &MainWindow::showProgress);
+    connect(m_session, &ReportSession::loadFinished, m_progress, &QWidget::hide);
+    connect(m_actions, &ReviewActions::message, this, &MainWindow::showMessage);
+    // The status bar's progress bar is shared with the window's own loads.
+    connect(m_compare, &CompareEntry::message, this, &MainWindow::showMessage);
+    connect(m_compare, &CompareEntry::progress, this, &MainWindow::showProgress);
+    connect(m_compare, &CompareEntry::finished, this, [this] {
+        if (!m_session->isLoading())
+            m_progress->hide();
+    });
+}
+
+void MainWindow::showMessage(const QString &text, int timeout)
+{
+    if (text.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(text, timeout);
+}
+
+// -1: busy until a loader reports a percentage.
+void MainWindow::showProgress(int percent)
+{
+    if (percent < 0) {
+        m_progress->setRange(0, 0);
+    } else {
+        m_progress->setRange(0, 100);
+        m_progress->setValue(percent);
     }
-    const bool has = m_review != nullptr;
-    for (QAction *a : {m_saveAct, m_saveAsAct, m_closeAct, m_exportXlsxAct, m_exportCsvAct, m_exportJsonAct,
-                       m_nextAct, m_prevAct, m_fillAct, m_confirmAct})
-        a->setEnabled(has);
+    m_progress->show();
+}
+
+void MainWindow::onReviewChanged(Review *review)
+{
+    // Views first let go of the old review (the session destroys it after this).
+    m_tables->setReview(review);
+    m_document->setReview(review);
+    m_findings->setReview(review);
+    m_corrections->setReview(review);
+    m_actions->setReview(review);
+    if (review)
+        connect(review, &Review::changed, this, [this] {
+            updateTitle();
+            updateStatus();
+        });
     m_document->setPlaceholderText(tr("把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）"));
     updateTitle();
     updateStatus();
 }
 
-void MainWindow::onReviewChanged()
-{
-    updateTitle();
-    updateStatus();
-}
-
-bool MainWindow::isDirty() const
-{
-    return m_review && (m_review->isModified() || m_restoredDirty);
-}
-
 void MainWindow::updateTitle()
 {
     QString name = tr("未打开报告");
-    if (m_review)
-        name = QFileInfo(m_reviewPath.isEmpty() ? m_review->document().path : m_reviewPath).fileName();
+    if (const Review *r = review())
+        name = QFileInfo(reviewPath().isEmpty() ? r->document().path : reviewPath()).fileName();
     setWindowTitle(name + QStringLiteral("[*]"));
     setWindowModified(isDirty());
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_review) {
+    const Review *r = review();
+    if (!r) {
         m_reportLabel->clear();
         m_countsLabel->clear();
         m_bottomTabs->setTabText(0, tr("问题清单"));
         m_bottomTabs->setTabText(1, tr("修改记录"));
         return;
     }
-    const Record &rec = m_review->record();
+    const Record &rec = r->record();
     QStringList parts;
     parts << tr("%1 年格式").arg(formatName(rec.format));
     if (!rec.agency.isEmpty())
@@ -201,7 +215,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::selectCell(int cellIndex)
 {
-    if (!m_review || cellIndex < 0)
+    if (!review() || cellIndex < 0)
         return;
     m_tables->selectCells({cellIndex});
     m_document->showCell(cellIndex);
@@ -209,9 +223,9 @@ void MainWindow::selectCell(int cellIndex)
 
 void MainWindow::showFinding(const Finding &finding)
 {
-    if (!m_review)
+    if (!review())
         return;
-    const Schema &schema = m_review->record().schema();
+    const Schema &schema = review()->record().schema();
     QList<int> cells;
     for (const QString &id : finding.cells)
         if (const int i = schema.indexOf(id); i >= 0)
@@ -227,53 +241,49 @@ void MainWindow::showFinding(const Finding &finding)
     statusBar()->showMessage(finding.message, 8000);
 }
 
-// F8 / Shift+F8: the finding's first cell gets the keyboard, so typing a number corrects it.
 void MainWindow::nextFinding()
 {
-    m_bottomTabs->setCurrentWidget(m_findingsView);
-    if (!m_findingsView->next()) {
-        statusBar()->showMessage(tr("没有问题"), 3000);
-        return;
-    }
-    m_tables->view(TableSection(qBound(0, m_tables->tabs()->currentIndex(), 2)))->setFocus();
+    m_actions->nextFinding();
 }
 
 void MainWindow::previousFinding()
 {
-    m_bottomTabs->setCurrentWidget(m_findingsView);
-    if (!m_findingsView->previous()) {
-        statusBar()->showMessage(tr("没有问题"), 3000);
-        return;
-    }
-    m_tables->view(TableSection(qBound(0, m_tables->tabs()->currentIndex(), 2)))->setFocus();
-}
-
-int MainWindow::confirmSelectedInferred()
-{
-    if (!m_review)
-        return 0;
-    const Record &rec = m_review->record();
-    QStringList ids;
-    for (int cell : m_tables->selectedCells())
-        if (rec.cells.at(cell).inferred && !rec.cells.at(cell).corrected)
-            ids.append(rec.schema().at(cell).id);
-    const int n = ids.isEmpty() ? 0 : m_review->confirmCells(ids);
-    if (n > 0)
-        statusBar()->showMessage(tr("已确认 %1 个推断值（可撤销）").arg(n), 5000);
-    else
-        statusBar()->showMessage(tr("所选单元格中没有待确认的推断值"), 4000);
-    return n;
+    m_actions->previousFinding();
 }
 
 void MainWindow::fillBlanks(TableSection section)
 {
-    if (!m_review)
+    m_actions->fillBlanks(section);
+}
+
+int MainWindow::confirmSelectedInferred()
+{
+    return m_actions->confirmSelectedInferred();
+}
+
+bool MainWindow::compareWith(const QString &path)
+{
+    return m_compare->compareWith(path);
+}
+
+bool MainWindow::compareFiles(const QString &first, const QString &second)
+{
+    return m_compare->compareFiles(first, second);
+}
+
+CompareLauncher *MainWindow::compareLauncher() const
+{
+    return m_compare->launcher();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_session->maybeDiscard()) {
+        event->ignore();
         return;
-    const int n = m_review->fillBlanks(section);
-    if (n > 0)
-        statusBar()->showMessage(tr("%1：%2 个空白单元格已按 0 处理（可撤销）").arg(tableTitle(section)).arg(n), 6000);
-    else
-        statusBar()->showMessage(tr("%1：没有空白单元格").arg(tableTitle(section)), 4000);
+    }
+    m_session->windowClosing();
+    event->accept();
 }
 
 } // namespace nianbao::ui
