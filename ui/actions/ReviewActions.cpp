@@ -142,8 +142,15 @@ void ReviewActions::fillBlanks(TableSection section)
     if (!m_review)
         return;
     const int n = m_review->fillBlanks(section);
+    // What is left without a value is text that is not a number ("3件"): the reviewer's call.
+    qsizetype left = 0;
+    const Record &rec = m_review->record();
+    for (qsizetype i = 0; i < rec.cells.size(); ++i)
+        left += rec.schema().at(i).table == section && !rec.cells.at(i).value;
     if (n > 0)
-        Q_EMIT message(tr("%1：%2 个空白单元格已按 0 处理（可撤销）").arg(tableTitle(section)).arg(n), 6000);
+        Q_EMIT message(tr("%1：%2 个空白或未找到的单元格已按 0 处理（可撤销）").arg(tableTitle(section)).arg(n), 6000);
+    else if (left > 0)
+        Q_EMIT message(tr("%1：%2 个单元格的文字不是数字，请逐个填写").arg(tableTitle(section)).arg(left), 6000);
     else
         Q_EMIT message(tr("%1：没有空白单元格").arg(tableTitle(section)), 4000);
 }

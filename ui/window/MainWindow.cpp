@@ -5,6 +5,7 @@
 #include "ui/audit/CorrectionsModel.h"
 #include "ui/compare/CompareEntry.h"
 #include "ui/document/DocumentView.h"
+#include "ui/document/FindBar.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/tables/TablesPanel.h"
@@ -17,6 +18,9 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QScreen>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -38,11 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectCollaborators();
     retranslate();
 
-    // A sensible default: most of the screen, never more than 1600×1000.
-    QSize size(1440, 900);
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableSize() * 0.92);
-    resize(size);
+    restoreWindowState();
     setReview(nullptr);
 }
 
@@ -74,17 +74,30 @@ void MainWindow::buildLayout()
     m_bottomTabs->addTab(m_audit, QString());
 
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
     m_rightSplitter->addWidget(m_tables);
     m_rightSplitter->addWidget(m_bottomTabs);
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
 
+    // The report with its find bar (Ctrl+F) over it.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    m_findBar = new FindBar(m_document, left);
+    leftLayout->addWidget(m_findBar);
+    leftLayout->addWidget(m_document, 1);
+    m_documentPoints = m_document->font().pointSizeF();
+    m_tablePoints = m_tables->view(TableSection::Active)->font().pointSizeF();
+
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
-    m_mainSplitter->addWidget(m_document);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(0, 2);
     m_mainSplitter->setStretchFactor(1, 3);
-    m_mainSplitter->setSizes({560, 880});
+    m_mainSplitter->setSizes({520, 920});
     m_rightSplitter->setSizes({560, 300});
     setCentralWidget(m_mainSplitter);
 
@@ -169,8 +182,45 @@ void MainWindow::onReviewChanged(Review *review)
             updateStatus();
         });
     m_document->setPlaceholderText(tr("把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）"));
+    if (review)
+        m_bottomTabs->setCurrentWidget(m_findingsView); // a new report: its findings first
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::zoom(int steps)
+{
+    m_zoom = qBound(-4, m_zoom + steps, 12);
+    QFont f = m_document->font();
+    f.setPointSizeF(m_documentPoints + m_zoom);
+    m_document->setFont(f);
+    m_tables->setFontPointSize(m_tablePoints + m_zoom);
+    if (m_zoom != 0)
+        showMessage(tr("缩放 %1%").arg(qRound(100.0 * (m_documentPoints + m_zoom) / m_documentPoints)), 2000);
+}
+
+// The window fills what the screen gives it (92 %) the first time, and comes back where and as
+// large as it was left, with its panes as they were.
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    const bool restored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restored) {
+        QSize size(1440, 900);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = (screen->availableSize() * 0.92);
+        resize(size);
+    }
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
 }
 
 void MainWindow::updateTitle()
@@ -283,6 +333,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_session->windowClosing();
+    saveWindowState();
     event->accept();
 }
 

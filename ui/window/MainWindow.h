@@ -30,6 +30,7 @@ class CompareEntry;
 class CompareLauncher;
 class CorrectionsModel;
 class DocumentView;
+class FindBar;
 class FindingsModel;
 class FindingsView;
 class ReviewActions;
@@ -73,6 +74,12 @@ public:
 
     // Selects a cell in its table and shows its number in the report.
     void selectCell(int cellIndex);
+    // Ctrl+plus / Ctrl+minus: both panes' text one step larger or smaller (0 is the default).
+    void zoom(int steps);
+    int zoomStep() const { return m_zoom; }
+    // F1: the keyboard shortcuts.
+    void showShortcuts();
+    FindBar *findBar() const { return m_findBar; }
 
     TablesPanel *tablesPanel() const { return m_tables; }
     DocumentView *documentView() const { return m_document; }
@@ -108,6 +115,8 @@ private:
     void retranslate();
     void switchLanguage(const QString &language);
     void showAbout();
+    void restoreWindowState();
+    void saveWindowState() const;
 
     ReportSession *m_session = nullptr;
     ReviewActions *m_actions = nullptr;
@@ -132,7 +141,12 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_quitAct = nullptr, *m_chineseAct = nullptr, *m_englishAct = nullptr, *m_aboutAct = nullptr;
     QAction *m_tableActs[3] = {};
-    QAction *m_focusDocAct = nullptr, *m_focusFindingsAct = nullptr;
+    QAction *m_focusDocAct = nullptr, *m_focusFindingsAct = nullptr, *m_focusCorrectionsAct = nullptr,
+            *m_focusNoteAct = nullptr, *m_findAct = nullptr, *m_findNextAct = nullptr, *m_findPrevAct = nullptr,
+            *m_zoomInAct = nullptr, *m_zoomOutAct = nullptr, *m_shortcutsAct = nullptr;
+    FindBar *m_findBar = nullptr;
+    int m_zoom = 0;
+    qreal m_documentPoints = 0, m_tablePoints = 0; // the default sizes (zoom 0)
 };
 
 } // namespace nianbao::ui

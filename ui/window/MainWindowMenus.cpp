@@ -6,11 +6,13 @@
 #include "ui/audit/AuditPanel.h"
 #include "ui/compare/CompareEntry.h"
 #include "ui/document/DocumentView.h"
+#include "ui/document/FindBar.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/tables/TableLayout.h"
 #include "ui/tables/TablesPanel.h"
 #include "ui/window/Language.h"
+#include "ui/window/ShortcutsDialog.h"
 
 #include "core/review/Review.h"
 
@@ -20,6 +22,7 @@
 #include <QDragEnterEvent>
 #include <QEvent>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -52,6 +55,45 @@ void MainWindow::createActions()
     m_focusFindingsAct = new QAction(this);
     m_focusFindingsAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+5")));
     connect(m_focusFindingsAct, &QAction::triggered, this, [this] { m_findingsView->view()->setFocus(); });
+
+    m_focusCorrectionsAct = new QAction(this);
+    m_focusCorrectionsAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+6")));
+    connect(m_focusCorrectionsAct, &QAction::triggered, this, [this] {
+        m_bottomTabs->setCurrentWidget(m_audit);
+        m_audit->view()->setFocus();
+    });
+    m_focusNoteAct = new QAction(this);
+    m_focusNoteAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+7")));
+    connect(m_focusNoteAct, &QAction::triggered, this, [this] {
+        m_bottomTabs->setCurrentWidget(m_audit);
+        m_audit->noteEdit()->setFocus();
+        m_audit->noteEdit()->selectAll();
+    });
+
+    m_findAct = new QAction(this);
+    m_findAct->setShortcut(QKeySequence::Find);
+    m_findAct->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    connect(m_findAct, &QAction::triggered, m_findBar, &FindBar::open);
+    m_findNextAct = new QAction(this);
+    m_findNextAct->setShortcut(QKeySequence(Qt::Key_F3));
+    connect(m_findNextAct, &QAction::triggered, this, [this] {
+        m_findBar->isVisible() ? m_findBar->next() : m_findBar->open();
+    });
+    m_findPrevAct = new QAction(this);
+    m_findPrevAct->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    connect(m_findPrevAct, &QAction::triggered, this, [this] {
+        m_findBar->isVisible() ? m_findBar->previous() : m_findBar->open();
+    });
+    // Ctrl+plus on every keyboard (Ctrl+= is Ctrl and the + key without Shift).
+    m_zoomInAct = new QAction(this);
+    m_zoomInAct->setShortcuts({QKeySequence(QStringLiteral("Ctrl++")), QKeySequence(QStringLiteral("Ctrl+="))});
+    connect(m_zoomInAct, &QAction::triggered, this, [this] { zoom(1); });
+    m_zoomOutAct = new QAction(this);
+    m_zoomOutAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+-")));
+    connect(m_zoomOutAct, &QAction::triggered, this, [this] { zoom(-1); });
+    m_shortcutsAct = new QAction(this);
+    m_shortcutsAct->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcutsAct, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     auto *languages = new QActionGroup(this);
     m_chineseAct = new QAction(QStringLiteral("中文"), languages);
@@ -97,11 +139,21 @@ void MainWindow::createMenus()
     for (QAction *a : m_tableActs)
         m_viewMenu->addAction(a);
     m_viewMenu->addAction(m_focusFindingsAct);
+    m_viewMenu->addAction(m_focusCorrectionsAct);
+    m_viewMenu->addAction(m_focusNoteAct);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_findAct);
+    m_viewMenu->addAction(m_findNextAct);
+    m_viewMenu->addAction(m_findPrevAct);
+    m_viewMenu->addAction(m_zoomInAct);
+    m_viewMenu->addAction(m_zoomOutAct);
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_chineseAct);
     m_languageMenu->addAction(m_englishAct);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAct);
     m_helpMenu->addAction(m_aboutAct);
 
     m_toolBar = addToolBar(QString());
@@ -134,6 +186,15 @@ void MainWindow::retranslate()
     for (int i = 0; i < 3; ++i)
         m_tableActs[i]->setText(tableTitle(TableSection(i)));
     m_focusFindingsAct->setText(tr("问题清单"));
+    m_focusCorrectionsAct->setText(tr("修改记录"));
+    m_focusNoteAct->setText(tr("修改说明"));
+    m_findAct->setText(tr("在原文中查找(&F)…"));
+    m_findNextAct->setText(tr("查找下一处"));
+    m_findPrevAct->setText(tr("查找上一处"));
+    m_zoomInAct->setText(tr("放大"));
+    m_zoomOutAct->setText(tr("缩小"));
+    m_shortcutsAct->setText(tr("键盘快捷键"));
+    m_findBar->retranslate();
     m_aboutAct->setText(tr("关于年报审核(&A)"));
     m_session->retranslate();
     m_actions->retranslate();
@@ -160,6 +221,13 @@ void MainWindow::switchLanguage(const QString &language)
 {
     setLanguage(language, true);
     (language == QLatin1String("en") ? m_englishAct : m_chineseAct)->setChecked(true);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(findChildren<QAction *>(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()
