@@ -9,6 +9,7 @@
 #include "ui/document/DocumentView.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
+#include "ui/tables/FramedSelectionDelegate.h"
 #include "ui/tables/TableLayout.h"
 
 #include "core/review/Review.h"
@@ -28,6 +29,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -100,9 +102,18 @@ QWidget *CompareWindow::buildTablePage(TableSection section)
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                           | QAbstractItemView::AnyKeyPressed);
     view->setAlternatingRowColors(false);
-    view->setWordWrap(false);
+    // The 说明 column wraps (never cut); rows grow to fit it.
+    view->setWordWrap(true);
+    view->setItemDelegate(new FramedSelectionDelegate(view)); // the selection keeps the colours
     view->verticalHeader()->setVisible(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    auto *fit = new QTimer(view);
+    fit->setSingleShot(true);
+    fit->setInterval(0);
+    connect(fit, &QTimer::timeout, view, &QTableView::resizeRowsToContents);
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, fit, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::modelReset, fit, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::dataChanged, fit, qOverload<>(&QTimer::start));
     QHeaderView *h = view->horizontalHeader();
     h->setSectionResizeMode(CompareTableModel::ItemColumn, QHeaderView::Interactive);
     h->resizeSection(CompareTableModel::ItemColumn, 300);
@@ -138,16 +149,25 @@ void CompareWindow::buildLayout()
     auto swatch = [](const QColor &c, const QString &text) {
         return QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2").arg(c.name(), text);
     };
-    legend->setText(QStringList{swatch(compareCrossFindingBackground(), tr("跨年度不一致")),
-                                swatch(compareBigChangeBackground(), tr("变化较大")),
-                                swatch(compareNotComparableBackground(), tr("不可比（见说明）")),
-                                swatch(cellStateBackground(CellState::Violated), tr("本年报告内违反勾稽关系")),
-                                swatch(cellStateBackground(CellState::Missing), tr("空白或缺失")),
-                                swatch(cellStateBackground(CellState::Corrected), tr("已修改"))}
-                        .join(QStringLiteral("&nbsp;&nbsp; ")));
+    // Every colour the tables use: the comparison's own, then each state a cell can be in.
+    QStringList entries{swatch(compareCrossFindingBackground(), tr("跨年度不一致")),
+                        swatch(compareBigChangeBackground(), tr("变化较大")),
+                        swatch(compareNotComparableBackground(), tr("不可比（见说明）"))};
+    for (CellState state : allCellStates)
+        if (state != CellState::Consistent)
+            entries.append(swatch(cellStateBackground(state), state == CellState::Violated ? tr("本年报告内违反勾稽关系")
+                                                                                            : cellStateLabel(state)));
+    legend->setText(entries.join(QStringLiteral("&nbsp;&nbsp; ")));
     auto *tablesPane = new QWidget;
     auto *tl = new QVBoxLayout(tablesPane);
     tl->setContentsMargins(0, 0, 0, 0);
+    m_agencyBanner = new QLabel;
+    m_agencyBanner->setObjectName(QStringLiteral("agencyBanner"));
+    m_agencyBanner->setWordWrap(true);
+    m_agencyBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background:#fff7ed; color:#9a3412; border:1px solid #fdba74; padding:4px 8px; font-weight:bold; }"));
+    m_agencyBanner->hide();
+    tl->addWidget(m_agencyBanner);
     tl->addWidget(m_actions->thresholdsBar());
     tl->addWidget(m_tabs, 1);
     tl->addWidget(legend);
@@ -321,9 +341,21 @@ void CompareWindow::onComparisonChanged()
     m_bottomTabs->setTabText(0, tr("跨年度问题（%1）").arg(c.findings.size()));
     for (CompareTableModel *m : m_models)
         Q_EMIT m->headerDataChanged(Qt::Horizontal, CompareTableModel::OldColumn, CompareTableModel::NewColumn);
-    const QString agency = !c.newer.agency.isEmpty() ? c.newer.agency : c.older.agency;
     fitNumberColumns();
-    setWindowTitle(tr("年度对比：%1 %2 — %3").arg(agency, sideName(c.older, Side::Older), sideName(c.newer, Side::Newer)));
+    // Two agencies (the cross-year rules say the names differ): both named, in the title and in
+    // a banner over the tables, not only in the findings list.
+    const auto differ = std::find_if(c.findings.cbegin(), c.findings.cend(),
+                                     [](const Finding &f) { return f.rule == QLatin1String("cross.agency"); });
+    if (differ != c.findings.cend()) {
+        setWindowTitle(tr("年度对比：%1 %2 — %3 %4")
+                           .arg(c.older.agency.trimmed(), sideName(c.older, Side::Older), c.newer.agency.trimmed(),
+                                sideName(c.newer, Side::Newer)));
+        m_agencyBanner->setText(differ->message);
+    } else {
+        const QString agency = !c.newer.agency.isEmpty() ? c.newer.agency : c.older.agency;
+        setWindowTitle(tr("年度对比：%1 %2 — %3").arg(agency, sideName(c.older, Side::Older), sideName(c.newer, Side::Newer)));
+    }
+    m_agencyBanner->setVisible(differ != c.findings.cend());
     updateStatus();
 }
 

@@ -97,6 +97,7 @@ private:
     std::array<AuditPanel *, 2> m_audits{};
     ChartsPanel *m_charts = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_agencyBanner = nullptr;
     CompareActions *m_actions = nullptr;
     CompareFiles *m_files = nullptr;
     QAction *m_closeAct = nullptr;
