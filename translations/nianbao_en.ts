@@ -92,37 +92,37 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="57"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="58"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="60"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="61"/>
         <source>把“%1”保存为 PNG 图片</source>
         <translation>Save &quot;%1&quot; as a PNG image</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="140"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="142"/>
         <source>按 0 画出（报告中没有数值）：%1</source>
         <translation>Drawn as 0 (no number in the report): %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="140"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="142"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="143"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="145"/>
         <source>两个年度都是 0</source>
         <translation>Both years are 0</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="239"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="281"/>
         <source>导出图表</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="240"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="282"/>
         <source>PNG 图片 (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
@@ -557,107 +557,102 @@ Open %2 instead, or compare the two reports year against year?</translation>
 <context>
     <name>nianbao::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="141"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="153"/>
         <source>跨年度不一致</source>
         <translation>Cross-year mismatch</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="142"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="154"/>
         <source>变化较大</source>
         <translation>Big change</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="143"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="155"/>
         <source>不可比（见说明）</source>
         <translation>Not comparable (see note)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="144"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="158"/>
         <source>本年报告内违反勾稽关系</source>
         <translation>Relation violated within the report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="145"/>
-        <source>空白或缺失</source>
-        <translation>Blank or missing</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="146"/>
-        <source>已修改</source>
-        <translation>Corrected</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="317"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="337"/>
         <source>%1（%2）：%3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="317"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="337"/>
         <source>旧</source>
         <translation>older</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="317"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="337"/>
         <source>新</source>
         <translation>newer</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="319"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="339"/>
         <source>修改记录·%1（%2）</source>
         <translation>Corrections · %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="321"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="341"/>
         <source>跨年度问题（%1）</source>
         <translation>Cross-year findings (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="326"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="350"/>
+        <source>年度对比：%1 %2 — %3 %4</source>
+        <translation>Year comparison: %1 %2 — %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="356"/>
         <source>年度对比：%1 %2 — %3</source>
         <translation>Year comparison: %1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="364"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="396"/>
         <source>&lt;span style=&apos;color:#c2410c&apos;&gt;跨年度问题 %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c2410c&apos;&gt;Cross-year findings %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="365"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="397"/>
         <source>&lt;span style=&apos;color:#9d174d&apos;&gt;变化较大 %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#9d174d&apos;&gt;Big changes %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="367"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="399"/>
         <source>不可比 %1</source>
         <translation>Not comparable %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="370"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="402"/>
         <source>%1：违反勾稽关系 %2</source>
         <translation>%1: relations violated %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="373"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="405"/>
         <source>%1 年格式对 %2 年格式</source>
         <translation>%1 format against %2 format</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="379"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="411"/>
         <source>关闭对比(&amp;C)</source>
         <translation>&amp;Close comparison</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="383"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="415"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="391"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="423"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="398"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="430"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
@@ -703,6 +698,39 @@ Open %2 instead, or compare the two reports year against year?</translation>
         <location filename="../ui/audit/CorrectionsModel.cpp" line="98"/>
         <source>备注</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::FindBar</name>
+    <message>
+        <location filename="../ui/document/FindBar.cpp" line="47"/>
+        <source>在报告原文中查找</source>
+        <translation>Find in the report</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/FindBar.cpp" line="48"/>
+        <source>上一处（Shift+F3）</source>
+        <translation>Previous (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/FindBar.cpp" line="49"/>
+        <source>下一处（F3）</source>
+        <translation>Next (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/FindBar.cpp" line="50"/>
+        <source>关闭查找（Esc）</source>
+        <translation>Close find (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/FindBar.cpp" line="88"/>
+        <source>没有找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/FindBar.cpp" line="90"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -801,114 +829,155 @@ Open %2 instead, or compare the two reports year against year?</translation>
         <translation>Compare the reports of two years (give two files)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="107"/>
+        <location filename="../ui/window/MainWindow.cpp" line="120"/>
         <source>这一格在报告原文中没有对应的文字（空白或未找到）</source>
         <translation>This cell has no text in the report (blank or not found)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="171"/>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="147"/>
+        <location filename="../ui/window/MainWindow.cpp" line="184"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="208"/>
         <source>把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）</source>
         <translation>Drop an annual report here, or press Ctrl+O to open one (txt, md, docx, html, pdf, doc, wps)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="178"/>
+        <location filename="../ui/window/MainWindow.cpp" line="199"/>
+        <source>缩放 %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="228"/>
         <source>未打开报告</source>
         <translation>No report open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="191"/>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="136"/>
+        <location filename="../ui/window/MainWindow.cpp" line="241"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="188"/>
         <source>问题清单</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="192"/>
+        <location filename="../ui/window/MainWindow.cpp" line="242"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="189"/>
         <source>修改记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="197"/>
+        <location filename="../ui/window/MainWindow.cpp" line="247"/>
         <source>%1 年格式</source>
         <translation>%1 format</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="201"/>
+        <location filename="../ui/window/MainWindow.cpp" line="251"/>
         <source>%1 年度</source>
         <translation>year %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="207"/>
+        <location filename="../ui/window/MainWindow.cpp" line="257"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;违反勾稽关系 %2&lt;/span&gt; · &lt;span style=&apos;color:%3&apos;&gt;缺失 %4&lt;/span&gt; · &lt;span style=&apos;color:%5&apos;&gt;提示 %6&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Violations %2&lt;/span&gt; · &lt;span style=&apos;color:%3&apos;&gt;Missing %4&lt;/span&gt; · &lt;span style=&apos;color:%5&apos;&gt;Warnings %6&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="212"/>
+        <location filename="../ui/window/MainWindow.cpp" line="262"/>
         <source>问题清单（%1）</source>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="213"/>
+        <location filename="../ui/window/MainWindow.cpp" line="263"/>
         <source>修改记录（%1）</source>
         <translation>Corrections (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="125"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="177"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="126"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="178"/>
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="127"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="179"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="128"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="180"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="129"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="181"/>
         <source>语言 / Language(&amp;L)</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="130"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="182"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="131"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="183"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="132"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="184"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="133"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="185"/>
         <source>报告原文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="137"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="190"/>
+        <source>修改说明</source>
+        <translation>Correction note</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="191"/>
+        <source>在原文中查找(&amp;F)…</source>
+        <translation>&amp;Find in the Report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="192"/>
+        <source>查找下一处</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="193"/>
+        <source>查找上一处</source>
+        <translation>Find Previous</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="194"/>
+        <source>放大</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="195"/>
+        <source>缩小</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="196"/>
+        <source>键盘快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="198"/>
         <source>关于年报审核(&amp;A)</source>
         <translation>&amp;About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="167"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="235"/>
         <source>关于年报审核</source>
         <translation>About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="236"/>
         <source>&lt;h3&gt;年报审核 %1&lt;/h3&gt;&lt;p&gt;审核政府信息公开工作年度报告：读取报告中的三张统计表，核对勾稽关系，记录每一处修改，导出 Excel、CSV、JSON。&lt;/p&gt;&lt;p&gt;全部在本机完成，不联网；报告原文件不会被修改。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report&apos;s three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
     </message>
@@ -1174,12 +1243,17 @@ Show where the report is now? The review&apos;s corrections will be applied to i
         <translation>No inferred value to confirm among the selected cells</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="146"/>
-        <source>%1：%2 个空白单元格已按 0 处理（可撤销）</source>
-        <translation>%1: %2 blank cells set to 0 (undoable)</translation>
+        <location filename="../ui/actions/ReviewActions.cpp" line="151"/>
+        <source>%1：%2 个空白或未找到的单元格已按 0 处理（可撤销）</source>
+        <translation>%1: %2 blank or missing cells set to 0 (undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="148"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="153"/>
+        <source>%1：%2 个单元格的文字不是数字，请逐个填写</source>
+        <translation>%1: %2 cells hold text that is not a number; fill them in one by one</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="155"/>
         <source>%1：没有空白单元格</source>
         <translation>%1: no blank cells</translation>
     </message>
@@ -1242,21 +1316,64 @@ Show where the report is now? The review&apos;s corrections will be applied to i
     </message>
 </context>
 <context>
+    <name>nianbao::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="16"/>
+        <source>键盘快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="31"/>
+        <source>输入数字</source>
+        <translation>Type a number</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="31"/>
+        <source>修改所选单元格（Enter 确认并跳到本表下一个空白或缺失的单元格，Esc 取消）</source>
+        <translation>Corrects the selected cell (Enter confirms and moves to the next blank or missing cell of the table, Esc cancels)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="32"/>
+        <source>编辑所选单元格或修改说明</source>
+        <translation>Edit the selected cell or correction note</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="33"/>
+        <source>Tab / 方向键</source>
+        <translation>Tab / arrow keys</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="33"/>
+        <source>在单元格之间移动</source>
+        <translation>Move between cells</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="37"/>
+        <source>按键</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="37"/>
+        <source>作用</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::TablesPanel</name>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="98"/>
+        <location filename="../ui/tables/TablesPanel.cpp" line="102"/>
         <source>本表空白按 0 处理</source>
         <translation>Blanks of this table are 0</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="99"/>
+        <location filename="../ui/tables/TablesPanel.cpp" line="103"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="101"/>
-        <source>把本表中空白或只写“/”“无”的单元格都改为 0（作为修改记录保存，可撤销）</source>
-        <translation>Set every cell of this table that is blank or only says &quot;/&quot; or &quot;无&quot; to 0 (kept as corrections, undoable)</translation>
+        <location filename="../ui/tables/TablesPanel.cpp" line="105"/>
+        <source>把本表中空白、只写“/”“无”或未找到的单元格都改为 0（作为修改记录保存，可撤销）</source>
+        <translation>Set every cell of this table that is blank, only says &quot;/&quot; or &quot;无&quot;, or was not found to 0 (kept as corrections, undoable)</translation>
     </message>
 </context>
 </TS>
