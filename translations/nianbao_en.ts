@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>CellState</name>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="10" />
+        <location filename="../ui/tables/CellState.cpp" line="10"/>
         <source>一致</source>
         <translation>Consistent</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="11" />
+        <location filename="../ui/tables/CellState.cpp" line="11"/>
         <source>违反勾稽关系</source>
         <translation>Relation violated</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="12" />
+        <location filename="../ui/tables/CellState.cpp" line="12"/>
         <source>空白或缺失</source>
         <translation>Blank or missing</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="13" />
+        <location filename="../ui/tables/CellState.cpp" line="13"/>
         <source>文字（如“/”）</source>
-        <translation>Text (such as "/")</translation>
+        <translation>Text (such as &quot;/&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="14" />
+        <location filename="../ui/tables/CellState.cpp" line="14"/>
         <source>已修改</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="15" />
+        <location filename="../ui/tables/CellState.cpp" line="15"/>
         <source>推断，待确认</source>
         <translation>Inferred, to confirm</translation>
     </message>
@@ -36,27 +37,27 @@
 <context>
     <name>TableLayout</name>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="15" />
+        <location filename="../ui/tables/TableLayout.cpp" line="15"/>
         <source>二、主动公开</source>
         <translation>II. Proactive disclosure</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="16" />
+        <location filename="../ui/tables/TableLayout.cpp" line="16"/>
         <source>三、依申请公开</source>
         <translation>III. Applications</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="17" />
+        <location filename="../ui/tables/TableLayout.cpp" line="17"/>
         <source>四、复议诉讼</source>
         <translation>IV. Review and litigation</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="130" />
+        <location filename="../ui/tables/TableLayout.cpp" line="130"/>
         <source>信息内容</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="159" />
+        <location filename="../ui/tables/TableLayout.cpp" line="159"/>
         <source>（本列数据的勾稽关系为：
 第一项加第二项之和，
 等于第三项加第四项之和）</source>
@@ -65,12 +66,12 @@ item 1 + item 2
 = item 3 + item 4)</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="162" />
+        <location filename="../ui/tables/TableLayout.cpp" line="162"/>
         <source>申请人情况</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="171" />
+        <location filename="../ui/tables/TableLayout.cpp" line="171"/>
         <source>法人或其他组织</source>
         <translation>Legal persons or other organisations</translation>
     </message>
@@ -78,12 +79,12 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::AuditPanel</name>
     <message>
-        <location filename="../ui/audit/AuditPanel.cpp" line="50" />
+        <location filename="../ui/audit/AuditPanel.cpp" line="51"/>
         <source>修改备注(&amp;N)：</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPanel.cpp" line="51" />
+        <location filename="../ui/audit/AuditPanel.cpp" line="52"/>
         <source>可选：写明修改依据，记入接下来的每一处修改</source>
         <translation>Optional: the reason, recorded with each following correction</translation>
     </message>
@@ -91,55 +92,278 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="57" />
+        <location filename="../ui/compare/ChartsPanel.cpp" line="58"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="60" />
+        <location filename="../ui/compare/ChartsPanel.cpp" line="61"/>
         <source>把“%1”保存为 PNG 图片</source>
-        <translation>Save "%1" as a PNG image</translation>
+        <translation>Save &quot;%1&quot; as a PNG image</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="140" />
+        <location filename="../ui/compare/ChartsPanel.cpp" line="142"/>
         <source>按 0 画出（报告中没有数值）：%1</source>
         <translation>Drawn as 0 (no number in the report): %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="140" />
+        <location filename="../ui/compare/ChartsPanel.cpp" line="142"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="143" />
+        <location filename="../ui/compare/ChartsPanel.cpp" line="145"/>
         <source>两个年度都是 0</source>
         <translation>Both years are 0</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="239" />
+        <location filename="../ui/compare/ChartsPanel.cpp" line="281"/>
         <source>导出图表</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="240" />
+        <location filename="../ui/compare/ChartsPanel.cpp" line="282"/>
         <source>PNG 图片 (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
 </context>
 <context>
+    <name>nianbao::ui::CompareActions</name>
+    <message>
+        <location filename="../ui/compare/CompareActions.cpp" line="18"/>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareActions.cpp" line="21"/>
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareActions.cpp" line="28"/>
+        <source>下一个问题</source>
+        <translation>Next finding</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareActions.cpp" line="31"/>
+        <source>上一个问题</source>
+        <translation>Previous finding</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareActions.cpp" line="55"/>
+        <source>撤销（%1）：%2（Ctrl+Z）</source>
+        <translation>Undo (%1): %2 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareActions.cpp" line="56"/>
+        <source>撤销（%1）（Ctrl+Z）</source>
+        <translation>Undo (%1) (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareActions.cpp" line="57"/>
+        <source>重做（%1）：%2（Ctrl+Y）</source>
+        <translation>Redo (%1): %2 (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareActions.cpp" line="58"/>
+        <source>重做（%1）（Ctrl+Y）</source>
+        <translation>Redo (%1) (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareActions.cpp" line="101"/>
+        <source>变化较大：增减 ≥</source>
+        <translation>Big change: changed by ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareActions.cpp" line="103"/>
+        <source>且幅度 ≥</source>
+        <translation>and by ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareActions.cpp" line="105"/>
+        <source>，或从 0 增至 ≥</source>
+        <translation>, or from 0 to ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareActions.cpp" line="108"/>
+        <source>标记可能录入有误的大幅变化</source>
+        <translation>Mark big changes that may be typing errors</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CompareEntry</name>
+    <message>
+        <location filename="../ui/compare/CompareEntry.cpp" line="38"/>
+        <source>与上一年度比较(&amp;M)…</source>
+        <translation>Co&amp;mpare with…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareEntry.cpp" line="55"/>
+        <source>选择要对比的另一年度报告</source>
+        <translation>Choose the other year&apos;s report</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareEntry.cpp" line="56"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="62"/>
+        <source>年度报告或审核文件 %1;;所有文件 (*)</source>
+        <translation>Annual reports or reviews %1;;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareEntry.cpp" line="61"/>
+        <source>选择同一机关两个年度的报告</source>
+        <translation>Choose the reports of two years of one agency</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareEntry.cpp" line="65"/>
+        <source>请选择两个文件：上一年度和本年度的报告</source>
+        <translation>Choose two files: last year&apos;s and this year&apos;s report</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareEntry.cpp" line="74"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="88"/>
+        <source>正在读取另一个文件，请稍候</source>
+        <translation>Another file is still loading, please wait</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareEntry.cpp" line="78"/>
+        <source>正在读取 %1 和 %2，读取后打开对比 …</source>
+        <translation>Reading %1 and %2; the comparison opens when both are read…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareEntry.cpp" line="92"/>
+        <source>正在读取 %1，读取后打开对比 …</source>
+        <translation>Reading %1; the comparison opens when it is read…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareEntry.cpp" line="101"/>
+        <source>打开还是对比？</source>
+        <translation>Open or compare?</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareEntry.cpp" line="102"/>
+        <source>已打开 %1。
+要打开 %2 代替它，还是把两份报告按年度对比？</source>
+        <translation>%1 is open.
+Open %2 instead, or compare the two reports year against year?</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareEntry.cpp" line="105"/>
+        <source>对比两个年度</source>
+        <translation>Compare the two years</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareEntry.cpp" line="106"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CompareFiles</name>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="21"/>
+        <source>导出对比 Excel (.xlsx)…</source>
+        <translation>Export comparison as Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="24"/>
+        <source>导出对比 JSON (.json)…</source>
+        <translation>Export comparison as JSON (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="41"/>
+        <source>保存%1的审核…</source>
+        <translation>Save the review of %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="42"/>
+        <source>（有未保存的修改）</source>
+        <translation> (unsaved corrections)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="60"/>
+        <source>审核已保存到 %1</source>
+        <translation>Review saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="70"/>
+        <source>保存审核</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="72"/>
+        <source>审核文件 (*.nianbao)</source>
+        <translation>Reviews (*.nianbao)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="78"/>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="90"/>
+        <source>有未保存的修改</source>
+        <translation>Unsaved corrections</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="91"/>
+        <source>对%1报告 %2 的修改还没有保存。保存为审核文件吗？</source>
+        <translation>The corrections of the %1 report %2 are not saved. Save them as a review file?</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="115"/>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="122"/>
+        <source>对比已导出到 %1</source>
+        <translation>Comparison exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="129"/>
+        <source>年度对比</source>
+        <translation>Year comparison</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="130"/>
+        <source>%1_%2对%3.%4</source>
+        <translation>%1_%2_vs_%3.%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="135"/>
+        <source>导出对比</source>
+        <translation>Export comparison</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="136"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="137"/>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareFiles.cpp" line="143"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::CompareLauncher</name>
     <message>
-        <location filename="../ui/compare/CompareLauncher.cpp" line="112" />
+        <location filename="../ui/compare/CompareLauncher.cpp" line="112"/>
         <source>请注意</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareLauncher.cpp" line="131" />
+        <location filename="../ui/compare/CompareLauncher.cpp" line="131"/>
         <source>当前报告已经关闭</source>
         <translation>The current report has been closed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareLauncher.cpp" line="106" />
+        <location filename="../ui/compare/CompareLauncher.cpp" line="106"/>
         <source>无法对比</source>
         <translation>Cannot compare</translation>
     </message>
@@ -147,122 +371,122 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::CompareSession</name>
     <message>
-        <location filename="../ui/compare/CompareSession.cpp" line="76" />
+        <location filename="../ui/compare/CompareSession.cpp" line="76"/>
         <source>这份报告已经关闭</source>
         <translation>This report has been closed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareSession.cpp" line="105" />
+        <location filename="../ui/compare/CompareSession.cpp" line="105"/>
         <source>%1 年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareSession.cpp" line="106" />
+        <location filename="../ui/compare/CompareSession.cpp" line="106"/>
         <source>旧报告</source>
         <translation>Older report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareSession.cpp" line="106" />
+        <location filename="../ui/compare/CompareSession.cpp" line="106"/>
         <source>新报告</source>
         <translation>Newer report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="58" />
+        <location filename="../ui/compare/ChartData.cpp" line="58"/>
         <source>维持</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="58" />
+        <location filename="../ui/compare/ChartData.cpp" line="58"/>
         <source>纠正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="59" />
+        <location filename="../ui/compare/ChartData.cpp" line="59"/>
         <source>其他结果</source>
         <translation>Other result</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="59" />
+        <location filename="../ui/compare/ChartData.cpp" line="59"/>
         <source>尚未审结</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="79" />
+        <location filename="../ui/compare/ChartData.cpp" line="79"/>
         <source>自然人</source>
         <translation>Natural persons</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="79" />
+        <location filename="../ui/compare/ChartData.cpp" line="79"/>
         <source>商业企业</source>
         <translation>Businesses</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="80" />
+        <location filename="../ui/compare/ChartData.cpp" line="80"/>
         <source>科研机构</source>
         <translation>Research institutes</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="80" />
+        <location filename="../ui/compare/ChartData.cpp" line="80"/>
         <source>社会公益组织</source>
         <translation>Non-profits</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="81" />
+        <location filename="../ui/compare/ChartData.cpp" line="81"/>
         <source>法律服务机构</source>
         <translation>Legal services</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="81" />
+        <location filename="../ui/compare/ChartData.cpp" line="81"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="85" />
+        <location filename="../ui/compare/ChartData.cpp" line="85"/>
         <source>收到申请数（按申请人类型）</source>
         <translation>Applications received by applicant</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="89" />
+        <location filename="../ui/compare/ChartData.cpp" line="89"/>
         <source>办理结果（按类型，总计栏）</source>
         <translation>Outcomes by kind (total column)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="90" />
+        <location filename="../ui/compare/ChartData.cpp" line="90"/>
         <source>予以公开</source>
         <translation>Disclosed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="91" />
+        <location filename="../ui/compare/ChartData.cpp" line="91"/>
         <source>部分公开</source>
         <translation>Partly disclosed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="92" />
+        <location filename="../ui/compare/ChartData.cpp" line="92"/>
         <source>不予公开</source>
         <translation>Withheld</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="93" />
+        <location filename="../ui/compare/ChartData.cpp" line="93"/>
         <source>无法提供</source>
         <translation>Unavailable</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="94" />
+        <location filename="../ui/compare/ChartData.cpp" line="94"/>
         <source>不予处理</source>
         <translation>Not processed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="95" />
+        <location filename="../ui/compare/ChartData.cpp" line="95"/>
         <source>其他处理</source>
         <translation>Otherwise handled</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="97" />
+        <location filename="../ui/compare/ChartData.cpp" line="97"/>
         <source>行政复议结果</source>
         <translation>Administrative review results</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="100" />
+        <location filename="../ui/compare/ChartData.cpp" line="100"/>
         <source>行政诉讼结果（两类合计）</source>
         <translation>Litigation results (both kinds)</translation>
     </message>
@@ -270,62 +494,62 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::CompareTableModel</name>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="168" />
+        <location filename="../ui/compare/CompareTableModel.cpp" line="168"/>
         <source>新增</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="174" />
+        <location filename="../ui/compare/CompareTableModel.cpp" line="174"/>
         <source>同上</source>
         <translation>ditto</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="187" />
+        <location filename="../ui/compare/CompareTableModel.cpp" line="187"/>
         <source>%1报告：%2</source>
         <translation>%1 report: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="189" />
+        <location filename="../ui/compare/CompareTableModel.cpp" line="189"/>
         <source>多个单元格之和，请在审核窗口中逐格修改</source>
         <translation>A sum of several cells: correct them one by one in the review window</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="196" />
+        <location filename="../ui/compare/CompareTableModel.cpp" line="196"/>
         <source>变化较大，请核实是否录入有误</source>
         <translation>Big change: check for a typing error</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="289" />
+        <location filename="../ui/compare/CompareTableModel.cpp" line="289"/>
         <source>「%1」不是数字：请填写数字，或留空表示缺失</source>
-        <translation>"%1" is not a number: enter a number, or leave it empty for missing</translation>
+        <translation>&quot;%1&quot; is not a number: enter a number, or leave it empty for missing</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="312" />
+        <location filename="../ui/compare/CompareTableModel.cpp" line="312"/>
         <source>旧报告</source>
         <translation>Older report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="313" />
+        <location filename="../ui/compare/CompareTableModel.cpp" line="313"/>
         <source>新报告</source>
         <translation>Newer report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="315" />
+        <location filename="../ui/compare/CompareTableModel.cpp" line="315"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="318" />
+        <location filename="../ui/compare/CompareTableModel.cpp" line="318"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="319" />
+        <location filename="../ui/compare/CompareTableModel.cpp" line="319"/>
         <source>变化幅度</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="320" />
+        <location filename="../ui/compare/CompareTableModel.cpp" line="320"/>
         <source>说明</source>
         <translation>Message</translation>
     </message>
@@ -333,262 +557,107 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="126" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="153"/>
         <source>跨年度不一致</source>
         <translation>Cross-year mismatch</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="127" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="154"/>
         <source>变化较大</source>
         <translation>Big change</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="128" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="155"/>
         <source>不可比（见说明）</source>
         <translation>Not comparable (see note)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="129" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="158"/>
         <source>本年报告内违反勾稽关系</source>
         <translation>Relation violated within the report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="130" />
-        <source>空白或缺失</source>
-        <translation>Blank or missing</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="131" />
-        <source>已修改</source>
-        <translation>Corrected</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="305" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="337"/>
         <source>%1（%2）：%3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="305" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="337"/>
         <source>旧</source>
         <translation>older</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="305" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="337"/>
         <source>新</source>
         <translation>newer</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="307" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="339"/>
         <source>修改记录·%1（%2）</source>
         <translation>Corrections · %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="309" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="341"/>
         <source>跨年度问题（%1）</source>
         <translation>Cross-year findings (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="314" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="350"/>
+        <source>年度对比：%1 %2 — %3 %4</source>
+        <translation>Year comparison: %1 %2 — %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareWindow.cpp" line="356"/>
         <source>年度对比：%1 %2 — %3</source>
         <translation>Year comparison: %1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="352" />
-        <source>&lt;span style='color:#c2410c'&gt;跨年度问题 %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c2410c'&gt;Cross-year findings %1&lt;/span&gt;</translation>
+        <location filename="../ui/compare/CompareWindow.cpp" line="396"/>
+        <source>&lt;span style=&apos;color:#c2410c&apos;&gt;跨年度问题 %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c2410c&apos;&gt;Cross-year findings %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="353" />
-        <source>&lt;span style='color:#9d174d'&gt;变化较大 %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#9d174d'&gt;Big changes %1&lt;/span&gt;</translation>
+        <location filename="../ui/compare/CompareWindow.cpp" line="397"/>
+        <source>&lt;span style=&apos;color:#9d174d&apos;&gt;变化较大 %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#9d174d&apos;&gt;Big changes %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="355" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="399"/>
         <source>不可比 %1</source>
         <translation>Not comparable %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="358" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="402"/>
         <source>%1：违反勾稽关系 %2</source>
         <translation>%1: relations violated %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="361" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="405"/>
         <source>%1 年格式对 %2 年格式</source>
         <translation>%1 format against %2 format</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="31" />
-        <source>撤销(&amp;U)</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="34" />
-        <source>重做(&amp;R)</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="41" />
-        <source>导出对比 Excel (.xlsx)…</source>
-        <translation>Export comparison as Excel (.xlsx)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="44" />
-        <source>导出对比 JSON (.json)…</source>
-        <translation>Export comparison as JSON (.json)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="46" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="411"/>
         <source>关闭对比(&amp;C)</source>
         <translation>&amp;Close comparison</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="55" />
-        <source>下一个问题</source>
-        <translation>Next finding</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="58" />
-        <source>上一个问题</source>
-        <translation>Previous finding</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="62" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="415"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="70" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="423"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="77" />
+        <location filename="../ui/compare/CompareWindow.cpp" line="430"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="108" />
-        <source>保存%1的审核…</source>
-        <translation>Save the review of %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="109" />
-        <source>（有未保存的修改）</source>
-        <translation> (unsaved corrections)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="126" />
-        <source>审核已保存到 %1</source>
-        <translation>Review saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="136" />
-        <source>保存审核</source>
-        <translation>Save review</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="138" />
-        <source>审核文件 (*.nianbao)</source>
-        <translation>Reviews (*.nianbao)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="144" />
-        <source>保存失败</source>
-        <translation>Save failed</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="155" />
-        <source>有未保存的修改</source>
-        <translation>Unsaved corrections</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="156" />
-        <source>对%1报告 %2 的修改还没有保存。保存为审核文件吗？</source>
-        <translation>The corrections of the %1 report %2 are not saved. Save them as a review file?</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="182" />
-        <source>撤销（%1）：%2（Ctrl+Z）</source>
-        <translation>Undo (%1): %2 (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="183" />
-        <source>撤销（%1）（Ctrl+Z）</source>
-        <translation>Undo (%1) (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="184" />
-        <source>重做（%1）：%2（Ctrl+Y）</source>
-        <translation>Redo (%1): %2 (Ctrl+Y)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="185" />
-        <source>重做（%1）（Ctrl+Y）</source>
-        <translation>Redo (%1) (Ctrl+Y)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="226" />
-        <source>变化较大：增减 ≥</source>
-        <translation>Big change: changed by ≥</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="228" />
-        <source>且幅度 ≥</source>
-        <translation>and by ≥</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="230" />
-        <source>，或从 0 增至 ≥</source>
-        <translation>, or from 0 to ≥</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="233" />
-        <source>标记可能录入有误的大幅变化</source>
-        <translation>Mark big changes that may be typing errors</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="256" />
-        <source>无法写入 %1：%2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="262" />
-        <source>对比已导出到 %1</source>
-        <translation>Comparison exported to %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="269" />
-        <source>年度对比</source>
-        <translation>Year comparison</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="270" />
-        <source>%1_%2对%3.%4</source>
-        <translation>%1_%2_vs_%3.%4</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="275" />
-        <source>导出对比</source>
-        <translation>Export comparison</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="276" />
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="277" />
-        <source>JSON 文件 (*.json)</source>
-        <translation>JSON file (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareWindowActions.cpp" line="283" />
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareLauncher.cpp" line="215" />
+        <location filename="../ui/compare/CompareLauncher.cpp" line="215"/>
         <source>无法对比</source>
         <translation>Cannot compare</translation>
     </message>
@@ -596,85 +665,118 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::CorrectionsModel</name>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="57" />
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="59"/>
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="63" />
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="65"/>
         <source>%1·%2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="76" />
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="94"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="77" />
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="95"/>
         <source>单元格</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="78" />
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="96"/>
         <source>原值</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="79" />
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="97"/>
         <source>新值</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="80" />
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="98"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
 </context>
 <context>
+    <name>nianbao::ui::FindBar</name>
+    <message>
+        <location filename="../ui/document/FindBar.cpp" line="47"/>
+        <source>在报告原文中查找</source>
+        <translation>Find in the report</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/FindBar.cpp" line="48"/>
+        <source>上一处（Shift+F3）</source>
+        <translation>Previous (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/FindBar.cpp" line="49"/>
+        <source>下一处（F3）</source>
+        <translation>Next (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/FindBar.cpp" line="50"/>
+        <source>关闭查找（Esc）</source>
+        <translation>Close find (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/FindBar.cpp" line="88"/>
+        <source>没有找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/FindBar.cpp" line="90"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::FindingsModel</name>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="22" />
+        <location filename="../ui/findings/FindingsModel.cpp" line="22"/>
         <source>违反勾稽关系</source>
         <translation>Relation violated</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="23" />
+        <location filename="../ui/findings/FindingsModel.cpp" line="23"/>
         <source>缺失</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="24" />
+        <location filename="../ui/findings/FindingsModel.cpp" line="24"/>
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="82" />
+        <location filename="../ui/findings/FindingsModel.cpp" line="82"/>
         <source>%1·%2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="84" />
+        <location filename="../ui/findings/FindingsModel.cpp" line="84"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="116" />
+        <location filename="../ui/findings/FindingsModel.cpp" line="116"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="117" />
+        <location filename="../ui/findings/FindingsModel.cpp" line="117"/>
         <source>说明</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="118" />
+        <location filename="../ui/findings/FindingsModel.cpp" line="118"/>
         <source>单元格</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="133" />
+        <location filename="../ui/findings/FindingsModel.cpp" line="133"/>
         <source>违反勾稽关系 %1 · 缺失 %2 · 提示 %3</source>
         <translation>Violations %1 · Missing %2 · Warnings %3</translation>
     </message>
@@ -682,22 +784,22 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::FindingsView</name>
     <message>
-        <location filename="../ui/findings/FindingsView.cpp" line="80" />
+        <location filename="../ui/findings/FindingsView.cpp" line="80"/>
         <source>全部问题</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsView.cpp" line="81" />
+        <location filename="../ui/findings/FindingsView.cpp" line="81"/>
         <source>违反勾稽关系</source>
         <translation>Relation violated</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsView.cpp" line="82" />
+        <location filename="../ui/findings/FindingsView.cpp" line="82"/>
         <source>缺失</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsView.cpp" line="83" />
+        <location filename="../ui/findings/FindingsView.cpp" line="83"/>
         <source>提示</source>
         <translation>Warning</translation>
     </message>
@@ -705,469 +807,461 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::MainWindow</name>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="89" />
+        <location filename="../ui/GuiMain.cpp" line="89"/>
         <source>恢复未保存的修改</source>
         <translation>Restore unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="90" />
+        <location filename="../ui/GuiMain.cpp" line="90"/>
         <source>上次没有正常退出，留下了 %1 份未保存的审核修改。现在恢复吗？
 （选择“否”将删除这些自动保存的修改。）</source>
         <translation>The last session did not end normally and left %1 review(s) with unsaved corrections. Restore them now?
 (No deletes these autosaved corrections.)</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="120" />
+        <location filename="../ui/GuiMain.cpp" line="120"/>
         <source>要打开的报告或审核文件</source>
         <translation>Reports or saved reviews to open</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="126" />
+        <location filename="../ui/GuiMain.cpp" line="126"/>
         <source>对比两个年度的报告（给出两个文件）</source>
         <translation>Compare the reports of two years (give two files)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="111" />
+        <location filename="../ui/window/MainWindow.cpp" line="120"/>
         <source>这一格在报告原文中没有对应的文字（空白或未找到）</source>
         <translation>This cell has no text in the report (blank or not found)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="147" />
-        <location filename="../ui/window/MainWindowActions.cpp" line="256" />
+        <location filename="../ui/window/MainWindow.cpp" line="184"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="208"/>
         <source>把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）</source>
         <translation>Drop an annual report here, or press Ctrl+O to open one (txt, md, docx, html, pdf, doc, wps)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="165" />
+        <location filename="../ui/window/MainWindow.cpp" line="199"/>
+        <source>缩放 %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="228"/>
         <source>未打开报告</source>
         <translation>No report open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="177" />
-        <location filename="../ui/window/MainWindowActions.cpp" line="246" />
+        <location filename="../ui/window/MainWindow.cpp" line="241"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="188"/>
         <source>问题清单</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="178" />
+        <location filename="../ui/window/MainWindow.cpp" line="242"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="189"/>
         <source>修改记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="183" />
+        <location filename="../ui/window/MainWindow.cpp" line="247"/>
         <source>%1 年格式</source>
         <translation>%1 format</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="187" />
+        <location filename="../ui/window/MainWindow.cpp" line="251"/>
         <source>%1 年度</source>
         <translation>year %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="193" />
-        <source>&lt;span style='color:%1'&gt;违反勾稽关系 %2&lt;/span&gt; · &lt;span style='color:%3'&gt;缺失 %4&lt;/span&gt; · &lt;span style='color:%5'&gt;提示 %6&lt;/span&gt;</source>
-        <translation>&lt;span style='color:%1'&gt;Violations %2&lt;/span&gt; · &lt;span style='color:%3'&gt;Missing %4&lt;/span&gt; · &lt;span style='color:%5'&gt;Warnings %6&lt;/span&gt;</translation>
+        <location filename="../ui/window/MainWindow.cpp" line="257"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;违反勾稽关系 %2&lt;/span&gt; · &lt;span style=&apos;color:%3&apos;&gt;缺失 %4&lt;/span&gt; · &lt;span style=&apos;color:%5&apos;&gt;提示 %6&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Violations %2&lt;/span&gt; · &lt;span style=&apos;color:%3&apos;&gt;Missing %4&lt;/span&gt; · &lt;span style=&apos;color:%5&apos;&gt;Warnings %6&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="198" />
+        <location filename="../ui/window/MainWindow.cpp" line="262"/>
         <source>问题清单（%1）</source>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="199" />
+        <location filename="../ui/window/MainWindow.cpp" line="263"/>
         <source>修改记录（%1）</source>
         <translation>Corrections (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="235" />
-        <location filename="../ui/window/MainWindow.cpp" line="245" />
-        <source>没有问题</source>
-        <translation>No findings</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindow.cpp" line="262" />
-        <source>已确认 %1 个推断值（可撤销）</source>
-        <translation>Confirmed %1 inferred values (undoable)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindow.cpp" line="264" />
-        <source>所选单元格中没有待确认的推断值</source>
-        <translation>No inferred value to confirm among the selected cells</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindow.cpp" line="274" />
-        <source>%1：%2 个空白单元格已按 0 处理（可撤销）</source>
-        <translation>%1: %2 blank cells set to 0 (undoable)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindow.cpp" line="276" />
-        <source>%1：没有空白单元格</source>
-        <translation>%1: no blank cells</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="74" />
-        <source>撤销：%1（Ctrl+Z）</source>
-        <translation>Undo: %1 (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="88" />
-        <source>重做：%1（Ctrl+Y）</source>
-        <translation>Redo: %1 (Ctrl+Y)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="208" />
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="215" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="177"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="216" />
-        <source>最近打开(&amp;R)</source>
-        <translation>&amp;Recent files</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="217" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="178"/>
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="218" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="179"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="219" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="180"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="220" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="181"/>
         <source>语言 / Language(&amp;L)</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="221" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="182"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="222" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="183"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="223" />
-        <source>打开(&amp;O)…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="224" />
-        <source>打开年度报告或已保存的审核（Ctrl+O）</source>
-        <translation>Open an annual report or a saved review (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="225" />
-        <source>保存审核(&amp;S)</source>
-        <translation>&amp;Save review</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="226" />
-        <source>保存审核：修改记录与报告的校验值（Ctrl+S）</source>
-        <translation>Save the review: the corrections and the report's checksum (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="227" />
-        <source>审核另存为(&amp;A)…</source>
-        <translation>Save review &amp;as…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="228" />
-        <source>导出 Excel (.xlsx)…</source>
-        <translation>Export Excel (.xlsx)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="229" />
-        <source>导出 CSV (.csv)…</source>
-        <translation>Export CSV (.csv)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="230" />
-        <source>导出 JSON (.json)…</source>
-        <translation>Export JSON (.json)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="231" />
-        <source>关闭报告(&amp;C)</source>
-        <translation>&amp;Close report</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="232" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="184"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="233" />
-        <source>清除列表</source>
-        <translation>Clear list</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="234" />
-        <source>撤销(&amp;U)</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="235" />
-        <source>重做(&amp;R)</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="236" />
-        <source>下一个问题</source>
-        <translation>Next finding</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="237" />
-        <source>下一个问题（F8）</source>
-        <translation>Next finding (F8)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="238" />
-        <source>上一个问题</source>
-        <translation>Previous finding</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="239" />
-        <source>上一个问题（Shift+F8）</source>
-        <translation>Previous finding (Shift+F8)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="240" />
-        <source>本表空白按 0 处理</source>
-        <translation>Blanks of this table are 0</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="241" />
-        <source>确认所选推断值</source>
-        <translation>Confirm selected inferred values</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="242" />
-        <source>所选单元格中由勾稽关系拆分出的数值与原文核对无误：记为已确认（Ctrl+K）</source>
-        <translation>The values split by the relations in the selected cells match the report: mark them confirmed (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="243" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="185"/>
         <source>报告原文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="247" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="190"/>
+        <source>修改说明</source>
+        <translation>Correction note</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="191"/>
+        <source>在原文中查找(&amp;F)…</source>
+        <translation>&amp;Find in the Report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="192"/>
+        <source>查找下一处</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="193"/>
+        <source>查找上一处</source>
+        <translation>Find Previous</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="194"/>
+        <source>放大</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="195"/>
+        <source>缩小</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="196"/>
+        <source>键盘快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="198"/>
         <source>关于年报审核(&amp;A)</source>
         <translation>&amp;About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="248" />
-        <source>与上一年度比较(&amp;M)…</source>
-        <translation>Co&amp;mpare with…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="276" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="235"/>
         <source>关于年报审核</source>
         <translation>About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowActions.cpp" line="277" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="236"/>
         <source>&lt;h3&gt;年报审核 %1&lt;/h3&gt;&lt;p&gt;审核政府信息公开工作年度报告：读取报告中的三张统计表，核对勾稽关系，记录每一处修改，导出 Excel、CSV、JSON。&lt;/p&gt;&lt;p&gt;全部在本机完成，不联网；报告原文件不会被修改。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report's three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report&apos;s three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReportSession</name>
+    <message>
+        <location filename="../ui/session/ReportSession.cpp" line="104"/>
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="50" />
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="83" />
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="97" />
+        <location filename="../ui/session/ReportSession.cpp" line="105"/>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ReportSession.cpp" line="106"/>
+        <source>打开年度报告或已保存的审核（Ctrl+O）</source>
+        <translation>Open an annual report or a saved review (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ReportSession.cpp" line="107"/>
+        <source>保存审核(&amp;S)</source>
+        <translation>&amp;Save review</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ReportSession.cpp" line="108"/>
+        <source>保存审核：修改记录与报告的校验值（Ctrl+S）</source>
+        <translation>Save the review: the corrections and the report&apos;s checksum (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ReportSession.cpp" line="109"/>
+        <source>审核另存为(&amp;A)…</source>
+        <translation>Save review &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ReportSession.cpp" line="110"/>
+        <source>导出 Excel (.xlsx)…</source>
+        <translation>Export Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ReportSession.cpp" line="111"/>
+        <source>导出 CSV (.csv)…</source>
+        <translation>Export CSV (.csv)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ReportSession.cpp" line="112"/>
+        <source>导出 JSON (.json)…</source>
+        <translation>Export JSON (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ReportSession.cpp" line="113"/>
+        <source>关闭报告(&amp;C)</source>
+        <translation>&amp;Close report</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ReportSession.cpp" line="114"/>
+        <source>清除列表</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ReportSession.cpp" line="129"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ReportSession.cpp" line="164"/>
         <source>正在读取另一个文件，请稍候</source>
         <translation>Another file is still loading, please wait</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="63" />
+        <location filename="../ui/session/ReportSession.cpp" line="176"/>
         <source>正在读取 %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="71" />
+        <location filename="../ui/session/ReportSession.cpp" line="184"/>
         <source>找不到原报告</source>
         <translation>Report not found</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="72" />
+        <location filename="../ui/session/ReportSession.cpp" line="185"/>
         <source>审核文件 %1 所对应的报告 %2 既不在原位置，也不在审核文件旁边。
 
 要指定报告现在的位置吗？审核中的修改会重新套用到它上面。</source>
         <translation>The report %2 of the review %1 is neither where it was nor next to the review file.
 
-Show where the report is now? The review's corrections will be applied to it again.</translation>
+Show where the report is now? The review&apos;s corrections will be applied to it again.</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="79" />
+        <location filename="../ui/session/ReportSession.cpp" line="192"/>
         <source>指定原报告</source>
         <translation>Locate the report</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="80" />
+        <location filename="../ui/session/ReportSession.cpp" line="193"/>
         <source>%1 (%2);;所有文件 (*)</source>
         <translation>%1 (%2);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="97" />
+        <location filename="../ui/session/ReportSession.cpp" line="210"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="109" />
+        <location filename="../ui/session/ReportSession.cpp" line="222"/>
         <source>已读取 %1（%2 毫秒）</source>
         <translation>Read %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="112" />
+        <location filename="../ui/session/ReportSession.cpp" line="225"/>
         <source>请注意</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="118" />
+        <location filename="../ui/session/ReportSession.cpp" line="231"/>
         <source>打开年度报告或审核</source>
         <translation>Open an annual report or a review</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="119" />
+        <location filename="../ui/session/ReportSession.cpp" line="232"/>
         <source>年度报告 (*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt);;审核文件 (*.nianbao);;所有文件 (*)</source>
         <translation>Annual reports (*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt);;Reviews (*.nianbao);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="149" />
+        <location filename="../ui/session/ReportSession.cpp" line="262"/>
         <source>保存审核</source>
         <translation>Save review</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="150" />
+        <location filename="../ui/session/ReportSession.cpp" line="263"/>
         <source>审核文件 (*.nianbao)</source>
         <translation>Reviews (*.nianbao)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="163" />
+        <location filename="../ui/session/ReportSession.cpp" line="276"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="174" />
+        <location filename="../ui/session/ReportSession.cpp" line="287"/>
         <source>审核已保存到 %1</source>
         <translation>Review saved to %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="191" />
+        <location filename="../ui/session/ReportSession.cpp" line="304"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="195" />
+        <location filename="../ui/session/ReportSession.cpp" line="308"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="200" />
+        <location filename="../ui/session/ReportSession.cpp" line="313"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="208" />
+        <location filename="../ui/session/ReportSession.cpp" line="321"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="209" />
+        <location filename="../ui/session/ReportSession.cpp" line="322"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="210" />
+        <location filename="../ui/session/ReportSession.cpp" line="323"/>
         <source>JSON 文件 (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="211" />
+        <location filename="../ui/session/ReportSession.cpp" line="324"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="228" />
+        <location filename="../ui/session/ReportSession.cpp" line="339"/>
         <source>有未保存的修改</source>
         <translation>Unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowFiles.cpp" line="229" />
+        <location filename="../ui/session/ReportSession.cpp" line="340"/>
         <source>对 %1 的修改还没有保存。保存这些修改吗？</source>
         <translation>The corrections to %1 are not saved. Save them?</translation>
     </message>
+</context>
+<context>
+    <name>nianbao::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="64" />
-        <source>选择要对比的另一年度报告</source>
-        <translation>Choose the other year's report</translation>
+        <location filename="../ui/actions/ReviewActions.cpp" line="36"/>
+        <source>撤销：%1（Ctrl+Z）</source>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="65" />
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="71" />
-        <source>年度报告或审核文件 %1;;所有文件 (*)</source>
-        <translation>Annual reports or reviews %1;;All files (*)</translation>
+        <location filename="../ui/actions/ReviewActions.cpp" line="50"/>
+        <source>重做：%1（Ctrl+Y）</source>
+        <translation>Redo: %1 (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="70" />
-        <source>选择同一机关两个年度的报告</source>
-        <translation>Choose the reports of two years of one agency</translation>
+        <location filename="../ui/actions/ReviewActions.cpp" line="70"/>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="74" />
-        <source>请选择两个文件：上一年度和本年度的报告</source>
-        <translation>Choose two files: last year's and this year's report</translation>
+        <location filename="../ui/actions/ReviewActions.cpp" line="71"/>
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="87" />
-        <source>正在读取 %1 和 %2，读取后打开对比 …</source>
-        <translation>Reading %1 and %2; the comparison opens when both are read…</translation>
+        <location filename="../ui/actions/ReviewActions.cpp" line="72"/>
+        <source>下一个问题</source>
+        <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="101" />
-        <source>正在读取 %1，读取后打开对比 …</source>
-        <translation>Reading %1; the comparison opens when it is read…</translation>
+        <location filename="../ui/actions/ReviewActions.cpp" line="73"/>
+        <source>下一个问题（F8）</source>
+        <translation>Next finding (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="111" />
-        <source>打开还是对比？</source>
-        <translation>Open or compare?</translation>
+        <location filename="../ui/actions/ReviewActions.cpp" line="74"/>
+        <source>上一个问题</source>
+        <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="112" />
-        <source>已打开 %1。
-要打开 %2 代替它，还是把两份报告按年度对比？</source>
-        <translation>%1 is open.
-Open %2 instead, or compare the two reports year against year?</translation>
+        <location filename="../ui/actions/ReviewActions.cpp" line="75"/>
+        <source>上一个问题（Shift+F8）</source>
+        <translation>Previous finding (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="115" />
-        <source>对比两个年度</source>
-        <translation>Compare the two years</translation>
+        <location filename="../ui/actions/ReviewActions.cpp" line="76"/>
+        <source>本表空白按 0 处理</source>
+        <translation>Blanks of this table are 0</translation>
     </message>
     <message>
-        <location filename="../ui/compare/MainWindowCompare.cpp" line="116" />
-        <source>打开</source>
-        <translation>Open</translation>
+        <location filename="../ui/actions/ReviewActions.cpp" line="77"/>
+        <source>确认所选推断值</source>
+        <translation>Confirm selected inferred values</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="78"/>
+        <source>所选单元格中由勾稽关系拆分出的数值与原文核对无误：记为已确认（Ctrl+K）</source>
+        <translation>The values split by the relations in the selected cells match the report: mark them confirmed (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="107"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="117"/>
+        <source>没有问题</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="134"/>
+        <source>已确认 %1 个推断值（可撤销）</source>
+        <translation>Confirmed %1 inferred values (undoable)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="136"/>
+        <source>所选单元格中没有待确认的推断值</source>
+        <translation>No inferred value to confirm among the selected cells</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="151"/>
+        <source>%1：%2 个空白或未找到的单元格已按 0 处理（可撤销）</source>
+        <translation>%1: %2 blank or missing cells set to 0 (undoable)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="153"/>
+        <source>%1：%2 个单元格的文字不是数字，请逐个填写</source>
+        <translation>%1: %2 cells hold text that is not a number; fill them in one by one</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="155"/>
+        <source>%1：没有空白单元格</source>
+        <translation>%1: no blank cells</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::ReviewLoader</name>
     <message>
-        <location filename="../ui/io/ReviewLoader.cpp" line="46" />
+        <location filename="../ui/io/ReviewLoader.cpp" line="47"/>
         <source>审核改用 %1 处的报告（原位置已找不到）。保存审核后会记住这个新位置。</source>
         <translation>The review now uses the report at %1 (it is no longer where it was). Saving the review remembers this place.</translation>
     </message>
@@ -1175,68 +1269,111 @@ Open %2 instead, or compare the two reports year against year?</translation>
 <context>
     <name>nianbao::ui::SectionTableModel</name>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="73" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="73"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="74" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="74"/>
         <source>状态：%1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="76" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="76"/>
         <source>报告中找不到这一格</source>
         <translation>This cell is not in the report</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="77" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="77"/>
         <source>报告中这一格是空白</source>
         <translation>This cell is blank in the report</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="78" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="78"/>
         <source>报告原文：「%1」</source>
-        <translation>As printed: "%1"</translation>
+        <translation>As printed: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="82" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="82"/>
         <source>原值：%1，现值：%2</source>
         <translation>Was %1, now %2</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="83" />
-        <location filename="../ui/tables/SectionTableModel.cpp" line="84" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="83"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="84"/>
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="159" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="159"/>
         <source>这里不能填写数值</source>
         <translation>No value can be entered here</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="169" />
+        <location filename="../ui/tables/SectionTableModel.cpp" line="169"/>
         <source>「%1」不是数字：请填写数字，或留空表示缺失</source>
-        <translation>"%1" is not a number: enter a number, or leave it empty for missing</translation>
+        <translation>&quot;%1&quot; is not a number: enter a number, or leave it empty for missing</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="16"/>
+        <source>键盘快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="31"/>
+        <source>输入数字</source>
+        <translation>Type a number</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="31"/>
+        <source>修改所选单元格（Enter 确认并跳到本表下一个空白或缺失的单元格，Esc 取消）</source>
+        <translation>Corrects the selected cell (Enter confirms and moves to the next blank or missing cell of the table, Esc cancels)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="32"/>
+        <source>编辑所选单元格或修改说明</source>
+        <translation>Edit the selected cell or correction note</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="33"/>
+        <source>Tab / 方向键</source>
+        <translation>Tab / arrow keys</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="33"/>
+        <source>在单元格之间移动</source>
+        <translation>Move between cells</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="37"/>
+        <source>按键</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="37"/>
+        <source>作用</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::TablesPanel</name>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="98" />
+        <location filename="../ui/tables/TablesPanel.cpp" line="102"/>
         <source>本表空白按 0 处理</source>
         <translation>Blanks of this table are 0</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="99" />
+        <location filename="../ui/tables/TablesPanel.cpp" line="103"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="101" />
-        <source>把本表中空白或只写“/”“无”的单元格都改为 0（作为修改记录保存，可撤销）</source>
-        <translation>Set every cell of this table that is blank or only says "/" or "无" to 0 (kept as corrections, undoable)</translation>
+        <location filename="../ui/tables/TablesPanel.cpp" line="105"/>
+        <source>把本表中空白、只写“/”“无”或未找到的单元格都改为 0（作为修改记录保存，可撤销）</source>
+        <translation>Set every cell of this table that is blank, only says &quot;/&quot; or &quot;无&quot;, or was not found to 0 (kept as corrections, undoable)</translation>
     </message>
 </context>
 </TS>

@@ -113,7 +113,7 @@ int Review::fillBlanks(TableSection table)
     for (qsizetype i = 0; i < schema.size(); ++i) {
         const CellValue &c = m_record.cells.at(i);
         if (schema.at(i).table == table && !c.value
-            && (c.source == CellSource::Blank || c.source == CellSource::Text))
+            && (c.source == CellSource::Blank || c.source == CellSource::Text || c.source == CellSource::NotFound))
             values.append({schema.at(i).id, 0.0});
     }
     if (values.isEmpty())

@@ -37,8 +37,9 @@ public:
     // Sets several cells as one undoable step (fill blanks, paste).
     Status setCellValues(const QList<QPair<QString, std::optional<double>>> &values,
                          const QString &note, const QString &stepName);
-    // "Treat the blanks of this table as 0": every blank or text-only cell of the table gets 0,
-    // as one undoable step recorded as corrections. Returns how many cells were filled.
+    // "Treat the blanks of this table as 0": every blank, text-only or not found cell of the table
+    // gets 0, as one undoable step recorded as corrections (a cell whose text is not a number,
+    // "3件", is left to the reviewer). Returns how many cells were filled.
     int fillBlanks(TableSection table);
 
     // The reviewer confirms inferred values as they stand: each becomes a correction whose new

@@ -13,6 +13,7 @@
 #include <QLegend>
 #include <QToolButton>
 #include <QScrollArea>
+#include <QTextLayout>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -75,6 +76,7 @@ ChartsPanel::ChartsPanel(CompareSession *session, QWidget *parent)
             grid->addLayout(cell, 2, i - 2);
         m_views.append(view);
         m_notes.append(note);
+        view->installEventFilter(this); // the title wraps to the chart's width
     }
     grid->setRowStretch(3, 1);
     auto *scroll = new QScrollArea;
@@ -145,16 +147,56 @@ void ChartsPanel::updateNote(int i)
     m_notes.at(i)->setVisible(!lines.isEmpty());
 }
 
+QString ChartsPanel::wrappedTitle(const QString &title, const QFont &font, int width)
+{
+    QTextLayout layout(title, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(qMax(40, width));
+        lines.append(title.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    if (lines.size() <= 1)
+        return title;
+    for (QString &l : lines)
+        l = l.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+// The width a chart's title may take: the view's, less the chart's margins and a little air.
+int ChartsPanel::titleWidth(int i) const
+{
+    const QChartView *view = m_views.at(i);
+    return qMax(view->width(), view->minimumWidth()) - 32;
+}
+
+bool ChartsPanel::eventFilter(QObject *object, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        for (int i = 0; i < m_views.size(); ++i)
+            if (object == m_views.at(i) && m_views.at(i)->chart() && i < m_data.size()) {
+                QChart *chart = m_views.at(i)->chart();
+                const QString title = wrappedTitle(m_data.at(i).title, chart->titleFont(), titleWidth(i));
+                if (chart->title() != title)
+                    chart->setTitle(title);
+            }
+    return QWidget::eventFilter(object, event);
+}
+
 void ChartsPanel::redraw(int i)
 {
     const ChartData &d = m_data.at(i);
     const Comparison &c = m_session->comparison();
     auto *chart = new QChart;
-    chart->setTitle(d.title);
     QFont titleFont = chart->titleFont();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() + 1);
     chart->setTitleFont(titleFont);
+    chart->setTitle(wrappedTitle(d.title, titleFont, titleWidth(i)));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 12, 4));
 

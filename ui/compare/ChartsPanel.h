@@ -27,6 +27,12 @@ public:
     QString note(int i) const;
     // Writes chart i as a PNG (the chart as shown, at least 720×420). False when it fails.
     bool exportPng(int i, const QString &path) const;
+    // A chart title broken into lines (rich text, <br>) that each fit `width` pixels in `font`:
+    // a chart elides a long title, a wrapped one it shows whole.
+    static QString wrappedTitle(const QString &title, const QFont &font, int width);
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
 
 private:
     void rebuild();
@@ -34,6 +40,7 @@ private:
     bool updateValues(int i);
     void updateNote(int i);
     void chooseAndExport(int i);
+    int titleWidth(int i) const;
 
     CompareSession *m_session;
     QList<ChartData> m_data;

@@ -1,27 +1,36 @@
 #include "ui/compare/CompareWindow.h"
 
 #include "ui/compare/ChartsPanel.h"
+#include "ui/compare/CompareActions.h"
+#include "ui/compare/CompareFiles.h"
 #include "ui/compare/CompareTableModel.h"
 #include "ui/audit/AuditPanel.h"
 #include "ui/audit/CorrectionsModel.h"
 #include "ui/document/DocumentView.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
+#include "ui/tables/FramedSelectionDelegate.h"
 #include "ui/tables/TableLayout.h"
 
 #include "core/review/Review.h"
 
+#include <QAction>
+#include <QCloseEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace nianbao::ui {
@@ -36,8 +45,9 @@ CompareWindow::CompareWindow(CompareSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("compareWindow"));
     m_session->setParent(this);
+    m_files = new CompareFiles(m_session, this);
     buildLayout();
-    createActions();
+    createMenus();
     connectViews();
     onComparisonChanged();
     QSize size(1680, 1000);
@@ -52,7 +62,9 @@ CompareWindow::~CompareWindow()
     m_session->blockSignals(true);
     for (Side side : {Side::Older, Side::Newer})
         if (Review *r = m_session->review(side))
-            disconnect(r->undoStack(), nullptr, this, nullptr);
+            for (const QObject *receiver : {static_cast<QObject *>(this), static_cast<QObject *>(m_actions),
+                                            static_cast<QObject *>(m_files)})
+                disconnect(r->undoStack(), nullptr, receiver, nullptr);
     for (DocumentView *d : m_docs)
         d->setReview(nullptr);
     for (CorrectionsModel *c : m_corrections)
@@ -90,9 +102,18 @@ QWidget *CompareWindow::buildTablePage(TableSection section)
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                           | QAbstractItemView::AnyKeyPressed);
     view->setAlternatingRowColors(false);
-    view->setWordWrap(false);
+    // The 说明 column wraps (never cut); rows grow to fit it.
+    view->setWordWrap(true);
+    view->setItemDelegate(new FramedSelectionDelegate(view)); // the selection keeps the colours
     view->verticalHeader()->setVisible(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    auto *fit = new QTimer(view);
+    fit->setSingleShot(true);
+    fit->setInterval(0);
+    connect(fit, &QTimer::timeout, view, &QTableView::resizeRowsToContents);
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, fit, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::modelReset, fit, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::dataChanged, fit, qOverload<>(&QTimer::start));
     QHeaderView *h = view->horizontalHeader();
     h->setSectionResizeMode(CompareTableModel::ItemColumn, QHeaderView::Interactive);
     h->resizeSection(CompareTableModel::ItemColumn, 300);
@@ -107,6 +128,11 @@ QWidget *CompareWindow::buildTablePage(TableSection section)
 
 void CompareWindow::buildLayout()
 {
+    m_findings = new FindingsModel(this);
+    m_findingsView = new FindingsView(m_findings);
+    m_findingsView->setObjectName(QStringLiteral("crossYearFindings"));
+    m_actions = new CompareActions(m_session, m_findingsView, this);
+
     auto *docs = new QSplitter(Qt::Vertical);
     docs->addWidget(buildDocumentPane(Side::Older));
     docs->addWidget(buildDocumentPane(Side::Newer));
@@ -123,23 +149,29 @@ void CompareWindow::buildLayout()
     auto swatch = [](const QColor &c, const QString &text) {
         return QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2").arg(c.name(), text);
     };
-    legend->setText(QStringList{swatch(compareCrossFindingBackground(), tr("跨年度不一致")),
-                                swatch(compareBigChangeBackground(), tr("变化较大")),
-                                swatch(compareNotComparableBackground(), tr("不可比（见说明）")),
-                                swatch(cellStateBackground(CellState::Violated), tr("本年报告内违反勾稽关系")),
-                                swatch(cellStateBackground(CellState::Missing), tr("空白或缺失")),
-                                swatch(cellStateBackground(CellState::Corrected), tr("已修改"))}
-                        .join(QStringLiteral("&nbsp;&nbsp; ")));
+    // Every colour the tables use: the comparison's own, then each state a cell can be in.
+    QStringList entries{swatch(compareCrossFindingBackground(), tr("跨年度不一致")),
+                        swatch(compareBigChangeBackground(), tr("变化较大")),
+                        swatch(compareNotComparableBackground(), tr("不可比（见说明）"))};
+    for (CellState state : allCellStates)
+        if (state != CellState::Consistent)
+            entries.append(swatch(cellStateBackground(state), state == CellState::Violated ? tr("本年报告内违反勾稽关系")
+                                                                                            : cellStateLabel(state)));
+    legend->setText(entries.join(QStringLiteral("&nbsp;&nbsp; ")));
     auto *tablesPane = new QWidget;
     auto *tl = new QVBoxLayout(tablesPane);
     tl->setContentsMargins(0, 0, 0, 0);
-    tl->addWidget(buildThresholds());
+    m_agencyBanner = new QLabel;
+    m_agencyBanner->setObjectName(QStringLiteral("agencyBanner"));
+    m_agencyBanner->setWordWrap(true);
+    m_agencyBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background:#fff7ed; color:#9a3412; border:1px solid #fdba74; padding:4px 8px; font-weight:bold; }"));
+    m_agencyBanner->hide();
+    tl->addWidget(m_agencyBanner);
+    tl->addWidget(m_actions->thresholdsBar());
     tl->addWidget(m_tabs, 1);
     tl->addWidget(legend);
 
-    m_findings = new FindingsModel(this);
-    m_findingsView = new FindingsView(m_findings);
-    m_findingsView->setObjectName(QStringLiteral("crossYearFindings"));
     m_bottomTabs = new QTabWidget;
     m_bottomTabs->addTab(m_findingsView, QString());
     for (Side side : {Side::Older, Side::Newer}) {
@@ -182,7 +214,7 @@ void CompareWindow::connectViews()
     // Queued: the review is being destroyed by its window right now; closing may ask about the
     // other year's unsaved corrections, which must not happen inside that destructor.
     connect(m_session, &CompareSession::reviewGone, this, &QWidget::close, Qt::QueuedConnection);
-    connect(m_session, &CompareSession::activeSideChanged, this, &CompareWindow::updateUndoActions);
+    connect(m_files, &CompareFiles::message, statusBar(), &QStatusBar::showMessage);
     for (TableSection s : {TableSection::Active, TableSection::Apply, TableSection::Review}) {
         QTableView *view = m_views.at(int(s));
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -309,9 +341,21 @@ void CompareWindow::onComparisonChanged()
     m_bottomTabs->setTabText(0, tr("跨年度问题（%1）").arg(c.findings.size()));
     for (CompareTableModel *m : m_models)
         Q_EMIT m->headerDataChanged(Qt::Horizontal, CompareTableModel::OldColumn, CompareTableModel::NewColumn);
-    const QString agency = !c.newer.agency.isEmpty() ? c.newer.agency : c.older.agency;
     fitNumberColumns();
-    setWindowTitle(tr("年度对比：%1 %2 — %3").arg(agency, sideName(c.older, Side::Older), sideName(c.newer, Side::Newer)));
+    // Two agencies (the cross-year rules say the names differ): both named, in the title and in
+    // a banner over the tables, not only in the findings list.
+    const auto differ = std::find_if(c.findings.cbegin(), c.findings.cend(),
+                                     [](const Finding &f) { return f.rule == QLatin1String("cross.agency"); });
+    if (differ != c.findings.cend()) {
+        setWindowTitle(tr("年度对比：%1 %2 — %3 %4")
+                           .arg(c.older.agency.trimmed(), sideName(c.older, Side::Older), c.newer.agency.trimmed(),
+                                sideName(c.newer, Side::Newer)));
+        m_agencyBanner->setText(differ->message);
+    } else {
+        const QString agency = !c.newer.agency.isEmpty() ? c.newer.agency : c.older.agency;
+        setWindowTitle(tr("年度对比：%1 %2 — %3").arg(agency, sideName(c.older, Side::Older), sideName(c.newer, Side::Newer)));
+    }
+    m_agencyBanner->setVisible(differ != c.findings.cend());
     updateStatus();
 }
 
@@ -360,6 +404,89 @@ void CompareWindow::updateStatus()
     if (!c.sameFormat())
         parts << tr("%1 年格式对 %2 年格式").arg(formatName(c.older.format), formatName(c.newer.format));
     m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void CompareWindow::createMenus()
+{
+    m_closeAct = new QAction(tr("关闭对比(&C)"), this);
+    m_closeAct->setShortcut(QKeySequence::Close);
+    connect(m_closeAct, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(m_files->saveAction(Side::Older));
+    file->addAction(m_files->saveAction(Side::Newer));
+    file->addSeparator();
+    file->addAction(m_files->exportXlsxAction());
+    file->addAction(m_files->exportJsonAction());
+    file->addSeparator();
+    file->addAction(m_closeAct);
+    QMenu *edit = menuBar()->addMenu(tr("编辑(&E)"));
+    edit->addAction(m_actions->undoAction());
+    edit->addAction(m_actions->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_actions->nextAction());
+    edit->addAction(m_actions->previousAction());
+
+    QToolBar *bar = addToolBar(tr("工具栏"));
+    bar->setObjectName(QStringLiteral("compareToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_actions->undoAction());
+    bar->addAction(m_actions->redoAction());
+    bar->addSeparator();
+    bar->addAction(m_files->exportXlsxAction());
+    bar->addAction(m_files->exportJsonAction());
+    bar->addSeparator();
+    bar->addAction(m_actions->previousAction());
+    bar->addAction(m_actions->nextAction());
+}
+
+void CompareWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_files->maybeClose())
+        event->accept();
+    else
+        event->ignore();
+}
+
+QAction *CompareWindow::undoAction() const
+{
+    return m_actions->undoAction();
+}
+
+QAction *CompareWindow::redoAction() const
+{
+    return m_actions->redoAction();
+}
+
+void CompareWindow::undo()
+{
+    m_actions->undo();
+}
+
+void CompareWindow::redo()
+{
+    m_actions->redo();
+}
+
+void CompareWindow::setThresholds(const CompareThresholds &thresholds)
+{
+    m_actions->setThresholds(thresholds);
+}
+
+bool CompareWindow::exportComparison(const QString &path)
+{
+    return m_files->exportComparison(path);
+}
+
+bool CompareWindow::saveReviewAs(Side side, const QString &path)
+{
+    return m_files->saveReviewAs(side, path);
+}
+
+void CompareWindow::setConfirmDiscard(bool ask)
+{
+    m_files->setConfirmDiscard(ask);
 }
 
 } // namespace nianbao::ui

@@ -4,14 +4,15 @@
 // aligned rows with the changes (big ones marked, rows that are not comparable greyed with the
 // reason) over the cross-year findings and both audit trails; right, the charts. Corrections in
 // either year go through that year's review (validated, undoable, recorded) and the comparison,
-// the findings and the charts follow at once.
+// the findings and the charts follow at once. The window lays out the panels and links them; its
+// collaborators do the work: CompareFiles (saving either year, exporting, asking before closing)
+// and CompareActions (undo/redo by year, findings, thresholds).
 #include "ui/compare/CompareSession.h"
 
 #include <QMainWindow>
 #include <array>
 
 class QAction;
-class QDoubleSpinBox;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -21,6 +22,8 @@ namespace nianbao::ui {
 
 class AuditPanel;
 class ChartsPanel;
+class CompareActions;
+class CompareFiles;
 class CompareTableModel;
 class CorrectionsModel;
 class DocumentView;
@@ -43,8 +46,10 @@ public:
     FindingsModel *findingsModel() const { return m_findings; }
     FindingsView *findingsView() const { return m_findingsView; }
     ChartsPanel *charts() const { return m_charts; }
-    QAction *undoAction() const { return m_undoAct; }
-    QAction *redoAction() const { return m_redoAct; }
+    CompareActions *actions() const { return m_actions; }
+    CompareFiles *files() const { return m_files; }
+    QAction *undoAction() const;
+    QAction *redoAction() const;
 
     // Selects a finding's cells in both years (tables and both reports' text).
     void showFinding(const Finding &finding);
@@ -61,13 +66,12 @@ public:
     bool saveReviewAs(Side side, const QString &path);
     // Ask before closing with unsaved corrections in a review the comparison loaded itself (off in
     // tests). A review borrowed from a review window is saved there.
-    void setConfirmDiscard(bool ask) { m_confirmDiscard = ask; }
+    void setConfirmDiscard(bool ask);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // CompareWindow.cpp: layout and the links between the views
     void buildLayout();
     QWidget *buildTablePage(TableSection section);
     QWidget *buildDocumentPane(Side side);
@@ -77,13 +81,7 @@ private:
     void onComparisonChanged();
     void updateStatus();
     void fitNumberColumns();
-    // CompareWindowActions.cpp: actions, toolbar, thresholds, export, undo
-    void createActions();
-    void updateUndoActions();
-    void chooseAndExport(const QString &suffix);
-    QWidget *buildThresholds();
-    void chooseAndSave(Side side);
-    void updateSaveActions();
+    void createMenus();
 
     CompareSession *m_session;
     QSplitter *m_mainSplitter = nullptr;
@@ -99,12 +97,11 @@ private:
     std::array<AuditPanel *, 2> m_audits{};
     ChartsPanel *m_charts = nullptr;
     QLabel *m_countsLabel = nullptr;
-    std::array<QDoubleSpinBox *, 3> m_thresholdBoxes{};
-    QAction *m_undoAct = nullptr, *m_redoAct = nullptr, *m_exportXlsxAct = nullptr, *m_exportJsonAct = nullptr,
-            *m_closeAct = nullptr, *m_nextAct = nullptr, *m_prevAct = nullptr;
-    std::array<QAction *, 2> m_saveActs{};
+    QLabel *m_agencyBanner = nullptr;
+    CompareActions *m_actions = nullptr;
+    CompareFiles *m_files = nullptr;
+    QAction *m_closeAct = nullptr;
     bool m_selecting = false;
-    bool m_confirmDiscard = true;
 };
 
 } // namespace nianbao::ui

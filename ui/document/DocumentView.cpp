@@ -30,6 +30,10 @@ void DocumentView::setReview(Review *review)
     m_review = review;
     m_currentCell = -1;
     setPlainText(review ? review->document().text : QString());
+    m_hits.clear();
+    m_currentHit = -1;
+    if (!m_search.isEmpty())
+        setSearchText(m_search);
     if (review)
         connect(review, &Review::changed, this, &DocumentView::refreshSelections);
     rebuildMarks();
@@ -78,7 +82,63 @@ void DocumentView::refreshSelections()
             selections.append(sel);
         }
     }
+    // Search hits over the marks: yellow, the current one orange.
+    for (int h = 0; h < m_hits.size(); ++h) {
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        sel.cursor.setPosition(int(m_hits.at(h)));
+        sel.cursor.setPosition(int(m_hits.at(h) + m_search.size()), QTextCursor::KeepAnchor);
+        sel.format.setBackground(h == m_currentHit ? QColor(0xf9, 0x73, 0x16) : QColor(0xfd, 0xe0, 0x47));
+        sel.format.setForeground(QColor(0x11, 0x18, 0x27));
+        selections.append(sel);
+    }
     setExtraSelections(selections);
+}
+
+void DocumentView::setSearchText(const QString &text)
+{
+    m_search = text;
+    m_hits.clear();
+    m_currentHit = -1;
+    if (!text.isEmpty()) {
+        const QString all = document()->toPlainText();
+        for (qsizetype at = all.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
+             at = all.indexOf(text, at + text.size(), Qt::CaseInsensitive))
+            m_hits.append(at);
+    }
+    refreshSelections();
+}
+
+int DocumentView::selectHit(int hit)
+{
+    if (hit < 0 || hit >= m_hits.size())
+        return 0;
+    m_currentHit = hit;
+    QTextCursor c(document());
+    c.setPosition(int(m_hits.at(hit)));
+    c.setPosition(int(m_hits.at(hit) + m_search.size()), QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    centerCursor();
+    refreshSelections();
+    return hit + 1;
+}
+
+int DocumentView::findNext()
+{
+    if (m_hits.isEmpty())
+        return 0;
+    const qsizetype from = m_currentHit >= 0 ? m_hits.at(m_currentHit) + 1 : textCursor().selectionStart();
+    const auto it = std::lower_bound(m_hits.cbegin(), m_hits.cend(), from);
+    return selectHit(it == m_hits.cend() ? 0 : int(it - m_hits.cbegin()));
+}
+
+int DocumentView::findPrevious()
+{
+    if (m_hits.isEmpty())
+        return 0;
+    const qsizetype before = m_currentHit >= 0 ? m_hits.at(m_currentHit) : textCursor().selectionStart();
+    const auto it = std::lower_bound(m_hits.cbegin(), m_hits.cend(), before);
+    return selectHit(it == m_hits.cbegin() ? int(m_hits.size()) - 1 : int(it - m_hits.cbegin()) - 1);
 }
 
 bool DocumentView::showCell(int cellIndex)

@@ -26,6 +26,15 @@ public:
     // How many cells are marked in the text (for tests and the status bar).
     qsizetype markedCells() const { return m_marks.size(); }
 
+    // Searching the text (case-insensitive): every hit
+    // is highlighted; findNext/findPrevious select the next hit after / before the cursor
+    // (wrapping) and return its number (1-based), 0 when there is none. Empty text clears.
+    void setSearchText(const QString &text);
+    int findNext();
+    int findPrevious();
+    qsizetype searchHits() const { return m_hits.size(); }
+    QString searchText() const { return m_search; }
+
 Q_SIGNALS:
     // The reviewer clicked (or moved the cursor onto) a marked number.
     void cellClicked(int cellIndex);
@@ -45,6 +54,11 @@ private:
     QSyntaxHighlighter *m_highlighter = nullptr;
     QList<Mark> m_marks; // sorted by start
     int m_currentCell = -1;
+    QString m_search;
+    QList<qsizetype> m_hits; // start of every hit, in order
+    int m_currentHit = -1;
+
+    int selectHit(int hit);
 };
 
 } // namespace nianbao::ui

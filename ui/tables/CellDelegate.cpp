@@ -11,7 +11,7 @@
 namespace nianbao::ui {
 
 CellDelegate::CellDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : FramedSelectionDelegate(parent)
 {
 }
 
@@ -74,6 +74,14 @@ bool CellDelegate::eventFilter(QObject *object, QEvent *event)
                 showError(edit, message);
                 Q_EMIT inputRefused(message);
                 return true;
+            }
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                const auto index = edit->property("modelIndex").value<QPersistentModelIndex>();
+                const bool handled = QStyledItemDelegate::eventFilter(object, event); // commits, closes
+                const auto *model = qobject_cast<const SectionTableModel *>(index.model());
+                if (index.isValid() && model && model->lastError().isEmpty())
+                    Q_EMIT enterCommitted(index);
+                return handled;
             }
         } else if (key == Qt::Key_Escape) {
             hideError();

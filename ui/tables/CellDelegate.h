@@ -1,15 +1,16 @@
 #pragma once
 // Edits a value cell in place: Enter commits, Esc cancels; input that does not fit the cell
 // (letters, a negative count, a fraction for a count) is refused with a message shown right
-// under the cell, and the editor stays open so the reviewer can fix it.
-#include <QStyledItemDelegate>
+// under the cell, and the editor stays open so the reviewer can fix it. A value accepted with
+// Enter says so (enterCommitted), so the table can move on to the next cell to fill.
+#include "ui/tables/FramedSelectionDelegate.h"
 
 class QLabel;
 class QLineEdit;
 
 namespace nianbao::ui {
 
-class CellDelegate final : public QStyledItemDelegate
+class CellDelegate final : public FramedSelectionDelegate
 {
     Q_OBJECT
 public:
@@ -25,6 +26,8 @@ public:
 
 Q_SIGNALS:
     void inputRefused(const QString &message);
+    // A value typed in this cell was accepted with Enter.
+    void enterCommitted(const QModelIndex &index);
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;

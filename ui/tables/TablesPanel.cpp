@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -60,6 +61,8 @@ QWidget *TablesPanel::buildPage(TableSection section)
     // One delegate per view: an editor belongs to the view that opened it.
     auto *delegate = new CellDelegate(view);
     connect(delegate, &CellDelegate::inputRefused, this, &TablesPanel::inputRefused);
+    connect(delegate, &CellDelegate::enterCommitted, this,
+            [this, section](const QModelIndex &index) { moveToNextMissing(section, index); });
     m_delegates[int(section)] = delegate;
     view->setItemDelegate(delegate);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -68,9 +71,10 @@ QWidget *TablesPanel::buildPage(TableSection section)
                           | QAbstractItemView::AnyKeyPressed);
     view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    view->setStyleSheet(QStringLiteral("QTableView { gridline-color: #b8bcc4; }"
-                                       "QTableView::item:selected { border: 2px solid #1d4ed8; color: #111827; }"));
+    // The selection is a frame (the delegate), the cell keeps its state colour.
+    view->setStyleSheet(QStringLiteral("QTableView { gridline-color: #b8bcc4; }"));
     m_views[int(section)] = view;
+    view->viewport()->installEventFilter(this); // label columns give way on narrow screens
     layout->addWidget(view, 1);
     // Ctrl+C copies the selection as tab-separated text (pastes into a spreadsheet).
     auto *copy = new QAction(view);
@@ -98,7 +102,7 @@ void TablesPanel::retranslate()
         m_fillButtons[int(s)]->setText(tr("本表空白按 0 处理"));
         m_copyActions[int(s)]->setText(tr("复制"));
         m_fillButtons[int(s)]->setToolTip(
-            tr("把本表中空白或只写“/”“无”的单元格都改为 0（作为修改记录保存，可撤销）"));
+            tr("把本表中空白、只写“/”“无”或未找到的单元格都改为 0（作为修改记录保存，可撤销）"));
     }
     static_cast<Legend *>(m_legend)->retranslate();
 }
@@ -146,20 +150,58 @@ void TablesPanel::applySpans(TableSection section)
     for (const TableLayout::Placed &p : layout.items())
         if (p.item.rowSpan > 1 || p.item.colSpan > 1)
             view->setSpan(p.row, p.column, p.item.rowSpan, p.item.colSpan);
-    // Label columns keep their width; value columns share the rest (never narrower than a number).
-    const int labelWidths[] = {84, 112, 196};
+    // Value columns share what the label columns leave (never narrower than a number).
     QHeaderView *header = view->horizontalHeader();
     header->setMinimumSectionSize(section == TableSection::Review ? 46 : 56);
-    for (int c = 0; c < layout.columnCount(); ++c) {
-        const bool labelColumn = c < layout.labelColumns();
-        if (labelColumn) {
-            header->setSectionResizeMode(c, QHeaderView::Interactive);
-            view->setColumnWidth(c, section == TableSection::Active ? 150 : labelWidths[qMin(c, 2)]);
-        } else {
-            header->setSectionResizeMode(c, QHeaderView::Stretch);
-        }
-    }
+    for (int c = 0; c < layout.columnCount(); ++c)
+        header->setSectionResizeMode(c, c < layout.labelColumns() ? QHeaderView::Interactive : QHeaderView::Stretch);
+    fitColumns(section);
     view->resizeRowsToContents();
+}
+
+// The label columns take their natural width when there is room, and give way (down to about
+// half, their text wrapping) so that every value column fits without scrolling sideways.
+void TablesPanel::fitColumns(TableSection section)
+{
+    const SectionTableModel *model = m_models[int(section)];
+    if (!model)
+        return;
+    QTableView *view = m_views[int(section)];
+    const TableLayout &layout = model->layout();
+    static constexpr int labelWidths[] = {84, 112, 196};
+    const int labels = layout.labelColumns();
+    const int values = layout.columnCount() - labels;
+    QList<int> natural;
+    int naturalSum = 0;
+    for (int c = 0; c < labels; ++c) {
+        const int w = section == TableSection::Active ? 150 : labelWidths[qMin(c, 2)];
+        natural.append(w);
+        naturalSum += w;
+    }
+    const int minValue = view->horizontalHeader()->minimumSectionSize();
+    const int available = view->viewport()->width() - values * minValue;
+    const double scale = naturalSum > 0 ? qBound(0.5, double(available) / naturalSum, 1.0) : 1.0;
+    for (int c = 0; c < labels; ++c)
+        view->setColumnWidth(c, int(natural.at(c) * scale));
+}
+
+bool TablesPanel::eventFilter(QObject *object, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        for (TableSection s : allSections)
+            if (object == m_views[int(s)]->viewport())
+                fitColumns(s);
+    return QWidget::eventFilter(object, event);
+}
+
+void TablesPanel::setFontPointSize(qreal points)
+{
+    for (QTableView *view : m_views) {
+        QFont f = view->font();
+        f.setPointSizeF(points);
+        view->setFont(f);
+        view->resizeRowsToContents();
+    }
 }
 
 void TablesPanel::selectCells(const QList<int> &cellIndexes)
@@ -247,6 +289,44 @@ QList<int> TablesPanel::selectedCells() const
     if (cells.isEmpty() && currentCell() >= 0)
         cells.append(currentCell());
     return cells;
+}
+
+int TablesPanel::nextMissingCell(TableSection section, int afterCell) const
+{
+    const SectionTableModel *model = m_models[int(section)];
+    if (!model)
+        return -1;
+    // Reading order: row by row, left to right; from just after `afterCell`, wrapping round.
+    QList<QModelIndex> order;
+    for (int r = 0; r < model->rowCount(); ++r)
+        for (int c = 0; c < model->columnCount(); ++c)
+            if (const QModelIndex idx = model->index(r, c); model->cellIndexAt(idx) >= 0)
+                order.append(idx);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < order.size(); ++i)
+        if (model->cellIndexAt(order.at(i)) == afterCell)
+            start = i + 1;
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        const QModelIndex idx = order.at((start + k) % order.size());
+        const int cell = model->cellIndexAt(idx);
+        if (cell != afterCell && CellState(idx.data(SectionTableModel::CellStateRole).toInt()) == CellState::Missing)
+            return cell;
+    }
+    return -1;
+}
+
+void TablesPanel::moveToNextMissing(TableSection section, const QModelIndex &committed)
+{
+    const SectionTableModel *model = m_models[int(section)];
+    if (!model || committed.model() != model)
+        return;
+    const int next = nextMissingCell(section, model->cellIndexAt(committed));
+    if (next < 0)
+        return;
+    QTableView *view = m_views[int(section)];
+    const QModelIndex idx = model->indexOfCell(next);
+    view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(idx);
 }
 
 int TablesPanel::currentCell() const

@@ -39,9 +39,14 @@ public:
     void selectCells(const QList<int> &cellIndexes);
     // The value cells selected in the visible table (schema indexes).
     QList<int> selectedCells() const;
+    // The next cell of a table (reading order, wrapping) after `afterCell` that is blank or
+    // missing; -1 when there is none. Enter in a cell editor moves there.
+    int nextMissingCell(TableSection section, int afterCell) const;
     // The cell under the current index of the visible table, -1 when none.
     int currentCell() const;
     void retranslate();
+    // The tables' font size (zoom); rows grow to fit.
+    void setFontPointSize(qreal points);
     // The selected items of the visible table as tab-separated text (rows by lines), as shown.
     QString selectionAsText() const;
     // Adds window actions to every table's context menu (after 复制).
@@ -53,9 +58,14 @@ Q_SIGNALS:
     void fillBlanksRequested(TableSection section);
     void inputRefused(const QString &message);
 
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
+
 private:
     QWidget *buildPage(TableSection section);
     void applySpans(TableSection section);
+    void fitColumns(TableSection section);
+    void moveToNextMissing(TableSection section, const QModelIndex &committed);
 
     QTabWidget *m_tabs = nullptr;
     std::array<CellDelegate *, 3> m_delegates{};

@@ -1,27 +1,29 @@
 #include "ui/window/MainWindow.h"
 
+#include "ui/actions/ReviewActions.h"
 #include "ui/audit/AuditPanel.h"
 #include "ui/audit/CorrectionsModel.h"
+#include "ui/compare/CompareEntry.h"
 #include "ui/document/DocumentView.h"
+#include "ui/document/FindBar.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
-#include "ui/io/Autosave.h"
-#include "ui/io/ReviewLoader.h"
-#include "ui/tables/SectionTableModel.h"
 #include "ui/tables/TablesPanel.h"
 
 #include "core/review/Review.h"
 
+#include <QCloseEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScreen>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QUndoGroup>
 
 namespace nianbao::ui {
 
@@ -30,37 +32,31 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    m_undoGroup = new QUndoGroup(this);
-    m_loader = new ReviewLoader(this);
-    connect(m_loader, &ReviewLoader::finished, this, &MainWindow::onLoaded);
-    connect(m_loader, &ReviewLoader::progress, this, [this](int percent) {
-        m_progress->setRange(0, 100);
-        m_progress->setValue(percent);
-    });
-    m_autosave = new Autosave(this);
-    m_autosave->setDirtyCheck([this] { return isDirty(); });
     buildLayout();
+    m_session = new ReportSession(this);
+    m_actions = new ReviewActions(m_tables, m_findingsView, m_bottomTabs, this);
+    m_compare = new CompareEntry(this, [this] { return m_session->review(); });
     createActions();
     createMenus();
     connectViews();
+    connectCollaborators();
     retranslate();
 
-    // A sensible default: most of the screen, never more than 1600×1000.
-    QSize size(1440, 900);
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableSize() * 0.92);
-    resize(size);
+    restoreWindowState();
     setReview(nullptr);
 }
 
 MainWindow::~MainWindow()
 {
     // The views follow the review through QPointer; drop them before the review goes.
+    disconnect(m_session, nullptr, this, nullptr);
+    if (Review *r = review())
+        disconnect(r, nullptr, this, nullptr);
     m_tables->setReview(nullptr);
     m_document->setReview(nullptr);
     m_findings->setReview(nullptr);
     m_corrections->setReview(nullptr);
-    m_autosave->setReview(nullptr);
+    m_actions->setReview(nullptr);
 }
 
 void MainWindow::buildLayout()
@@ -78,17 +74,30 @@ void MainWindow::buildLayout()
     m_bottomTabs->addTab(m_audit, QString());
 
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
     m_rightSplitter->addWidget(m_tables);
     m_rightSplitter->addWidget(m_bottomTabs);
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
 
+    // The report with its find bar (Ctrl+F) over it.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    m_findBar = new FindBar(m_document, left);
+    leftLayout->addWidget(m_findBar);
+    leftLayout->addWidget(m_document, 1);
+    m_documentPoints = m_document->font().pointSizeF();
+    m_tablePoints = m_tables->view(TableSection::Active)->font().pointSizeF();
+
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
-    m_mainSplitter->addWidget(m_document);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(0, 2);
     m_mainSplitter->setStretchFactor(1, 3);
-    m_mainSplitter->setSizes({560, 880});
+    m_mainSplitter->setSizes({520, 920});
     m_rightSplitter->setSizes({560, 300});
     setCentralWidget(m_mainSplitter);
 
@@ -113,72 +122,127 @@ void MainWindow::connectViews()
     connect(m_document, &DocumentView::cellClicked, this, [this](int cell) { m_tables->selectCells({cell}); });
     connect(m_findingsView, &FindingsView::findingActivated, this, &MainWindow::showFinding);
     connect(m_findings, &FindingsModel::countsChanged, this, &MainWindow::updateStatus);
-    connect(m_tables, &TablesPanel::fillBlanksRequested, this, &MainWindow::fillBlanks);
-    connect(m_tables, &TablesPanel::inputRefused, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_tables, &TablesPanel::inputRefused, this, [this](const QString &message) { showMessage(message, 6000); });
     connect(m_audit, &AuditPanel::noteChanged, m_tables, &TablesPanel::setPendingNote);
     connect(m_audit, &AuditPanel::correctionActivated, this, [this](const QString &id) {
-        if (m_review)
-            selectCell(m_review->record().schema().indexOf(id));
+        if (review())
+            selectCell(review()->record().schema().indexOf(id));
     });
 }
 
-void MainWindow::setReview(std::unique_ptr<Review> review, const QString &reviewPath)
+void MainWindow::connectCollaborators()
 {
-    // Views first let go of the old review, then it is destroyed.
-    m_tables->setReview(review.get());
-    m_document->setReview(review.get());
-    m_findings->setReview(review.get());
-    m_corrections->setReview(review.get());
-    m_autosave->setReview(review.get());
-    m_review = std::move(review);
-    m_reviewPath = reviewPath;
-    m_restoredDirty = false;
-    if (m_review) {
-        m_undoGroup->addStack(m_review->undoStack());
-        m_undoGroup->setActiveStack(m_review->undoStack());
-        connect(m_review.get(), &Review::changed, this, &MainWindow::onReviewChanged);
-        connect(m_review->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ReportSession::reviewChanged, this, &MainWindow::onReviewChanged);
+    connect(m_session, &ReportSession::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ReportSession::loaded, this, &MainWindow::loaded);
+    connect(m_session, &ReportSession::message, this, &MainWindow::showMessage);
+    connect(m_session, &ReportSession::loadProgress, this, &MainWindow::showProgress);
+    connect(m_session, &ReportSession::loadFinished, m_progress, &QWidget::hide);
+    connect(m_actions, &ReviewActions::message, this, &MainWindow::showMessage);
+    // The status bar's progress bar is shared with the window's own loads.
+    connect(m_compare, &CompareEntry::message, this, &MainWindow::showMessage);
+    connect(m_compare, &CompareEntry::progress, this, &MainWindow::showProgress);
+    connect(m_compare, &CompareEntry::finished, this, [this] {
+        if (!m_session->isLoading())
+            m_progress->hide();
+    });
+}
+
+void MainWindow::showMessage(const QString &text, int timeout)
+{
+    if (text.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(text, timeout);
+}
+
+// -1: busy until a loader reports a percentage.
+void MainWindow::showProgress(int percent)
+{
+    if (percent < 0) {
+        m_progress->setRange(0, 0);
+    } else {
+        m_progress->setRange(0, 100);
+        m_progress->setValue(percent);
     }
-    const bool has = m_review != nullptr;
-    for (QAction *a : {m_saveAct, m_saveAsAct, m_closeAct, m_exportXlsxAct, m_exportCsvAct, m_exportJsonAct,
-                       m_nextAct, m_prevAct, m_fillAct, m_confirmAct})
-        a->setEnabled(has);
+    m_progress->show();
+}
+
+void MainWindow::onReviewChanged(Review *review)
+{
+    // Views first let go of the old review (the session destroys it after this).
+    m_tables->setReview(review);
+    m_document->setReview(review);
+    m_findings->setReview(review);
+    m_corrections->setReview(review);
+    m_actions->setReview(review);
+    if (review)
+        connect(review, &Review::changed, this, [this] {
+            updateTitle();
+            updateStatus();
+        });
     m_document->setPlaceholderText(tr("把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）"));
+    if (review)
+        m_bottomTabs->setCurrentWidget(m_findingsView); // a new report: its findings first
     updateTitle();
     updateStatus();
 }
 
-void MainWindow::onReviewChanged()
+void MainWindow::zoom(int steps)
 {
-    updateTitle();
-    updateStatus();
+    m_zoom = qBound(-4, m_zoom + steps, 12);
+    QFont f = m_document->font();
+    f.setPointSizeF(m_documentPoints + m_zoom);
+    m_document->setFont(f);
+    m_tables->setFontPointSize(m_tablePoints + m_zoom);
+    if (m_zoom != 0)
+        showMessage(tr("缩放 %1%").arg(qRound(100.0 * (m_documentPoints + m_zoom) / m_documentPoints)), 2000);
 }
 
-bool MainWindow::isDirty() const
+// The window fills what the screen gives it (92 %) the first time, and comes back where and as
+// large as it was left, with its panes as they were.
+void MainWindow::restoreWindowState()
 {
-    return m_review && (m_review->isModified() || m_restoredDirty);
+    QSettings settings;
+    const bool restored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restored) {
+        QSize size(1440, 900);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = (screen->availableSize() * 0.92);
+        resize(size);
+    }
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
 }
 
 void MainWindow::updateTitle()
 {
     QString name = tr("未打开报告");
-    if (m_review)
-        name = QFileInfo(m_reviewPath.isEmpty() ? m_review->document().path : m_reviewPath).fileName();
+    if (const Review *r = review())
+        name = QFileInfo(reviewPath().isEmpty() ? r->document().path : reviewPath()).fileName();
     setWindowTitle(name + QStringLiteral("[*]"));
     setWindowModified(isDirty());
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_review) {
+    const Review *r = review();
+    if (!r) {
         m_reportLabel->clear();
         m_countsLabel->clear();
         m_bottomTabs->setTabText(0, tr("问题清单"));
         m_bottomTabs->setTabText(1, tr("修改记录"));
         return;
     }
-    const Record &rec = m_review->record();
+    const Record &rec = r->record();
     QStringList parts;
     parts << tr("%1 年格式").arg(formatName(rec.format));
     if (!rec.agency.isEmpty())
@@ -201,7 +265,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::selectCell(int cellIndex)
 {
-    if (!m_review || cellIndex < 0)
+    if (!review() || cellIndex < 0)
         return;
     m_tables->selectCells({cellIndex});
     m_document->showCell(cellIndex);
@@ -209,9 +273,9 @@ void MainWindow::selectCell(int cellIndex)
 
 void MainWindow::showFinding(const Finding &finding)
 {
-    if (!m_review)
+    if (!review())
         return;
-    const Schema &schema = m_review->record().schema();
+    const Schema &schema = review()->record().schema();
     QList<int> cells;
     for (const QString &id : finding.cells)
         if (const int i = schema.indexOf(id); i >= 0)
@@ -227,53 +291,50 @@ void MainWindow::showFinding(const Finding &finding)
     statusBar()->showMessage(finding.message, 8000);
 }
 
-// F8 / Shift+F8: the finding's first cell gets the keyboard, so typing a number corrects it.
 void MainWindow::nextFinding()
 {
-    m_bottomTabs->setCurrentWidget(m_findingsView);
-    if (!m_findingsView->next()) {
-        statusBar()->showMessage(tr("没有问题"), 3000);
-        return;
-    }
-    m_tables->view(TableSection(qBound(0, m_tables->tabs()->currentIndex(), 2)))->setFocus();
+    m_actions->nextFinding();
 }
 
 void MainWindow::previousFinding()
 {
-    m_bottomTabs->setCurrentWidget(m_findingsView);
-    if (!m_findingsView->previous()) {
-        statusBar()->showMessage(tr("没有问题"), 3000);
-        return;
-    }
-    m_tables->view(TableSection(qBound(0, m_tables->tabs()->currentIndex(), 2)))->setFocus();
-}
-
-int MainWindow::confirmSelectedInferred()
-{
-    if (!m_review)
-        return 0;
-    const Record &rec = m_review->record();
-    QStringList ids;
-    for (int cell : m_tables->selectedCells())
-        if (rec.cells.at(cell).inferred && !rec.cells.at(cell).corrected)
-            ids.append(rec.schema().at(cell).id);
-    const int n = ids.isEmpty() ? 0 : m_review->confirmCells(ids);
-    if (n > 0)
-        statusBar()->showMessage(tr("已确认 %1 个推断值（可撤销）").arg(n), 5000);
-    else
-        statusBar()->showMessage(tr("所选单元格中没有待确认的推断值"), 4000);
-    return n;
+    m_actions->previousFinding();
 }
 
 void MainWindow::fillBlanks(TableSection section)
 {
-    if (!m_review)
+    m_actions->fillBlanks(section);
+}
+
+int MainWindow::confirmSelectedInferred()
+{
+    return m_actions->confirmSelectedInferred();
+}
+
+bool MainWindow::compareWith(const QString &path)
+{
+    return m_compare->compareWith(path);
+}
+
+bool MainWindow::compareFiles(const QString &first, const QString &second)
+{
+    return m_compare->compareFiles(first, second);
+}
+
+CompareLauncher *MainWindow::compareLauncher() const
+{
+    return m_compare->launcher();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_session->maybeDiscard()) {
+        event->ignore();
         return;
-    const int n = m_review->fillBlanks(section);
-    if (n > 0)
-        statusBar()->showMessage(tr("%1：%2 个空白单元格已按 0 处理（可撤销）").arg(tableTitle(section)).arg(n), 6000);
-    else
-        statusBar()->showMessage(tr("%1：没有空白单元格").arg(tableTitle(section)), 4000);
+    }
+    m_session->windowClosing();
+    saveWindowState();
+    event->accept();
 }
 
 } // namespace nianbao::ui
