@@ -8,7 +8,12 @@
 
 namespace nianbao {
 
+// Several records get two more columns after the file: agency (机关) and year (年度, empty when
+// the report states none), so that a season's rows can be told apart by agency and year.
 QByteArray recordsToCsv(const QList<Record> &records);
+// The same in pieces, for a stream of records: the BOM and the header row, then each record's rows.
+QByteArray csvHeader(bool withAgency);
+QByteArray recordCsvRows(const Record &record, bool withAgency);
 
 // The status word of a cell in the CSV and the xlsx: "ok", "violation", "blank", "text",
 // "invalid", "not_found", "corrected", "inferred".
