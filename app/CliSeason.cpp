@@ -478,7 +478,9 @@ int runCsv(const QStringList &files, int jobs, bool single, const QString &outpu
     const bool withAgency = !single;
     qsizetype read = 0, withViolations = 0, unreadable = 0;
     runInOrder(
-        files, jobs, [withAgency](Outcome &o, Input &input) { o.payload = recordCsvRows(input.record, withAgency); },
+        files, jobs, [withAgency](Outcome &o, Input &input) {
+            o.payload = recordCsvRows(input.record, withAgency, withAgency ? input.file : QString());
+        },
         [&](Outcome &&o) {
             if (!o.read) {
                 ++unreadable;

@@ -81,19 +81,20 @@ QByteArray csvHeader(bool withAgency)
 {
     QString out;
     QStringList fields = {u"file"_s, u"id"_s, u"section"_s, u"row"_s, u"column"_s, u"value"_s, u"raw"_s, u"status"_s};
-    if (withAgency)
+    if (withAgency) {
         fields.insert(1, u"year"_s);
         fields.insert(1, u"agency"_s);
+    }
     appendRow(out, fields);
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-QByteArray recordCsvRows(const Record &r, bool withAgency)
+QByteArray recordCsvRows(const Record &r, bool withAgency, const QString &path)
 {
     QString out;
     const Schema &schema = r.schema();
     const QStringList statuses = cellStatuses(r);
-    const QString file = csvField(r.sourceFile);
+    const QString file = csvField(path.isEmpty() ? r.sourceFile : path);
     const QString agency = csvField(r.agency);
     const QString year = r.year > 0 ? QString::number(r.year) : QString();
     for (qsizetype i = 0; i < schema.size(); ++i) {
@@ -103,8 +104,7 @@ QByteArray recordCsvRows(const Record &r, bool withAgency)
         QStringList fields = {file, csvField(spec.id), csvField(spec.section), csvField(spec.row),
                               csvField(spec.column), csvField(value, false), csvField(c ? c->raw : QString()),
                               statuses.at(i)};
-        if (withAgency)
-            {
+        if (withAgency) {
             fields.insert(1, year);
             fields.insert(1, agency);
         }

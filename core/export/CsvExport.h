@@ -13,7 +13,9 @@ namespace nianbao {
 QByteArray recordsToCsv(const QList<Record> &records);
 // The same in pieces, for a stream of records: the BOM and the header row, then each record's rows.
 QByteArray csvHeader(bool withAgency);
-QByteArray recordCsvRows(const Record &record, bool withAgency);
+// `path`, when given, stands in the file column instead of the record's file name (a season's
+// reports are told apart by their paths: 2022/x.pdf and 2023/x.pdf).
+QByteArray recordCsvRows(const Record &record, bool withAgency, const QString &path = {});
 
 // The status word of a cell in the CSV and the xlsx: "ok", "violation", "blank", "text",
 // "invalid", "not_found", "corrected", "inferred".
