@@ -53,7 +53,7 @@ const QString kUsage = QStringLiteral(
     "  nianbao check [--jobs N] FILE|DIR...   检查勾稽关系与缺失 / check relations and blanks\n"
     "  nianbao export --format json|csv|xlsx [--jobs N] [-o OUT] FILE|DIR...\n"
     "                                         导出清洗后的记录 / export the cleaned record\n"
-    "  nianbao compare [--format json|xlsx] [-o OUT] OLD NEW\n"
+    "  nianbao compare [--format json|xlsx] [-o OUT] OLD NEW   (OLD, NEW: 文件或文件夹 / files or folders)\n"
     "                                         两年对比 / compare two years\n"
     "  nianbao --help | --version\n"
     "\n"
@@ -203,6 +203,7 @@ int runCompare(const QStringList &args)
                  QStringLiteral("json")});
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file"),
                  QStringLiteral("file")});
+    p.addOption({{QStringLiteral("j"), QStringLiteral("jobs")}, QStringLiteral("threads"), QStringLiteral("N")});
     p.addPositionalArgument(QStringLiteral("old"), QStringLiteral("older report"));
     p.addPositionalArgument(QStringLiteral("new"), QStringLiteral("newer report"));
     if (!p.parse(QStringList{QStringLiteral("nianbao-compare")} + args)) {
@@ -220,6 +221,14 @@ int runCompare(const QStringList &args)
     if (format == u"xlsx" && output.isEmpty()) {
         err() << "nianbao compare: " << QStringLiteral("xlsx 需要用 -o 指定输出文件") << Qt::endl;
         return 2;
+    }
+    if (QFileInfo(files.at(0)).isDir() || QFileInfo(files.at(1)).isDir()) {
+        const auto jobs = parseJobs(p.value(QStringLiteral("jobs")));
+        if (!jobs) {
+            err() << "nianbao compare: " << QStringLiteral("--jobs 需要一个正整数") << Qt::endl;
+            return 2;
+        }
+        return runSeasonCompare(files.at(0), files.at(1), format, output, *jobs);
     }
     auto older = checkedInput(files.at(0));
     auto newer = checkedInput(files.at(1));

@@ -1,6 +1,8 @@
 #include "app/CliSeason.h"
 
 #include "app/CliInput.h"
+#include "core/compare/Compare.h"
+#include "core/compare/CompareJson.h"
 #include "core/compare/Series.h"
 #include "core/export/CsvExport.h"
 #include "core/export/JsonRecord.h"
@@ -15,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QThread>
 #include <QThreadPool>
@@ -542,7 +545,95 @@ int runXlsx(const QStringList &files, int jobs, bool single, const QString &outp
     return exitCodeOf(unreadable, withViolations);
 }
 
+// compare with folders: each report of NEW against the report of the same agency in OLD (its
+// previous year when there are several). OLD is read twice, once for the agencies and years, once
+// beside its NEW report, so that no record waits in memory for its pair.
+int runCompareFolders(const QStringList &olderFiles, const QStringList &newerFiles, int jobs, const QString &output)
+{
+    QList<SeriesSlice> olderSlices;
+    QStringList olderRead;
+    qsizetype unreadable = 0;
+    runInOrder(olderFiles, jobs, [](Outcome &, Input &) {}, [&](Outcome &&o) {
+        if (!o.read) {
+            ++unreadable;
+            return;
+        }
+        olderRead.append(o.file);
+        olderSlices.append(std::move(o.slice));
+    });
+    // agency key -> the OLD reports of that agency, by year (the first in path order for a year)
+    QHash<QString, QMap<int, QString>> byAgency;
+    for (qsizetype i = 0; i < olderSlices.size(); ++i) {
+        const SeriesSlice &s = olderSlices.at(i);
+        if (!s.agencyKey.isEmpty() && !byAgency.value(s.agencyKey).contains(s.year))
+            byAgency[s.agencyKey].insert(s.year, olderRead.at(i));
+    }
+
+    Output out(output);
+    if (!out.isOpen()) {
+        complain(u"%1：无法写入"_s.arg(output));
+        return 2;
+    }
+    qsizetype compared = 0, withFindings = 0;
+    bool first = true;
+    out.write("[\n");
+    const Work work = [&byAgency](Outcome &o, Input &input) {
+        const QMap<int, QString> years = byAgency.value(o.slice.agencyKey);
+        if (o.slice.agencyKey.isEmpty() || years.isEmpty()) {
+            o.messages.append(u"%1：旧年度中没有同一机关（%2）的报告，未对比"_s.arg(
+                o.file, input.record.agency.isEmpty() ? u"?"_s : input.record.agency));
+            return;
+        }
+        const QString olderFile = years.value(input.record.year - 1, years.last());
+        QStringList olderMessages;
+        auto older = checkedInput(olderFile, &olderMessages);
+        o.messages += olderMessages;
+        if (!older) {
+            o.read = false;
+            o.reason = olderMessages.join(u"；"_s);
+            return;
+        }
+        const Comparison c = compareRecords(older->record, input.record);
+        o.warnings = c.findings.size();
+        const QByteArray bytes = QJsonDocument(QJsonArray{comparisonToJson(c)}).toJson(QJsonDocument::Indented);
+        o.payload = bytes.mid(2, bytes.size() - 5);
+    };
+    runInOrder(newerFiles, jobs, work, [&](Outcome &&o) {
+        if (!o.read) {
+            ++unreadable;
+            return;
+        }
+        if (o.payload.isEmpty())
+            return;
+        ++compared;
+        withFindings += o.warnings > 0;
+        if (!first)
+            out.write(",\n");
+        first = false;
+        out.write(o.payload);
+    });
+    out.write("\n]\n");
+    if (!out.finish())
+        return 2;
+    return unreadable > 0 ? 2 : withFindings > 0 ? 1 : 0;
+}
+
 } // namespace
+
+int runSeasonCompare(const QString &older, const QString &newer, const QString &format, const QString &output,
+                     int jobs)
+{
+    if (format != u"json") {
+        complain(u"compare: 文件夹之间的对比只输出 JSON（--format json）；xlsx 请逐对对比"_s);
+        return 2;
+    }
+    bool emptyFolder = false;
+    const QStringList olderFiles = expandInputs({older}, &emptyFolder);
+    const QStringList newerFiles = expandInputs({newer}, &emptyFolder);
+    if (emptyFolder || olderFiles.isEmpty() || newerFiles.isEmpty())
+        return 2;
+    return runCompareFolders(olderFiles, newerFiles, jobs, output);
+}
 
 std::optional<int> parseJobs(const QString &value)
 {

@@ -19,4 +19,11 @@ int runSeasonCheck(const QStringList &args);
 // `nianbao export` after its options were read: `inputs` as given (files and folders).
 int runSeasonExport(const QStringList &inputs, const QString &format, const QString &output, int jobs);
 
+// `nianbao compare` when OLD or NEW is a folder: each report of NEW compared with the report of the
+// same agency in OLD (its previous year when OLD holds several years); JSON only, an array of
+// comparisons in NEW's path order. Exit 2 when a file could not be read, else 1 when any
+// comparison has cross-year findings, else 0.
+int runSeasonCompare(const QString &older, const QString &newer, const QString &format, const QString &output,
+                     int jobs);
+
 } // namespace nianbao::cli
