@@ -440,6 +440,29 @@ private slots:
         QCOMPARE(four.err, one.err);
     }
 
+    // compare OLD NEW with folders: each NEW report against the same agency's previous year in OLD
+    void compareFolders()
+    {
+        const QString older = m_dir.filePath(u"cmp/old"_s), newer = m_dir.filePath(u"cmp/new"_s);
+        QVERIFY(copyTo(input(u"pairs/sifa_2021.txt"_s), older + u"/a.txt"_s));
+        QVERIFY(copyTo(input(u"pairs/sifa_2022.txt"_s), older + u"/sub/b.txt"_s));
+        QVERIFY(copyTo(input(u"pairs/sifa_2023_carried_mismatch.txt"_s), newer + u"/x/y.txt"_s));
+        QVERIFY(copyTo(input(u"pairs/caizheng_2023.txt"_s), newer + u"/c.txt"_s)); // no pair in OLD
+        const Run r = runNianbao({u"compare"_s, u"--jobs"_s, u"2"_s, older, newer});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray comparisons = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(comparisons.size(), 1);
+        const QJsonObject c = comparisons.at(0).toObject();
+        QCOMPARE(c.value(u"old"_s).toObject().value(u"year"_s).toInt(), 2022); // the previous year, not 2021
+        QCOMPARE(c.value(u"new"_s).toObject().value(u"year"_s).toInt(), 2023);
+        QCOMPARE(c.value(u"findings"_s).toArray().at(0).toObject().value(u"rule"_s).toString(), u"cross.carried_over"_s);
+        QVERIFY2(r.err.contains(newer + u"/c.txt"_s) && r.err.contains(u"未对比"_s), qPrintable(r.err));
+
+        const Run x = runNianbao({u"compare"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, m_dir.filePath(u"c.xlsx"_s), older, newer});
+        QCOMPARE(x.exitCode, 2);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"c.xlsx"_s)));
+    }
+
     void badJobsRefused()
     {
         const Run r = runNianbao({u"check"_s, u"--jobs"_s, u"many"_s, input(u"seed_004_80a41c86f4ba9762.txt"_s)});
