@@ -3,19 +3,25 @@
 #include "core/compare/Compare.h"
 #include "core/util/TextNormalize.h"
 
+#include <cmath>
+#include <limits>
+#include <QHash>
+
 namespace nianbao {
 
-namespace {
-
-// The rows the cross-year checks read (CrossYearRules.cpp): section 二 (现行有效件数, 制发, 废止)
-// and the carried-over rows of section 三.
-bool readAcrossYears(const QString &id)
+const QStringList &seriesCells()
 {
-    return id.startsWith(QLatin1String("active.")) || id.startsWith(QLatin1String("apply.carried_over."))
-           || id.startsWith(QLatin1String("apply.carried_forward."));
+    static const QStringList ids = [] {
+        QStringList l;
+        for (const QString &col : Schema::applicantColumns())
+            l << QStringLiteral("apply.carried_over.") + col << QStringLiteral("apply.carried_forward.") + col;
+        for (const char *item : {"regulations", "normative"})
+            for (const char *what : {"in_force", "issued", "repealed"})
+                l << QStringLiteral("active.%1.%2").arg(QLatin1String(item), QLatin1String(what));
+        return l;
+    }();
+    return ids;
 }
-
-} // namespace
 
 SeriesSlice seriesSlice(const Record &record)
 {
@@ -25,12 +31,9 @@ SeriesSlice seriesSlice(const Record &record)
     s.agencyKey = agencyLacksPlaceName(key) ? QString() : key;
     s.year = record.year;
     s.format = record.format;
-    const Schema &schema = record.schema();
-    for (qsizetype i = 0; i < schema.size() && i < record.cells.size(); ++i) {
-        const CellValue &c = record.cells.at(i);
-        if (c.value && readAcrossYears(schema.at(i).id))
-            s.values.insert(schema.at(i).id, *c.value);
-    }
+    s.values.reserve(seriesCells().size());
+    for (const QString &id : seriesCells())
+        s.values.append(record.value(id).value_or(std::numeric_limits<double>::quiet_NaN()));
     return s;
 }
 
@@ -41,9 +44,11 @@ Record seriesRecord(const SeriesSlice &slice)
     r.agency = slice.agency;
     r.year = slice.year;
     r.resetCells();
-    for (auto it = slice.values.cbegin(); it != slice.values.cend(); ++it) {
-        if (CellValue *c = r.cell(it.key())) {
-            c->value = it.value();
+    const QStringList &ids = seriesCells();
+    for (qsizetype i = 0; i < ids.size() && i < slice.values.size(); ++i) {
+        CellValue *c = r.cell(ids.at(i));
+        if (c && !std::isnan(slice.values.at(i))) {
+            c->value = slice.values.at(i);
             c->source = CellSource::Read;
         }
     }

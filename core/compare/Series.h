@@ -8,7 +8,6 @@
 // 结转下年度 rows), not the record.
 #include "core/record/Record.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -20,8 +19,12 @@ struct SeriesSlice
     QString agencyKey;   // labelKey(agency); empty when the name cannot tell the agency apart
     int year = 0;
     FormatVersion format = FormatVersion::V2021;
-    QHash<QString, double> values; // the cells the cross-year checks read, by id
+    QList<double> values; // the cells the cross-year checks read, as seriesCells() lists them; NaN: missing
 };
+
+// The cells the cross-year checks read (CrossYearRules.cpp): 上年结转 and 结转下年度 by column,
+// and 现行有效件数, 制发, 废止 of 规章 and 行政规范性文件.
+const QStringList &seriesCells();
 
 // The slice of a checked record (its values after the reviewer's corrections).
 SeriesSlice seriesSlice(const Record &record);
