@@ -514,6 +514,10 @@ int runXlsx(const QStringList &files, int jobs, bool single, const QString &outp
         return input->record.hasViolations() ? 1 : 0;
     }
     SummaryWorkbook book(output, files.size());
+    if (!book.isOpen()) { // say so before reading a thousand reports
+        complain(book.close().error());
+        return 2;
+    }
     QList<SeriesSlice> slices;
     QList<qsizetype> reportOfSlice;
     QStringList sliceFiles;

@@ -165,6 +165,11 @@ SummaryWorkbook::SummaryWorkbook(const QString &path, qsizetype reportCount)
 
 SummaryWorkbook::~SummaryWorkbook() = default;
 
+bool SummaryWorkbook::isOpen() const
+{
+    return d->book.isOpen();
+}
+
 qsizetype SummaryWorkbook::addReport(const Record &r, const QString &file)
 {
     xlsx::Book &b = d->book;

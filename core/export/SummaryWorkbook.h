@@ -31,6 +31,10 @@ public:
     SummaryWorkbook(const SummaryWorkbook &) = delete;
     SummaryWorkbook &operator=(const SummaryWorkbook &) = delete;
 
+    // False when the file cannot be written (no such folder, no permission): close() says why.
+    // Checked before the reports are read.
+    bool isOpen() const;
+
     // Adds a report; `file` is the path shown in every sheet. Returns its number (0, 1, …).
     qsizetype addReport(const Record &record, const QString &file);
     // The cross-year findings of report `report` (as addReport numbered it) against the report

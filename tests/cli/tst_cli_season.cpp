@@ -463,6 +463,15 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(u"c.xlsx"_s)));
     }
 
+    void unwritableWorkbookRefusedFirst()
+    {
+        const QString out = m_dir.filePath(u"no/such/folder/x.xlsx"_s);
+        const Run r = runNianbao({u"export"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, out,
+                                  input(u"pairs/sifa_2021.txt"_s), input(u"pairs/sifa_2022.txt"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(out) && r.err.contains(u"无法写入 Excel 文件"_s), qPrintable(r.err));
+    }
+
     void badJobsRefused()
     {
         const Run r = runNianbao({u"check"_s, u"--jobs"_s, u"many"_s, input(u"seed_004_80a41c86f4ba9762.txt"_s)});
