@@ -1,12 +1,12 @@
 #include "app/Cli.h"
 
+#include "app/CliInput.h"
+#include "app/CliSeason.h"
+
 #include "core/compare/Compare.h"
 #include "core/compare/CompareJson.h"
 #include "core/compare/CompareXlsx.h"
 #include "core/document/DocumentLoader.h"
-#include "core/export/CsvExport.h"
-#include "core/export/JsonRecord.h"
-#include "core/export/XlsxExport.h"
 #include "core/extract/Extractor.h"
 #include "core/review/SavedReview.h"
 #include "core/rules/Rules.h"
@@ -47,10 +47,10 @@ const QString kUsage = QStringLiteral(
     "用法 / Usage:\n"
     "  nianbao [FILE...]                      打开审核窗口 / open the review window\n"
     NIANBAO_GUI_USAGE
-    "  nianbao check FILE...                  检查勾稽关系与缺失 / check relations and blanks\n"
-    "  nianbao export --format json|csv|xlsx [-o OUT] FILE...\n"
+    "  nianbao check [--jobs N] FILE|DIR...   检查勾稽关系与缺失 / check relations and blanks\n"
+    "  nianbao export --format json|csv|xlsx [--jobs N] [-o OUT] FILE|DIR...\n"
     "                                         导出清洗后的记录 / export the cleaned record\n"
-    "  nianbao compare [--format json|xlsx] [-o OUT] OLD NEW\n"
+    "  nianbao compare [--format json|xlsx] [-o OUT] OLD NEW   (OLD, NEW: 文件或文件夹 / files or folders)\n"
     "                                         两年对比 / compare two years\n"
     "  nianbao --help | --version\n"
     "\n"
@@ -61,21 +61,23 @@ const QString kUsage = QStringLiteral(
     "source is read again and its corrections re-applied; when the source cannot be read, the\n"
     "record saved in the review is used and standard error says so.\n"
     "\n"
+    "DIR 是文件夹：其中（含子文件夹）所有报告和审核文件，按路径顺序；--jobs N 个线程（默认为 CPU 核数）。\n"
+    "A DIR stands for every report and saved review under it, in path order; --jobs N threads\n"
+    "(default: the number of cores). Several reports: the same agency's consecutive years are also\n"
+    "checked against each other (上年结转 …), with the newer report.\n"
+    "\n"
     "退出码 / exit codes: 0 全部读取且无违反 / all read, no violation; 1 发现违反 / violations;\n"
     "2 有文件无法读取或不是年报 / a file could not be read or holds no report.\n");
 
-// One input as a checked record. `origin` says where a saved review's record came from (shown by
-// `check`); empty for a report.
-struct Input
-{
-    QString file;
-    Record record;
-    QString origin;
-};
+// Where complain() puts its lines while an input is read on a worker thread (see checkedInput).
+thread_local QStringList *t_messages = nullptr;
 
 void complain(const QString &message)
 {
-    err() << "nianbao: " << message << Qt::endl;
+    if (t_messages)
+        t_messages->append(message);
+    else
+        err() << "nianbao: " << message << Qt::endl;
 }
 
 // A report: loaded, extracted, checked.
@@ -131,12 +133,17 @@ std::optional<Input> reviewInput(const QString &file)
     return Input{file, std::move(record), origin};
 }
 
-// Any input of check, export and compare: a report or a saved review, as a checked record; on
-// failure the messages name the file and nullopt is returned.
-std::optional<Input> checkedInput(const QString &file)
+} // namespace
+
+std::optional<Input> checkedInput(const QString &file, QStringList *messages)
 {
-    return isReviewFile(file) ? reviewInput(file) : reportInput(file);
+    QStringList *const outer = std::exchange(t_messages, messages);
+    auto input = isReviewFile(file) ? reviewInput(file) : reportInput(file);
+    t_messages = outer;
+    return input;
 }
+
+namespace {
 
 bool writeOutput(const QString &path, const QByteArray &bytes)
 {
@@ -153,38 +160,6 @@ bool writeOutput(const QString &path, const QByteArray &bytes)
     return true;
 }
 
-int runCheck(const QStringList &files)
-{
-    int code = 0;
-    for (const QString &file : files) {
-        const auto loaded = checkedInput(file);
-        if (!loaded) {
-            code = 2;
-            continue;
-        }
-        const Record &r = loaded->record;
-        out() << "== " << file << '\n';
-        out() << QStringLiteral("格式 format: %1\t年度 year: %2\t机关 agency: %3\t文件类型 kind: %4")
-                     .arg(formatName(r.format), r.year ? QString::number(r.year) : QStringLiteral("?"),
-                          r.agency.isEmpty() ? QStringLiteral("?") : r.agency, r.kind)
-              << '\n';
-        if (!loaded->origin.isEmpty())
-            out() << QStringLiteral("审核文件 review: %1").arg(loaded->origin) << '\n';
-        for (const Finding &f : r.findings)
-            out() << findingKindName(f.kind) << '\t' << f.rule << '\t' << f.cells.join(QLatin1Char(','))
-                  << '\t' << f.message << '\n';
-        out() << QStringLiteral("合计 summary: %1 处违反勾稽关系 violations, %2 处缺失 missing, %3 条提示 warnings")
-                     .arg(r.count(FindingKind::Violation))
-                     .arg(r.count(FindingKind::Missing))
-                     .arg(r.count(FindingKind::Warning))
-              << "\n\n";
-        out().flush();
-        if (r.hasViolations() && code == 0)
-            code = 1;
-    }
-    return code;
-}
-
 int runExport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -192,6 +167,7 @@ int runExport(const QStringList &args)
                  QStringLiteral("json")});
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file"),
                  QStringLiteral("file")});
+    p.addOption({{QStringLiteral("j"), QStringLiteral("jobs")}, QStringLiteral("threads"), QStringLiteral("N")});
     p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("reports"));
     if (!p.parse(QStringList{QStringLiteral("nianbao-export")} + args)) {
         err() << "nianbao export: " << p.errorText() << '\n' << kUsage;
@@ -208,35 +184,12 @@ int runExport(const QStringList &args)
         err() << "nianbao export: " << QStringLiteral("xlsx 需要用 -o 指定输出文件") << Qt::endl;
         return 2;
     }
-    int code = 0;
-    QList<Record> records;
-    for (const QString &file : files) {
-        auto loaded = checkedInput(file);
-        if (!loaded) {
-            code = 2;
-            continue;
-        }
-        if (loaded->record.hasViolations() && code == 0)
-            code = 1;
-        records.append(std::move(loaded->record));
-    }
-    if (records.isEmpty())
+    const auto jobs = parseJobs(p.value(QStringLiteral("jobs")));
+    if (!jobs) {
+        err() << "nianbao export: " << QStringLiteral("--jobs 需要一个正整数") << Qt::endl;
         return 2;
-    if (format == u"json") {
-        if (!writeOutput(output, recordsToJsonBytes(records)))
-            return 2;
-    } else if (format == u"csv") {
-        if (!writeOutput(output, recordsToCsv(records)))
-            return 2;
-    } else {
-        const Status s = records.size() == 1 ? writeRecordXlsx(records.first(), output)
-                                             : writeRecordsXlsx(records, output);
-        if (!s) {
-            err() << "nianbao export: " << s.error() << Qt::endl;
-            return 2;
-        }
     }
-    return code;
+    return runSeasonExport(files, format, output, *jobs);
 }
 
 // Exit 0: both read, no cross-year finding; 1: cross-year findings; 2: unreadable input or usage.
@@ -247,6 +200,7 @@ int runCompare(const QStringList &args)
                  QStringLiteral("json")});
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file"),
                  QStringLiteral("file")});
+    p.addOption({{QStringLiteral("j"), QStringLiteral("jobs")}, QStringLiteral("threads"), QStringLiteral("N")});
     p.addPositionalArgument(QStringLiteral("old"), QStringLiteral("older report"));
     p.addPositionalArgument(QStringLiteral("new"), QStringLiteral("newer report"));
     if (!p.parse(QStringList{QStringLiteral("nianbao-compare")} + args)) {
@@ -264,6 +218,14 @@ int runCompare(const QStringList &args)
     if (format == u"xlsx" && output.isEmpty()) {
         err() << "nianbao compare: " << QStringLiteral("xlsx 需要用 -o 指定输出文件") << Qt::endl;
         return 2;
+    }
+    if (QFileInfo(files.at(0)).isDir() || QFileInfo(files.at(1)).isDir()) {
+        const auto jobs = parseJobs(p.value(QStringLiteral("jobs")));
+        if (!jobs) {
+            err() << "nianbao compare: " << QStringLiteral("--jobs 需要一个正整数") << Qt::endl;
+            return 2;
+        }
+        return runSeasonCompare(files.at(0), files.at(1), format, output, *jobs);
     }
     auto older = checkedInput(files.at(0));
     auto newer = checkedInput(files.at(1));
@@ -313,7 +275,7 @@ int run(const QStringList &arguments)
             err() << "nianbao check: " << QStringLiteral("需要至少一个文件") << '\n' << kUsage;
             return 2;
         }
-        return runCheck(rest);
+        return runSeasonCheck(rest);
     }
     if (command == u"export")
         return runExport(rest);

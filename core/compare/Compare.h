@@ -74,6 +74,10 @@ Comparison compareRecords(const Record &older, const Record &newer,
 // Only the cross-year findings, in a stable order: carried over, in force, years, agency.
 QList<Finding> crossYearFindings(const Record &older, const Record &newer);
 
+// A name without its place ("区司法局", "县财政局"; `key` as labelKey gives it), or none: it is
+// contained in every 区司法局 and says nothing about which one.
+bool agencyLacksPlaceName(const QString &key);
+
 // Whether a change from old to new is big under the thresholds.
 bool isBigChange(double oldValue, double newValue, const CompareThresholds &thresholds);
 

@@ -102,14 +102,6 @@ void checkYears(const Record &older, const Record &newer, QList<Finding> &out)
     out.append(warning(u"cross.years"_s, {}, {}, message));
 }
 
-// A name without its place: "区司法局", "县财政局" (seed 001's title). Such a name is contained in
-// every 区司法局 and says nothing about which one.
-bool lacksPlaceName(const QString &key)
-{
-    static const QString levels = u"省市区县镇乡"_s;
-    return key.isEmpty() || levels.contains(key.front());
-}
-
 // The same agency: names compared without spaces, widths and brackets; a name contained in the
 // other ("武陟县司法局" in "河南省武陟县司法局") is the same agency, unless it lacks its place name.
 void checkAgency(const Record &older, const Record &newer, QList<Finding> &out)
@@ -119,7 +111,7 @@ void checkAgency(const Record &older, const Record &newer, QList<Finding> &out)
         return;
     const QString &shorter = a.size() <= b.size() ? a : b;
     const QString &longer = a.size() <= b.size() ? b : a;
-    if (longer.contains(shorter) && !lacksPlaceName(shorter))
+    if (longer.contains(shorter) && !agencyLacksPlaceName(shorter))
         return;
     out.append(warning(u"cross.agency"_s, {}, {},
                        u"两份报告的机关名称不同：%1为“%2”，%3为“%4”，请确认是同一机关的报告。"_s.arg(
@@ -128,6 +120,12 @@ void checkAgency(const Record &older, const Record &newer, QList<Finding> &out)
 }
 
 } // namespace
+
+bool agencyLacksPlaceName(const QString &key)
+{
+    static const QString levels = u"省市区县镇乡"_s;
+    return key.isEmpty() || levels.contains(key.front());
+}
 
 QList<Finding> crossYearFindings(const Record &older, const Record &newer)
 {

@@ -8,7 +8,14 @@
 
 namespace nianbao {
 
+// Several records get two more columns after the file: agency (机关) and year (年度, empty when
+// the report states none), so that a season's rows can be told apart by agency and year.
 QByteArray recordsToCsv(const QList<Record> &records);
+// The same in pieces, for a stream of records: the BOM and the header row, then each record's rows.
+QByteArray csvHeader(bool withAgency);
+// `path`, when given, stands in the file column instead of the record's file name (a season's
+// reports are told apart by their paths: 2022/x.pdf and 2023/x.pdf).
+QByteArray recordCsvRows(const Record &record, bool withAgency, const QString &path = {});
 
 // The status word of a cell in the CSV and the xlsx: "ok", "violation", "blank", "text",
 // "invalid", "not_found", "corrected", "inferred".

@@ -15,6 +15,7 @@ namespace nianbao::xlsx {
 
 #define NIANBAO_LXW_FUNCTIONS(X)                                                                   \
     X(workbook_new)                                                                                \
+    X(workbook_new_opt)                                                                            \
     X(workbook_close)                                                                              \
     X(lxw_workbook_free)                                                                           \
     X(workbook_add_worksheet)                                                                      \

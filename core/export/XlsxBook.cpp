@@ -112,7 +112,7 @@ QString markLabel(Mark m)
     return {};
 }
 
-Book::Book(const QString &path)
+Book::Book(const QString &path, bool constantMemory)
     : m_path(path)
 {
     if (path.isEmpty())
@@ -121,8 +121,15 @@ Book::Book(const QString &path)
     if (!m_loadError.isEmpty())
         return;
     m_api = api(&m_loadError);
-    if (m_api)
+    if (!m_api)
+        return;
+    if (constantMemory) {
+        lxw_workbook_options options{};
+        options.constant_memory = LXW_TRUE;
+        m_book = m_api->workbook_new_opt(QFile::encodeName(path).constData(), &options);
+    } else {
         m_book = m_api->workbook_new(QFile::encodeName(path).constData());
+    }
 }
 
 Book::~Book()

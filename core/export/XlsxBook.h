@@ -37,7 +37,10 @@ enum class Mark { Normal, Violation, Missing, Corrected, Inferred };
 class Book
 {
 public:
-    explicit Book(const QString &path);
+    // constantMemory: libxlsxwriter's constant_memory mode — each sheet's rows go to a temporary
+    // file as soon as the next row starts, so rows must be written in order, sheet by sheet (no
+    // merged ranges); strings are stored inline. For the season's workbook of thousands of reports.
+    explicit Book(const QString &path, bool constantMemory = false);
     ~Book();
     Book(const Book &) = delete;
     Book &operator=(const Book &) = delete;

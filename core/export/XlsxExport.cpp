@@ -1,5 +1,6 @@
 #include "core/export/XlsxExport.h"
 
+#include "core/export/SummaryWorkbook.h"
 #include "core/export/XlsxSheets.h"
 
 namespace nianbao {
@@ -12,7 +13,6 @@ const QString reviewSheet = tableSectionLabel(TableSection::Review);
 const QString findingsSheet = QStringLiteral("问题清单");
 const QString correctionsSheet = QStringLiteral("修改记录");
 const QString longSheet = QStringLiteral("记录");
-const QString summarySheet = QStringLiteral("汇总");
 
 void writeSections(xlsx::Book &book, const Record &record, const QString &prefix)
 {
@@ -40,19 +40,9 @@ Status writeRecordsXlsx(const QList<Record> &records, const QString &path)
         return Status::failure(QStringLiteral("无法写入 Excel 文件 %1：没有可导出的报告").arg(path));
     if (records.size() == 1)
         return writeRecordXlsx(records.constFirst(), path);
-    xlsx::Book book(path);
-    QStringList prefixes;
-    QStringList firstSheets;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        prefixes.append(QStringLiteral("%1 ").arg(i + 1));
-        firstSheets.append(prefixes.constLast() + applySheet);
-    }
-    xlsx::writeSummarySheet(book, summarySheet, records, firstSheets);
-    xlsx::writeFindingsSheet(book, findingsSheet, records);
-    xlsx::writeCorrectionsSheet(book, correctionsSheet, records);
-    xlsx::writeLongSheet(book, longSheet, records);
-    for (qsizetype i = 0; i < records.size(); ++i)
-        writeSections(book, records.at(i), prefixes.at(i));
+    SummaryWorkbook book(path, records.size());
+    for (const Record &r : records)
+        book.addReport(r, r.sourceFile.isEmpty() ? QStringLiteral("（无文件名）") : r.sourceFile);
     return book.close();
 }
 

@@ -8,7 +8,7 @@
 namespace nianbao {
 
 Status writeRecordXlsx(const Record &record, const QString &path);
-// Several records: one workbook, a summary sheet with one row per report plus the cells.
+// Several records: the season's summary workbook (SummaryWorkbook.h), each named by its file name.
 Status writeRecordsXlsx(const QList<Record> &records, const QString &path);
 
 } // namespace nianbao

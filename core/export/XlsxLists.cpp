@@ -1,5 +1,5 @@
-// The list sheets: 问题清单 (findings), 修改记录 (corrections), 记录 (every cell in long form, for
-// machines) and, for several reports, 汇总 (one row per report). With several records every row
+// The list sheets of one report's workbook: 问题清单 (findings), 修改记录 (corrections), 记录
+// (every cell in long form, for machines). Several reports: SummaryWorkbook.cpp. With several records every row
 // starts with the file it comes from.
 #include "core/export/CsvExport.h"
 #include "core/export/XlsxSheets.h"
@@ -166,41 +166,6 @@ void writeLongSheet(Book &book, const QString &name, const QList<Record> &record
                 book.text(ws, row, c, status);
             ++row;
         }
-    }
-}
-
-void writeSummarySheet(Book &book, const QString &name, const QList<Record> &records,
-                       const QStringList &firstSheets)
-{
-    lxw_worksheet *ws = book.addSheet(name);
-    const QStringList labels = {QStringLiteral("序号"), QStringLiteral("文件"), QStringLiteral("机关"),
-                                QStringLiteral("年度"), QStringLiteral("格式"), QStringLiteral("违反勾稽关系"),
-                                QStringLiteral("缺失"), QStringLiteral("提示"), QStringLiteral("推断"),
-                                QStringLiteral("修改"), QStringLiteral("表格")};
-    const QList<double> widths = {6, 36, 30, 8, 8, 12, 8, 8, 8, 8, 18};
-    int row = writeListHeader(book, ws, labels, widths, int(records.size()));
-    lxw_format *text = book.style(Style::Text);
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const Record &r = records.at(i);
-        int c = 0;
-        book.number(ws, row, c++, double(i + 1), text);
-        book.text(ws, row, c++, fileOf(r), text);
-        book.text(ws, row, c++, r.agency, text);
-        if (r.year > 0)
-            book.number(ws, row, c, r.year, text);
-        ++c;
-        book.text(ws, row, c++, formatName(r.format), text);
-        const qsizetype violations = r.count(FindingKind::Violation);
-        const qsizetype missing = r.count(FindingKind::Missing);
-        book.number(ws, row, c++, double(violations), book.swatch(violations ? Mark::Violation : Mark::Normal));
-        book.number(ws, row, c++, double(missing), book.swatch(missing ? Mark::Missing : Mark::Normal));
-        book.number(ws, row, c++, double(r.count(FindingKind::Warning)), text);
-        book.number(ws, row, c++, double(r.inferredCells().size()), text);
-        book.number(ws, row, c++, double(r.corrections.size()), text);
-        if (i < firstSheets.size())
-            book.link(ws, row, c, QStringLiteral("internal:'%1'!A1").arg(firstSheets.at(i)),
-                      QStringLiteral("查看表格"));
-        ++row;
     }
 }
 

@@ -50,8 +50,4 @@ void writeReviewSheet(Book &book, const QString &name, const Record &record);
 void writeFindingsSheet(Book &book, const QString &name, const QList<Record> &records);
 void writeCorrectionsSheet(Book &book, const QString &name, const QList<Record> &records);
 void writeLongSheet(Book &book, const QString &name, const QList<Record> &records);
-// One row per report, each linking to its first section sheet.
-void writeSummarySheet(Book &book, const QString &name, const QList<Record> &records,
-                       const QStringList &firstSheets);
-
 } // namespace nianbao::xlsx

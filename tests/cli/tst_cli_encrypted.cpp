@@ -44,7 +44,15 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         const NianbaoRun r = runNianbao({command, path});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.out.isEmpty());
+        // check prints the file's block with the reason (issue 10) and its total line; export nothing
+        if (command == QStringLiteral("check")) {
+            const QString out = QString::fromUtf8(r.out);
+            QVERIFY2(out.startsWith(QStringLiteral("== ") + path + QStringLiteral("\n无法读取 unreadable: ")), qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral("已加密")), qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral("1 份无法读取 unreadable")), qPrintable(out));
+        } else {
+            QVERIFY(r.out.isEmpty());
+        }
         const QString message = r.err.trimmed();
         QCOMPARE(message.count(QLatin1Char('\n')), 0); // one line
         QVERIFY2(message.contains(path), qPrintable(message));

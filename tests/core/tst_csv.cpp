@@ -118,12 +118,22 @@ private Q_SLOTS:
         Record b = makeRecord(FormatVersion::V2019);
         a.sourceFile = u"甲.docx"_s;
         b.sourceFile = u"乙.pdf"_s;
+        a.agency = u"甲局"_s;
+        b.agency = u"乙局"_s;
+        b.year = 0;
         const QList<QStringList> rows = readBack(recordsToCsv({a, b}));
         QCOMPARE(rows.size(), 1 + 200 + 198);
-        QCOMPARE(rows.first(), kHeader); // one header only
-        for (int i = 1; i < rows.size(); ++i)
+        // one header only; several reports: 机关 and 年度 after the file
+        QStringList header = kHeader;
+        header.insert(1, u"year"_s);
+        header.insert(1, u"agency"_s);
+        QCOMPARE(rows.first(), header);
+        for (int i = 1; i < rows.size(); ++i) {
             QCOMPARE(rows.at(i).at(0), i <= 200 ? a.sourceFile : b.sourceFile);
-        QCOMPARE(rows.at(201).at(1), u"active.regulations.made"_s);
+            QCOMPARE(rows.at(i).at(1), i <= 200 ? a.agency : b.agency);
+            QCOMPARE(rows.at(i).at(2), i <= 200 ? QString::number(a.year) : QString());
+        }
+        QCOMPARE(rows.at(201).at(3), u"active.regulations.made"_s);
     }
 
     void quotingAndFormulas_data()

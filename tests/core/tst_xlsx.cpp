@@ -406,7 +406,7 @@ private Q_SLOTS:
         QVERIFY(wb.open(path));
         const QStringList names = wb.sheetNames();
         for (const QString &name : {QStringLiteral("汇总"), QStringLiteral("问题清单"), QStringLiteral("修改记录"),
-                                    QStringLiteral("记录"), QStringLiteral("1 三、依申请公开"),
+                                    QStringLiteral("数据"), QStringLiteral("1 三、依申请公开"),
                                     QStringLiteral("2 三、依申请公开"), QStringLiteral("2 四、复议诉讼")})
             QVERIFY2(names.contains(name), qPrintable(name));
         QCOMPARE(names.first(), QStringLiteral("汇总"));
@@ -415,25 +415,25 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("B2")).value, QStringLiteral("report-2021.txt"));
         QCOMPARE(summary.value(QStringLiteral("D2")).value, QStringLiteral("2022"));
         QCOMPARE(summary.value(QStringLiteral("E3")).value, QStringLiteral("2019"));
-        QCOMPARE(summary.value(QStringLiteral("F2")).value, QStringLiteral("1")); // violations
-        QCOMPARE(summary.value(QStringLiteral("G3")).value, QStringLiteral("1")); // missing
+        QCOMPARE(summary.value(QStringLiteral("G2")).value, QStringLiteral("1")); // violations
+        QCOMPARE(summary.value(QStringLiteral("H3")).value, QStringLiteral("1")); // missing
         QVERIFY(!summary.contains(QStringLiteral("B4")));
         QVERIFY(wb.sheetXml(QStringLiteral("汇总")).contains(QStringLiteral("location=\"'2 三、依申请公开'!A1\"").toUtf8()));
 
         // The 2019 record's values in its own sheet: 行政许可 12.
         QCOMPARE(wb.cells(QStringLiteral("2 二、主动公开")).value(QStringLiteral("D10")).value, QStringLiteral("12"));
 
-        // The long form starts each row with the file: 200 + 198 rows.
-        const auto longForm = wb.cells(QStringLiteral("记录"));
-        QCOMPARE(longForm.value(QStringLiteral("A1")).value, QStringLiteral("file"));
+        // 数据, the long form, starts each row with the file, agency and year: 200 + 198 rows.
+        const auto longForm = wb.cells(QStringLiteral("数据"));
+        QCOMPARE(longForm.value(QStringLiteral("A1")).value, QStringLiteral("文件"));
         QCOMPARE(longForm.value(QStringLiteral("A2")).value, QStringLiteral("report-2021.txt"));
         QCOMPARE(longForm.value(QStringLiteral("A399")).value, QStringLiteral("report-2019.txt"));
-        QCOMPARE(longForm.value(QStringLiteral("B399")).value, QStringLiteral("litigation.after_review.total"));
+        QCOMPARE(longForm.value(QStringLiteral("D399")).value, QStringLiteral("litigation.after_review.total"));
         QVERIFY(!longForm.contains(QStringLiteral("A400")));
 
         const auto findings = wb.cells(QStringLiteral("问题清单"));
-        QCOMPARE(findings.value(QStringLiteral("A2")).value, QStringLiteral("report-2021.txt"));
-        QCOMPARE(findings.value(QStringLiteral("A4")).value, QStringLiteral("report-2019.txt"));
+        QCOMPARE(findings.value(QStringLiteral("B2")).value, QStringLiteral("report-2021.txt"));
+        QCOMPARE(findings.value(QStringLiteral("B4")).value, QStringLiteral("report-2019.txt"));
     }
 
     void emptyRecord_data()

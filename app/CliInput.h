@@ -1,0 +1,25 @@
+#pragma once
+// Internal to the command line: one input of check, export and compare (a report or a saved
+// review) as a checked record (app/Cli.cpp).
+#include "core/record/Record.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace nianbao::cli {
+
+// `origin` says where a saved review's record came from (shown by `check`); empty for a report.
+struct Input
+{
+    QString file;
+    Record record;
+    QString origin;
+};
+
+// A report or a saved review, as a checked record; on failure the messages name the file and
+// nullopt is returned. The messages (warnings too) go to standard error, or, when `messages` is
+// given, are appended there for the caller to print (inputs read on several threads at once).
+std::optional<Input> checkedInput(const QString &file, QStringList *messages = nullptr);
+
+} // namespace nianbao::cli
