@@ -1,4 +1,5 @@
 #include "app/Cli.h"
+#include "app/CliProject.h"
 
 #include "core/compare/Compare.h"
 #include "core/compare/CompareJson.h"
@@ -52,6 +53,7 @@ const QString kUsage = QStringLiteral(
     "                                         导出清洗后的记录 / export the cleaned record\n"
     "  nianbao compare [--format json|xlsx] [-o OUT] OLD NEW\n"
     "                                         两年对比 / compare two years\n"
+    "  nianbao scan PROJECT.nbproj [DIR...]   把文件夹读入项目 / scan folders into a project\n"
     "  nianbao --help | --version\n"
     "\n"
     "FILE、OLD、NEW 可以是年度报告（txt md docx html pdf doc …），也可以是保存的审核文件（*.nianbao，\n"
@@ -138,6 +140,38 @@ std::optional<Input> checkedInput(const QString &file)
     return isReviewFile(file) ? reviewInput(file) : reportInput(file);
 }
 
+// The inputs one argument gives: a project (app/CliProject.h) its reports, corrections applied;
+// anything else one. A nullopt is an input that could not be read (its message is on stderr).
+QList<std::optional<Input>> checkedInputs(const QString &file)
+{
+    if (!isProjectInput(file))
+        return {checkedInput(file)};
+    auto reports = projectInputs(file);
+    if (!reports)
+        return {std::nullopt};
+    QList<std::optional<Input>> inputs;
+    for (ProjectInput &r : *reports) {
+        if (!r.error.isEmpty()) {
+            complain(r.error);
+            inputs.append(std::nullopt);
+        } else {
+            inputs.append(Input{r.file, std::move(r.record), r.origin});
+        }
+    }
+    return inputs;
+}
+
+// compare's OLD and NEW: one report each (a project holding exactly one is one).
+std::optional<Input> singleInput(const QString &file)
+{
+    auto inputs = checkedInputs(file);
+    if (inputs.size() != 1) {
+        complain(QStringLiteral("%1：含 %2 份报告，compare 的每一方需要一份").arg(file).arg(inputs.size()));
+        return std::nullopt;
+    }
+    return std::move(inputs.first());
+}
+
 bool writeOutput(const QString &path, const QByteArray &bytes)
 {
     if (path.isEmpty() || path == u"-") {
@@ -156,14 +190,13 @@ bool writeOutput(const QString &path, const QByteArray &bytes)
 int runCheck(const QStringList &files)
 {
     int code = 0;
-    for (const QString &file : files) {
-        const auto loaded = checkedInput(file);
+    for (const QString &file : files) for (const auto &loaded : checkedInputs(file)) {
         if (!loaded) {
             code = 2;
             continue;
         }
         const Record &r = loaded->record;
-        out() << "== " << file << '\n';
+        out() << "== " << loaded->file << '\n';
         out() << QStringLiteral("格式 format: %1\t年度 year: %2\t机关 agency: %3\t文件类型 kind: %4")
                      .arg(formatName(r.format), r.year ? QString::number(r.year) : QStringLiteral("?"),
                           r.agency.isEmpty() ? QStringLiteral("?") : r.agency, r.kind)
@@ -210,8 +243,7 @@ int runExport(const QStringList &args)
     }
     int code = 0;
     QList<Record> records;
-    for (const QString &file : files) {
-        auto loaded = checkedInput(file);
+    for (const QString &file : files) for (auto &loaded : checkedInputs(file)) {
         if (!loaded) {
             code = 2;
             continue;
@@ -265,8 +297,8 @@ int runCompare(const QStringList &args)
         err() << "nianbao compare: " << QStringLiteral("xlsx 需要用 -o 指定输出文件") << Qt::endl;
         return 2;
     }
-    auto older = checkedInput(files.at(0));
-    auto newer = checkedInput(files.at(1));
+    auto older = singleInput(files.at(0));
+    auto newer = singleInput(files.at(1));
     if (!older || !newer)
         return 2;
     const Comparison comparison = compareRecords(older->record, newer->record);
@@ -287,7 +319,7 @@ bool wantsCli(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return first == u"check" || first == u"export" || first == u"compare" || first == u"--help"
+    return first == u"check" || first == u"export" || first == u"compare" || first == u"scan" || first == u"--help"
            || first == u"-h" || first == u"help" || first == u"--version" || first == u"-v";
 }
 
@@ -319,6 +351,8 @@ int run(const QStringList &arguments)
         return runExport(rest);
     if (command == u"compare")
         return runCompare(rest);
+    if (command == u"scan")
+        return runScan(rest);
     err() << kUsage;
     return 2;
 }

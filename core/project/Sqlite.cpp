@@ -131,16 +131,14 @@ Statement &Statement::bind(int index, qint64 value)
 
 Statement &Statement::bind(int index, const QString &text)
 {
-    if (text.isNull())
-        return bindNull(index);
     const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_stmt, index, utf8.constData() ? utf8.constData() : "", int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
-    sqlite3_bind_text(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_stmt, index, blob.constData() ? blob.constData() : "", int(blob.size()), SQLITE_TRANSIENT);
     return *this;
 }
 

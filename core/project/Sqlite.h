@@ -72,7 +72,7 @@ public:
     // Binds are 1-based, as in SQLite.
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
-    Statement &bind(int index, const QString &text);   // a null QString binds NULL
+    Statement &bind(int index, const QString &text);   // a null QString binds '' (bindNull for NULL)
     Statement &bind(int index, const QByteArray &blob); // as text (UTF-8 already)
     Statement &bind(int index, std::optional<double> value);
     Statement &bindNull(int index);
