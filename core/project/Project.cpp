@@ -57,8 +57,9 @@ Header readHeader(const QString &path, QString *error = nullptr)
 }
 
 // The one-line reason for an SQLite failure on a project.
-QString describe(const QString &path, int code, const QString &sqliteMessage)
+QString describe(const QString &path, int code, const QString &message)
 {
+    const QString sqliteMessage = message.simplified(); // one line
     const QString file = QDir::toNativeSeparators(path);
     if (code == sql::kCorrupt)
         return QStringLiteral("%1：项目文件已损坏（%2）").arg(file, sqliteMessage);
@@ -105,7 +106,7 @@ Status validate(sql::Database &db, const QString &path)
         return Status::failure(describe(path, db.errorCode(), check.error()));
     if (!check->next())
         return Status::failure(describe(path, sql::kCorrupt, check->failed() ? check->errorMessage() : db.errorMessage()));
-    const QString verdict = check->text(0);
+    const QString verdict = check->text(0).simplified();
     if (verdict != u"ok")
         return Status::failure(QStringLiteral("%1：项目文件已损坏（%2）").arg(file, verdict));
     return {};
@@ -243,7 +244,11 @@ Result<Project> Project::open(const QString &path, Access access)
         project.m_writable = true;
         return project;
     }
-    auto db = sql::Database::open(absolute, sql::Database::Mode::ReadOnly);
+    // Read access opens the file for writing when it can, only so that closing it removes the -wal
+    // and -shm files SQLite makes beside it (and merges a killed scan's last commits): the
+    // project's content is not changed, Project refuses every change (m_writable stays false).
+    const bool canWrite = QFileInfo(info.absolutePath()).isWritable() && QFileInfo(absolute).isWritable();
+    auto db = sql::Database::open(absolute, canWrite ? sql::Database::Mode::ReadWrite : sql::Database::Mode::ReadOnly);
     if (db) {
         project.m_db = std::move(*db);
         if (Status s = validate(project.m_db, absolute); s)
