@@ -2,6 +2,7 @@
 
 #include "core/project/Project.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -24,7 +25,7 @@ QTextStream &err()
 }
 
 const QString kScanUsage = QStringLiteral(
-    "用法 / Usage: nianbao scan PROJECT.nbproj [DIR...]\n"
+    "用法 / Usage: nianbao scan [--jobs N] PROJECT.nbproj [DIR...]\n"
     "  把文件夹中的年度报告读入项目（没有则创建）；再次扫描只读取有变化的文件。\n"
     "  不给 DIR 时重新扫描项目以前扫描过的文件夹。\n"
     "  Reads the reports under DIR into the project (created when missing); a rescan reads only\n"
@@ -39,12 +40,22 @@ bool isProjectInput(const QString &path)
 
 int runScan(const QStringList &args)
 {
-    if (args.isEmpty() || args.first().startsWith(QLatin1Char('-'))) {
-        err() << "nianbao scan: " << QStringLiteral("需要项目文件") << '\n' << kScanUsage;
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("jobs"), QStringLiteral("threads reading reports (default: one per core)"),
+                      QStringLiteral("N")});
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("PROJECT.nbproj"));
+    parser.addPositionalArgument(QStringLiteral("dirs"), QStringLiteral("folders"), QStringLiteral("[DIR...]"));
+    bool jobsOk = true;
+    const bool parsed = parser.parse(QStringList{QStringLiteral("nianbao-scan")} + args);
+    const int jobs = parser.isSet(QStringLiteral("jobs")) ? parser.value(QStringLiteral("jobs")).toInt(&jobsOk) : 0;
+    if (!parsed || parser.positionalArguments().isEmpty() || !jobsOk || jobs < 0) {
+        err() << "nianbao scan: "
+              << (parsed ? QStringLiteral("需要项目文件（--jobs 须为正整数）") : parser.errorText()) << '\n'
+              << kScanUsage;
         return 2;
     }
-    const QString path = args.first();
-    const QStringList folders = args.mid(1);
+    const QString path = parser.positionalArguments().first();
+    const QStringList folders = parser.positionalArguments().mid(1);
     // A folder that is missing fails before the project is even created.
     for (const QString &folder : folders) {
         if (!QFileInfo::exists(folder)) {
@@ -74,7 +85,7 @@ int runScan(const QStringList &args)
             err().flush();
         };
     }
-    const auto stats = project->scan(folders, progress);
+    const auto stats = project->scan(folders, progress, jobs);
     if (terminal)
         err() << "\r\x1b[K";
     if (!stats) {

@@ -13,6 +13,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <cerrno>
+#include <csignal>
+
 namespace nianbao {
 
 namespace {
@@ -127,6 +130,15 @@ Status createProject(const QString &path)
     const QString temp = dir.filePath(QStringLiteral(".%1.creating-%2")
                                           .arg(info.fileName())
                                           .arg(QCoreApplication::applicationPid()));
+    // What a creation killed before its rename left: removed once its process is gone.
+    const QString stalePrefix = QStringLiteral(".%1.creating-").arg(info.fileName());
+    for (const QString &name : dir.entryList({stalePrefix + u'*'}, QDir::Files | QDir::Hidden)) {
+        const QString rest = name.mid(stalePrefix.size()).section(u'-', 0, 0);
+        bool isPid = false;
+        const qint64 pid = rest.toLongLong(&isPid);
+        if (isPid && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QFile::remove(dir.filePath(name));
+    }
     QFile::remove(temp);
     Status made = [&]() -> Status {
         auto db = sql::Database::open(temp, sql::Database::Mode::Create);

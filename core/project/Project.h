@@ -98,8 +98,9 @@ public:
     // Scans folders (or single files) into the project: new and changed reports read, the others
     // only looked at (size and mtime; the bytes are hashed when those differ), reports gone from
     // the folders marked so. Without folders, those scanned before. A folder that does not exist
-    // or cannot be listed fails the scan before anything is written.
-    Result<ScanStats> scan(const QStringList &folders = {}, const ScanProgress &progress = {});
+    // or cannot be listed fails the scan before anything is written. `jobs` threads read (0: one
+    // per core); the results are written by the calling thread as they come.
+    Result<ScanStats> scan(const QStringList &folders = {}, const ScanProgress &progress = {}, int jobs = 0);
 
     // The folders scanned so far (absolute).
     Result<QStringList> roots() const;

@@ -108,7 +108,7 @@ bool isUnder(const QString &path, const QString &root)
 
 } // namespace
 
-Result<ScanStats> Project::scan(const QStringList &folders, const ScanProgress &progress)
+Result<ScanStats> Project::scan(const QStringList &folders, const ScanProgress &progress, int jobs)
 {
     using R = Result<ScanStats>;
     const QString file = QDir::toNativeSeparators(m_path);
@@ -214,20 +214,24 @@ Result<ScanStats> Project::scan(const QStringList &folders, const ScanProgress &
 
     // Reading on every core; the results are written here, one transaction each, as they come.
     std::mutex mutex;
-    std::condition_variable ready;
+    std::condition_variable ready, room;
     std::deque<Outcome> results;
     std::atomic<int> nextIndex{0};
     std::atomic<bool> stop{false};
-    const int workers = int(std::min<qsizetype>(std::max(1, QThread::idealThreadCount()), todo.size()));
+    const int workers = int(std::min<qsizetype>(std::max(1, jobs > 0 ? jobs : QThread::idealThreadCount()),
+                                                std::max<qsizetype>(1, todo.size())));
     std::vector<std::thread> threads;
     for (int w = 0; w < workers; ++w) {
         threads.emplace_back([&] {
             for (;;) {
                 const int i = nextIndex.fetch_add(1);
-                if (i >= todo.size() || stop.load())
+                if (i >= todo.size())
                     return;
-                Outcome outcome = readOne(todo.at(i));
-                std::lock_guard lock(mutex);
+                // After a failed write the rest is only drained, not read.
+                Outcome outcome = stop.load() ? Outcome{} : readOne(todo.at(i));
+                std::unique_lock lock(mutex);
+                // Memory stays bounded: a few records wait for the writer, never the whole folder.
+                room.wait(lock, [&] { return results.size() < size_t(2 * workers) || stop.load(); });
                 results.push_back(std::move(outcome));
                 ready.notify_one();
             }
@@ -320,6 +324,7 @@ Result<ScanStats> Project::scan(const QStringList &folders, const ScanProgress &
             o = std::move(results.front());
             results.pop_front();
         }
+        room.notify_one();
         if (!error.isEmpty())
             continue; // drain the workers, write nothing more
         if (progress)
@@ -335,6 +340,7 @@ Result<ScanStats> Project::scan(const QStringList &folders, const ScanProgress &
         if (Status s = inTransaction([&] { return write(o); }); !s) {
             error = s.error();
             stop = true;
+            room.notify_all();
         }
     }
     for (std::thread &t : threads)

@@ -95,7 +95,7 @@ private slots:
         NianbaoRun scan = runNianbao({u"scan"_s, project, reports});
         QCOMPARE(scan.exitCode, 0);
         QCOMPARE(countOf(QString::fromUtf8(scan.out), "added"), 5);
-        scan = runNianbao({u"scan"_s, project});
+        scan = runNianbao({u"scan"_s, u"--jobs"_s, u"1"_s, project});
         QCOMPARE(scan.exitCode, 0);
         QCOMPARE(countOf(QString::fromUtf8(scan.out), "unchanged"), 5);
         QCOMPARE(snapshot(reports), before);
@@ -226,6 +226,8 @@ private slots:
                                      " AND error IS NULL"),
                  QString::number(kReports));
         QCOMPARE(snapshot(reports), before);
+        // Nothing half made is left beside the project (a creation killed before its rename).
+        QCOMPARE(QDir(dir.path()).entryList({u".p.nbproj.creating-*"_s}, QDir::Files | QDir::Hidden), QStringList());
     }
 
     // Bad projects: one line naming the file, exit 2, the file as it was, nothing else written.
@@ -276,6 +278,26 @@ private slots:
             QVERIFY2(lines.first().contains(project) && lines.first().contains(message), qPrintable(r.err));
         }
         QCOMPARE(snapshot(dir.path()), before);
+    }
+
+    void usage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no project") << QStringList{u"scan"_s};
+        QTest::newRow("bad jobs") << QStringList{u"scan"_s, u"--jobs"_s, u"x"_s, u"p.nbproj"_s};
+        QTest::newRow("unknown option") << QStringList{u"scan"_s, u"--fast"_s, u"p.nbproj"_s};
+    }
+    void usage()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral(NIANBAO_BINARY), args);
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"nianbao scan"_s));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
 
     void newProjectNeedsItsSuffix()
