@@ -138,39 +138,11 @@ std::optional<Input> reviewInput(const QString &file)
 // failure the messages name the file and nullopt is returned.
 std::optional<Input> checkedInput(const QString &file)
 {
+    if (isProjectEntry(file) || isProjectInput(file)) { // a season's project: app/CliProject.h
+        auto input = projectInput(file);
+        return input ? std::optional<Input>(Input{input->file, std::move(input->record), input->origin}) : std::nullopt;
+    }
     return isReviewFile(file) ? reviewInput(file) : reportInput(file);
-}
-
-// The inputs one argument gives: a project (app/CliProject.h) its reports, corrections applied;
-// anything else one. A nullopt is an input that could not be read (its message is on stderr).
-QList<std::optional<Input>> checkedInputs(const QString &file)
-{
-    if (!isProjectInput(file))
-        return {checkedInput(file)};
-    auto reports = projectInputs(file);
-    if (!reports)
-        return {std::nullopt};
-    QList<std::optional<Input>> inputs;
-    for (ProjectInput &r : *reports) {
-        if (!r.error.isEmpty()) {
-            complain(r.error);
-            inputs.append(std::nullopt);
-        } else {
-            inputs.append(Input{r.file, std::move(r.record), r.origin});
-        }
-    }
-    return inputs;
-}
-
-// compare's OLD and NEW: one report each (a project holding exactly one is one).
-std::optional<Input> singleInput(const QString &file)
-{
-    auto inputs = checkedInputs(file);
-    if (inputs.size() != 1) {
-        complain(QStringLiteral("%1：含 %2 份报告，compare 的每一方需要一份").arg(file).arg(inputs.size()));
-        return std::nullopt;
-    }
-    return std::move(inputs.first());
 }
 
 bool writeOutput(const QString &path, const QByteArray &bytes)
@@ -191,7 +163,8 @@ bool writeOutput(const QString &path, const QByteArray &bytes)
 int runCheck(const QStringList &files)
 {
     int code = 0;
-    for (const QString &file : files) for (const auto &loaded : checkedInputs(file)) {
+    for (const QString &file : expandProjectInputs(files)) {
+        const auto loaded = checkedInput(file);
         if (!loaded) {
             code = 2;
             continue;
@@ -244,7 +217,8 @@ int runExport(const QStringList &args)
     }
     int code = 0;
     QList<Record> records;
-    for (const QString &file : files) for (auto &loaded : checkedInputs(file)) {
+    for (const QString &file : expandProjectInputs(files)) {
+        auto loaded = checkedInput(file);
         if (!loaded) {
             code = 2;
             continue;
@@ -298,8 +272,8 @@ int runCompare(const QStringList &args)
         err() << "nianbao compare: " << QStringLiteral("xlsx 需要用 -o 指定输出文件") << Qt::endl;
         return 2;
     }
-    auto older = singleInput(files.at(0));
-    auto newer = singleInput(files.at(1));
+    auto older = checkedInput(files.at(0));
+    auto newer = checkedInput(files.at(1));
     if (!older || !newer)
         return 2;
     const Comparison comparison = compareRecords(older->record, newer->record);

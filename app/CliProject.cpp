@@ -5,7 +5,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QTextStream>
+
+#include <map>
+#include <memory>
+#include <mutex>
 #include <unistd.h>
 
 namespace nianbao::cli {
@@ -120,48 +125,132 @@ int runScan(const QStringList &args)
     return unreadable > 0 ? 2 : 0;
 }
 
-std::optional<QList<ProjectInput>> projectInputs(const QString &path)
+namespace {
+
+// The entries made by expandProjectInputs: entry -> (project, report id).
+struct EntryTarget
 {
+    QString project;
+    qint64 id = 0;
+};
+std::mutex g_entriesMutex;
+QHash<QString, EntryTarget> g_entries;
+
+const QString kEntrySeparator = QStringLiteral("::");
+
+// Each thread reads a project through a connection of its own, opened once.
+Result<Project *> threadProject(const QString &path)
+{
+    thread_local std::map<QString, std::unique_ptr<Project>> open;
+    const QString key = QFileInfo(path).absoluteFilePath();
+    if (auto it = open.find(key); it != open.end())
+        return it->second.get();
     auto project = Project::open(path, Project::Access::Read);
+    if (!project)
+        return Result<Project *>::failure(project.error());
+    auto [it, inserted] = open.emplace(key, std::make_unique<Project>(std::move(*project)));
+    return it->second.get();
+}
+
+void tell(const QString &message, QStringList *messages)
+{
+    if (messages)
+        messages->append(message);
+    else
+        err() << "nianbao: " << message << Qt::endl;
+}
+
+std::optional<ProjectInput> readReport(Project &project, const QString &shownProject, const ProjectReport &r,
+                                       QStringList *messages)
+{
+    if (!r.error.isEmpty() && r.present) {
+        tell(r.error, messages);
+        return std::nullopt;
+    }
+    auto record = project.correctedRecord(r.id);
+    if (!record) {
+        tell(record.error(), messages);
+        return std::nullopt;
+    }
+    ProjectInput input;
+    input.file = QDir::toNativeSeparators(r.path);
+    input.record = std::move(*record);
+    input.origin = QStringLiteral("项目 %1：套用 %2 处修改；审核状态 %3")
+                       .arg(shownProject)
+                       .arg(r.corrections)
+                       .arg(reviewStatusLabel(r.status.status));
+    if (!r.status.note.isEmpty())
+        input.origin += QStringLiteral("（%1）").arg(r.status.note);
+    if (!r.present)
+        input.origin += QStringLiteral("；原文件已不在（%1 起），用项目中保存的记录")
+                            .arg(r.missingSince.toString(Qt::ISODate));
+    return input;
+}
+
+} // namespace
+
+bool isProjectEntry(const QString &input)
+{
+    std::lock_guard lock(g_entriesMutex);
+    return g_entries.contains(input);
+}
+
+QStringList expandProjectInputs(const QStringList &inputs)
+{
+    QStringList out;
+    for (const QString &input : inputs) {
+        if (QFileInfo(input).isDir() || !isProjectInput(input)) {
+            out.append(input);
+            continue;
+        }
+        auto project = threadProject(input);
+        const auto reports = project ? (*project)->reports() : Result<QList<ProjectReport>>::failure({});
+        if (!reports) {
+            out.append(input); // projectInput names the problem
+            continue;
+        }
+        std::lock_guard lock(g_entriesMutex);
+        for (const ProjectReport &r : *reports) {
+            const QString entry = input + kEntrySeparator + QDir::toNativeSeparators(r.path);
+            g_entries.insert(entry, EntryTarget{input, r.id});
+            out.append(entry);
+        }
+    }
+    return out;
+}
+
+std::optional<ProjectInput> projectInput(const QString &input, QStringList *messages)
+{
+    EntryTarget target{input, 0};
+    {
+        std::lock_guard lock(g_entriesMutex);
+        if (auto it = g_entries.constFind(input); it != g_entries.cend())
+            target = *it;
+    }
+    auto project = threadProject(target.project);
     if (!project) {
-        err() << "nianbao: " << project.error() << Qt::endl;
+        tell(project.error(), messages);
         return std::nullopt;
     }
-    const auto reports = project->reports();
-    if (!reports) {
-        err() << "nianbao: " << reports.error() << Qt::endl;
+    const QString shown = QDir::toNativeSeparators(target.project);
+    if (target.id == 0) { // a project given whole: one report
+        const auto reports = (*project)->reports();
+        if (!reports) {
+            tell(reports.error(), messages);
+            return std::nullopt;
+        }
+        if (reports->size() != 1) {
+            tell(QStringLiteral("%1：项目含 %2 份报告，这里需要一份").arg(shown).arg(reports->size()), messages);
+            return std::nullopt;
+        }
+        return readReport(**project, shown, reports->first(), messages);
+    }
+    const auto report = (*project)->report(target.id);
+    if (!report) {
+        tell(report.error(), messages);
         return std::nullopt;
     }
-    const QString shown = QDir::toNativeSeparators(path);
-    QList<ProjectInput> inputs;
-    for (const ProjectReport &r : *reports) {
-        ProjectInput input;
-        input.file = QDir::toNativeSeparators(r.path);
-        if (!r.error.isEmpty() && r.present) {
-            input.error = r.error;
-            inputs.append(std::move(input));
-            continue;
-        }
-        auto record = project->correctedRecord(r.id);
-        if (!record) {
-            input.error = record.error();
-            inputs.append(std::move(input));
-            continue;
-        }
-        input.record = std::move(*record);
-        QString origin = QStringLiteral("项目 %1：套用 %2 处修改；审核状态 %3")
-                             .arg(shown)
-                             .arg(r.corrections)
-                             .arg(reviewStatusLabel(r.status.status));
-        if (!r.status.note.isEmpty())
-            origin += QStringLiteral("（%1）").arg(r.status.note);
-        if (!r.present)
-            origin += QStringLiteral("；原文件已不在（%1 起），用项目中保存的记录")
-                          .arg(r.missingSince.toString(Qt::ISODate));
-        input.origin = origin;
-        inputs.append(std::move(input));
-    }
-    return inputs;
+    return readReport(**project, shown, *report, messages);
 }
 
 } // namespace nianbao::cli

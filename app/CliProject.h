@@ -19,18 +19,26 @@ int runScan(const QStringList &args);
 // Whether an input of check/export/compare names a project (suffix .nbproj, or a project's header).
 bool isProjectInput(const QString &path);
 
-// One report of a project as an input: the record with its corrections applied and checked; an
-// empty `error` when it has one, else why not (the report could not be read at the last scan).
+// A project among the inputs stands for its reports: expandProjectInputs replaces each project by
+// one entry per report (in path order; the report's path after the project's and "::"), and
+// projectInput reads an entry back. The other inputs are kept as given, and so is a project that
+// cannot be opened (projectInput then says why). The command line's file list stays a list of
+// strings read one at a time, on any thread.
+QStringList expandProjectInputs(const QStringList &inputs);
+bool isProjectEntry(const QString &input);
+
+// One report of a project: the record with the reviewer's corrections applied and checked.
 struct ProjectInput
 {
     QString file;   // the report's path
     Record record;
     QString origin; // for `check`: the project, the corrections, the review status
-    QString error;
 };
 
-// Every report of the project in path order; nullopt when the project cannot be opened (the
-// message, naming the file, is on stderr).
-std::optional<QList<ProjectInput>> projectInputs(const QString &path);
+// An entry of expandProjectInputs, or a project given whole (compare's OLD or NEW), which must hold
+// exactly one report. nullopt when it cannot be read: the reason, naming the file, is appended to
+// `messages`, or printed on stderr without them. Safe on several threads at once (each thread
+// reads through a connection of its own).
+std::optional<ProjectInput> projectInput(const QString &input, QStringList *messages = nullptr);
 
 } // namespace nianbao::cli

@@ -147,6 +147,36 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(compared.out).isObject());
     }
 
+    // A project among other inputs, with a file the scan could not read: its reports in place, the
+    // unreadable one named with its reason, exit 2 at the end.
+    void projectAmongInputs()
+    {
+        QTemporaryDir dir;
+        const QString reports = dir.filePath(u"reports"_s);
+        const QStringList files = makeReportFolder(reports, 3);
+        QFile notes(reports + u"/d00/notes.txt"_s);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("会议记录：下周二开会。\n");
+        notes.close();
+        const QString project = dir.filePath(u"p.nbproj"_s);
+        const NianbaoRun scan = runNianbao({u"scan"_s, project, reports});
+        QCOMPARE(scan.exitCode, 2);
+        QVERIFY2(scan.err.contains(notes.fileName()), qPrintable(scan.err));
+        QCOMPARE(countOf(QString::fromUtf8(scan.out), "unreadable"), 1);
+
+        const QString single = pair(u"sifa_2022.txt"_s);
+        const NianbaoRun check = runNianbao({u"check"_s, single, project});
+        QCOMPARE(check.exitCode, 2);
+        const QString out = QString::fromUtf8(check.out);
+        QStringList heads;
+        for (const QString &line : out.split(u'\n'))
+            if (line.startsWith(u"== "_s))
+                heads.append(line.mid(3));
+        QCOMPARE(heads, QStringList({single, files.at(0), files.at(1), files.at(2)}));
+        QVERIFY2(check.err.contains(notes.fileName()) && check.err.contains(u"不是政府信息公开工作年度报告"_s),
+                 qPrintable(check.err));
+    }
+
     void compareNeedsOneReportASide()
     {
         QTemporaryDir dir;
