@@ -400,7 +400,10 @@ Result<Record> Project::storedRecord(qint64 id, bool corrected) const
     if (st->isNull(0))
         return R::failure(QStringLiteral("%1：%2 没有读出的记录").arg(file, st->text(1)));
     QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(st->bytes(0), &error);
+    // The JSON compressed (qCompress: the length in 4 bytes big-endian, then a zlib stream), or as text.
+    const QByteArray stored = st->bytes(0);
+    const QByteArray text = st->isBlob(0) ? qUncompress(stored) : stored;
+    const QJsonDocument json = QJsonDocument::fromJson(text, &error);
     if (!json.isObject())
         return R::failure(QStringLiteral("%1：项目文件已损坏（%2 的记录不是有效的 JSON：%3）")
                               .arg(file, st->text(1), error.errorString()));

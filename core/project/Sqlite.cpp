@@ -142,6 +142,12 @@ Statement &Statement::bind(int index, const QByteArray &blob)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &blob)
+{
+    sqlite3_bind_blob(m_stmt, index, blob.constData() ? blob.constData() : "", int(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bind(int index, std::optional<double> value)
 {
     if (!value)
@@ -215,6 +221,11 @@ std::optional<double> Statement::real(int column) const
     if (isNull(column))
         return std::nullopt;
     return sqlite3_column_double(m_stmt, column);
+}
+
+bool Statement::isBlob(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_BLOB;
 }
 
 bool Statement::isNull(int column) const

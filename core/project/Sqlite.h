@@ -73,7 +73,8 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, const QString &text);   // a null QString binds '' (bindNull for NULL)
-    Statement &bind(int index, const QByteArray &blob); // as text (UTF-8 already)
+    Statement &bind(int index, const QByteArray &utf8); // as text (UTF-8 already)
+    Statement &bindBlob(int index, const QByteArray &blob);
     Statement &bind(int index, std::optional<double> value);
     Statement &bindNull(int index);
 
@@ -90,6 +91,7 @@ public:
     QByteArray bytes(int column) const;
     std::optional<double> real(int column) const; // null stays null
     bool isNull(int column) const;
+    bool isBlob(int column) const;
 
 private:
     friend class Database;
