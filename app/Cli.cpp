@@ -1,4 +1,5 @@
 #include "app/Cli.h"
+#include "app/CliProject.h"
 
 #include "app/CliInput.h"
 #include "app/CliSeason.h"
@@ -52,6 +53,8 @@ const QString kUsage = QStringLiteral(
     "                                         导出清洗后的记录 / export the cleaned record\n"
     "  nianbao compare [--format json|xlsx] [-o OUT] OLD NEW   (OLD, NEW: 文件或文件夹 / files or folders)\n"
     "                                         两年对比 / compare two years\n"
+    "  nianbao scan [--jobs N] PROJECT.nbproj [DIR...]\n"
+    "                                         把文件夹读入项目 / scan folders into a project\n"
     "  nianbao --help | --version\n"
     "\n"
     "FILE、OLD、NEW 可以是年度报告（txt md docx html pdf doc …），也可以是保存的审核文件（*.nianbao，\n"
@@ -137,6 +140,10 @@ std::optional<Input> reviewInput(const QString &file)
 
 std::optional<Input> checkedInput(const QString &file, QStringList *messages)
 {
+    if (isProjectEntry(file) || isProjectInput(file)) { // a season's project: app/CliProject.h
+        auto input = projectInput(file, messages);
+        return input ? std::optional<Input>(Input{input->file, std::move(input->record), input->origin}) : std::nullopt;
+    }
     QStringList *const outer = std::exchange(t_messages, messages);
     auto input = isReviewFile(file) ? reviewInput(file) : reportInput(file);
     t_messages = outer;
@@ -249,7 +256,7 @@ bool wantsCli(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return first == u"check" || first == u"export" || first == u"compare" || first == u"--help"
+    return first == u"check" || first == u"export" || first == u"compare" || first == u"scan" || first == u"--help"
            || first == u"-h" || first == u"help" || first == u"--version" || first == u"-v";
 }
 
@@ -281,6 +288,8 @@ int run(const QStringList &arguments)
         return runExport(rest);
     if (command == u"compare")
         return runCompare(rest);
+    if (command == u"scan")
+        return runScan(rest);
     err() << kUsage;
     return 2;
 }

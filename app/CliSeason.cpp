@@ -1,4 +1,5 @@
 #include "app/CliSeason.h"
+#include "app/CliProject.h"
 
 #include "app/CliInput.h"
 #include "core/compare/Compare.h"
@@ -275,7 +276,7 @@ QString seriesMessage(const Finding &f, const QString &previousFile)
 QStringList expandInputs(const QStringList &inputs, bool *failed)
 {
     QStringList files;
-    for (const QString &input : inputs) {
+    for (const QString &input : expandProjectInputs(inputs)) { // a project stands for its reports
         if (!QFileInfo(input).isDir()) {
             files.append(input);
             continue;
@@ -294,7 +295,8 @@ QStringList expandInputs(const QStringList &inputs, bool *failed)
 
 bool hasFolder(const QStringList &inputs)
 {
-    return std::any_of(inputs.begin(), inputs.end(), [](const QString &i) { return QFileInfo(i).isDir(); });
+    return std::any_of(inputs.begin(), inputs.end(),
+                       [](const QString &i) { return QFileInfo(i).isDir() || isProjectInput(i); });
 }
 
 int defaultJobs()

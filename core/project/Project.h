@@ -1,0 +1,139 @@
+#pragma once
+// A season's project (issue 10): one SQLite database, NAME.nbproj, that remembers every report of
+// the folders scanned into it — where it is, its size, mtime and sha256, its record (the JSON of
+// RECORD.md, as extracted) and findings — and, per report, the reviewer's corrections with their
+// notes (the audit trail, never rewritten but for a note) and the review status (未审 / 审核中 /
+// 通过 / 退回整改, with a note and a time, every change kept).
+//
+// Every change is one transaction; the database runs in WAL mode, so a process killed at any
+// moment loses nothing committed and the next scan resumes where it stopped. The schema version
+// is PRAGMA user_version; a project written by a newer Nianbao is refused. The reports themselves
+// are only ever read. See docs/spec/PROJECT.md.
+#include "core/project/Sqlite.h"
+#include "core/record/Record.h"
+#include "core/util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace nianbao {
+
+enum class ReviewStatus { Unreviewed, InReview, Approved, Returned };
+QString reviewStatusLabel(ReviewStatus s); // 未审 / 审核中 / 通过 / 退回整改
+QString reviewStatusKey(ReviewStatus s);   // "unreviewed" / "in_review" / "approved" / "returned"
+// Reads a key or a label.
+std::optional<ReviewStatus> reviewStatusFromName(QStringView name);
+
+struct StatusChange
+{
+    ReviewStatus status = ReviewStatus::Unreviewed;
+    QString note;
+    QDateTime at; // UTC
+};
+
+// One report as the project knows it.
+struct ProjectReport
+{
+    qint64 id = 0;
+    QString path;        // absolute
+    qint64 size = 0;
+    qint64 mtimeMs = 0;  // last modification, ms since the epoch
+    QString sha256;      // of the bytes last read
+    bool present = true; // false: gone from its folder (its record is kept)
+    QDateTime missingSince;
+    QString error;       // why the last read failed (empty when it succeeded)
+    bool hasRecord = false;
+    QString agency;
+    int year = 0;
+    int violations = 0, missing = 0, warnings = 0; // of the record as extracted
+    int corrections = 0;
+    StatusChange status;
+};
+
+struct ScanStats
+{
+    int found = 0;       // report files under the folders
+    int added = 0;       // new to the project, read
+    int reread = 0;      // content changed, read again
+    int touched = 0;     // size or mtime changed but the same bytes: not extracted again
+    int unchanged = 0;   // size and mtime as recorded: not even opened
+    int unreadable = 0;  // could not be read or are no report (the reason is kept)
+    int disappeared = 0; // were in the project, are no longer in their folder
+    int returned = 0;    // had disappeared, are back
+    // Files opened and read (added + reread + touched + unreadable ones that were opened).
+    int opened = 0;
+};
+
+// done of total, and the file being read.
+using ScanProgress = std::function<void(int done, int total, const QString &path)>;
+
+class Project
+{
+public:
+    static constexpr int schemaVersion = 1;
+    static constexpr qint32 applicationId = 0x4E42504A; // "NBPJ"
+    static QString suffix() { return QStringLiteral("nbproj"); }
+
+    enum class Access { Read, Write }; // Write creates the project when the file does not exist
+
+    // Opens (or, for Write, creates) a project. Every failure is one line naming the file: not a
+    // project, corrupt, from a newer Nianbao, on a read-only folder, … Nothing is written on failure.
+    static Result<Project> open(const QString &path, Access access);
+
+    // Whether a path names a project: the suffix .nbproj, or an SQLite file carrying the project's
+    // application id. Reads at most the file's first 100 bytes.
+    static bool isProjectFile(const QString &path);
+
+    Project(Project &&) noexcept;
+    Project &operator=(Project &&) noexcept;
+    ~Project();
+
+    QString path() const { return m_path; }
+
+    // Scans folders (or single files) into the project: new and changed reports read, the others
+    // only looked at (size and mtime; the bytes are hashed when those differ), reports gone from
+    // the folders marked so. Without folders, those scanned before. A folder that does not exist
+    // or cannot be listed fails the scan before anything is written. `jobs` threads read (0: one
+    // per core); the results are written by the calling thread as they come.
+    Result<ScanStats> scan(const QStringList &folders = {}, const ScanProgress &progress = {}, int jobs = 0);
+
+    // The folders scanned so far (absolute).
+    Result<QStringList> roots() const;
+
+    Result<QList<ProjectReport>> reports() const;
+    Result<ProjectReport> report(qint64 id) const;
+    std::optional<qint64> reportId(const QString &path) const; // by path, absolute or relative
+
+    // The record as extracted at the last read (no corrections).
+    Result<Record> extractedRecord(qint64 id) const;
+    // The record with the reviewer's corrections applied, checked again.
+    Result<Record> correctedRecord(qint64 id) const;
+
+    // The audit trail, oldest first. A correction's `from` is filled in from the current value
+    // when the caller leaves it empty and `at` from the clock when invalid.
+    Result<QList<Correction>> corrections(qint64 id) const;
+    Status addCorrection(qint64 id, Correction correction);
+    // Rewrites the note of the index-th correction (0-based, oldest first); nothing else changes.
+    Status setCorrectionNote(qint64 id, int index, const QString &note);
+
+    Status setStatus(qint64 id, ReviewStatus status, const QString &note = {},
+                     const QDateTime &at = {});
+    Result<QList<StatusChange>> statusHistory(qint64 id) const; // oldest first
+
+private:
+    Project() = default;
+    QString failure(const QString &what) const; // "PATH：what（SQLite's message）"
+    Status inTransaction(const std::function<Status()> &work);
+    Result<Record> storedRecord(qint64 id, bool corrected) const;
+
+    QString m_path;
+    mutable sql::Database m_db;
+    bool m_writable = false;
+};
+
+} // namespace nianbao
