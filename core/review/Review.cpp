@@ -52,7 +52,7 @@ class SetNoteCommand final : public QUndoCommand
 {
 public:
     SetNoteCommand(Review *review, qsizetype index, const QString &note)
-        : QUndoCommand(QStringLiteral("修改备注")), m_review(review), m_index(index),
+        : QUndoCommand(Review::tr("修改备注")), m_review(review), m_index(index),
           m_before(review->record().corrections.at(index)), m_after(m_before)
     {
         m_after.note = note;
@@ -91,9 +91,9 @@ Status Review::setCellValue(const QString &cellId, std::optional<double> value, 
 {
     const CellSpec *spec = m_record.schema().find(cellId);
     if (!spec)
-        return Status::failure(QStringLiteral("没有这个单元格：%1").arg(cellId));
+        return Status::failure(tr("没有这个单元格：%1").arg(cellId));
     return setCellValues({{cellId, value}}, note,
-                         QStringLiteral("修改 %1 %2").arg(spec->row, spec->column));
+                         tr("修改 %1 %2").arg(spec->row, spec->column));
 }
 
 Status Review::setCellValues(const QList<QPair<QString, std::optional<double>>> &values,
@@ -104,7 +104,7 @@ Status Review::setCellValues(const QList<QPair<QString, std::optional<double>>> 
     for (const auto &[id, value] : values) {
         const int index = schema.indexOf(id);
         if (index < 0)
-            return Status::failure(QStringLiteral("没有这个单元格：%1").arg(id));
+            return Status::failure(tr("没有这个单元格：%1").arg(id));
         if (value) {
             const QString problem = validateValue(schema.at(index), *value);
             if (!problem.isEmpty())
@@ -133,8 +133,8 @@ int Review::fillBlanks(TableSection table)
     if (values.isEmpty())
         return 0;
     const QString tableName = tableSectionLabel(table);
-    const Status s = setCellValues(values, QStringLiteral("空白按 0 处理"),
-                                   QStringLiteral("%1：空白按 0 处理").arg(tableName));
+    // The note goes into the audit trail (and the exports): Chinese. The step's name is the window's.
+    const Status s = setCellValues(values, QStringLiteral("空白按 0 处理"), tr("%1：空白按 0 处理").arg(tableName));
     return s ? int(values.size()) : 0;
 }
 
@@ -152,14 +152,14 @@ int Review::confirmCells(const QStringList &cellIds, const QString &note)
         return 0;
     const int n = int(same.size());
     m_undo.push(new SetCellsCommand(this, std::move(same), note.isEmpty() ? QStringLiteral("确认推断值") : note,
-                                    QStringLiteral("确认 %1 个推断值").arg(n)));
+                                    tr("确认 %1 个推断值").arg(n)));
     return n;
 }
 
 Status Review::setCorrectionNote(qsizetype index, const QString &note)
 {
     if (index < 0 || index >= m_record.corrections.size())
-        return Status::failure(QStringLiteral("没有第 %1 处修改").arg(index + 1));
+        return Status::failure(tr("没有第 %1 处修改").arg(index + 1));
     if (m_record.corrections.at(index).note == note)
         return {};
     m_undo.push(new SetNoteCommand(this, index, note));

@@ -224,7 +224,7 @@ void MainWindow::showFinding(const Finding &finding)
             break;
     if (!shown && !cells.isEmpty())
         m_document->showCell(-1);
-    statusBar()->showMessage(finding.message, 8000);
+    statusBar()->showMessage(displayMessage(finding), 8000);
 }
 
 // F8 / Shift+F8: the finding's first cell gets the keyboard, so typing a number corrects it.
