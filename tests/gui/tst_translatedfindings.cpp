@@ -82,13 +82,13 @@ void TestTranslatedFindings::findingsInTheWindowsLanguage_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("blank");       // the blank cell's finding, as the window shows it
-    QTest::addColumn<QString>("violationEnd"); // how the planted violation's message ends
+    QTest::addColumn<QString>("difference");   // the words before the difference of a violation
     QTest::addColumn<QString>("fillStepEnd");  // how the undo step of "blanks as 0" is named
     QTest::newRow("en") << QStringLiteral("en")
                         << QStringLiteral("不予公开·属于国家秘密·科研机构: the cell is blank, which cannot be taken as 0; "
                                           "please check the report and enter the value")
-                        << QStringLiteral(", a difference of 1") << QStringLiteral(": blanks as 0");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << blankChinese << QStringLiteral("，相差 1")
+                        << QStringLiteral(", a difference of ") << QStringLiteral(": blanks as 0");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << blankChinese << QStringLiteral("，相差 ")
                            << QStringLiteral("：空白按 0 处理");
 }
 
@@ -96,7 +96,7 @@ void TestTranslatedFindings::findingsInTheWindowsLanguage()
 {
     QFETCH(QString, language);
     QFETCH(QString, blank);
-    QFETCH(QString, violationEnd);
+    QFETCH(QString, difference);
     QFETCH(QString, fillStepEnd);
 
     setLanguage(language, false);
@@ -105,22 +105,22 @@ void TestTranslatedFindings::findingsInTheWindowsLanguage()
 
     MainWindow w;
     w.setConfirmDiscard(false);
-    // apply.new.natural 4 instead of 3: the row no longer adds up (a difference of 1).
-    w.setReview(fixture::makeReview({{QStringLiteral("apply.new.natural"), 4}}));
+    // apply.new.natural 4 instead of 3: its row and its column no longer add up.
+    const QString planted = QStringLiteral("apply.new.natural");
+    w.setReview(fixture::makeReview({{planted, 4}}));
     const FindingsModel &model = *w.findingsModel();
     QCOMPARE(shownMessage(model, QStringLiteral("blank"), fixture::blankCell), blank);
 
-    QString violationShown;
-    QString violationRule;
+    QHash<QString, QString> violations; // rule -> the Chinese message the record keeps
     for (const Finding &f : w.review()->record().findings) {
-        if (f.kind == FindingKind::Violation && f.cells.contains(QStringLiteral("apply.new.natural"))) {
-            violationRule = f.rule;
-            violationShown = shownMessage(model, f.rule, QStringLiteral("apply.new.natural"));
-            break;
-        }
+        if (f.kind != FindingKind::Violation || !f.cells.contains(planted))
+            continue;
+        violations.insert(f.rule, f.message);
+        const QString shown = shownMessage(model, f.rule, planted);
+        QVERIFY2(shown.contains(difference), qPrintable(shown));
+        QCOMPARE(shown == f.message, language == QStringLiteral("zh_CN"));
     }
-    QVERIFY(!violationRule.isEmpty());
-    QVERIFY2(violationShown.endsWith(violationEnd), qPrintable(violationShown));
+    QVERIFY(!violations.isEmpty());
 
     // An undoable step takes its name in the window's language; its note (the audit trail) stays Chinese.
     w.fillBlanks(TableSection::Apply);
@@ -135,9 +135,11 @@ void TestTranslatedFindings::findingsInTheWindowsLanguage()
     QVERIFY(w.exportRecord(path));
     const QJsonObject record = readJson(path);
     QCOMPARE(messageIn(record, QStringLiteral("blank"), fixture::blankCell), blankChinese);
-    const QString violationSaved = messageIn(record, violationRule, QStringLiteral("apply.new.natural"));
-    QVERIFY2(violationSaved.endsWith(QStringLiteral("，相差 1")), qPrintable(violationSaved));
-    QVERIFY2(!violationSaved.contains(QStringLiteral("difference")), qPrintable(violationSaved));
+    for (auto it = violations.cbegin(); it != violations.cend(); ++it) {
+        const QString saved = messageIn(record, it.key(), planted);
+        QCOMPARE(saved, it.value());
+        QVERIFY2(saved.contains(QStringLiteral("，相差 ")), qPrintable(saved));
+    }
 
     stack->redo();
     const QString notes = QStringLiteral("notes.json");
