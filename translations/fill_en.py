@@ -141,7 +141,8 @@ EN = {
 }
 
 from fill_en_compare import EN_COMPARE  # the comparison window (ui/compare)
-EN = {**EN_COMPARE, **EN}
+from fill_en_core import EN_CORE  # findings and undo steps, translated in core
+EN = {**EN_CORE, **EN_COMPARE, **EN}
 
 
 def main():

@@ -26,15 +26,11 @@ QString reportName(const Record &r, bool isNew)
     return isNew ? u"新报告"_s : u"旧报告"_s;
 }
 
-Finding warning(const QString &rule, QStringList cells, QStringList previous, const QString &message)
+// `source` is marked where it is written with QT_TRANSLATE_NOOP("nianbao::Compare", "…").
+Finding warning(const QString &rule, const QStringList &cells, const QStringList &previous, const char *source,
+                const QStringList &args)
 {
-    Finding f;
-    f.kind = FindingKind::Warning;
-    f.rule = rule;
-    f.cells = std::move(cells);
-    f.previousCells = std::move(previous);
-    f.message = message;
-    return f;
+    return makeFinding(FindingKind::Warning, rule, cells, {"nianbao::Compare", source, args}, previous);
 }
 
 // This year's 二、上年结转 = last year's 四、结转下年度继续办理, column by column.
@@ -51,9 +47,10 @@ void checkCarriedOver(const Record &older, const Record &newer, QList<Finding> &
         const QString column = spec ? spec->column : col;
         out.append(warning(
             u"cross.carried_over"_s, {newId}, {oldId},
-            u"上年结转·%1：本年（%2）“二、上年结转政府信息公开申请数量”为 %3，上年（%4）“四、结转下年度继续办理”为 %5，两者应相等（相差 %6）。"_s
-                .arg(column, reportName(newer, true), number(*now), reportName(older, false), number(*before),
-                     number(*now - *before))));
+            QT_TRANSLATE_NOOP("nianbao::Compare", "上年结转·%1：本年（%2）“二、上年结转政府信息公开申请数量”为 %3，"
+                                                  "上年（%4）“四、结转下年度继续办理”为 %5，两者应相等（相差 %6）。"),
+            {column, reportName(newer, true), number(*now), reportName(older, false), number(*before),
+             number(*now - *before)}));
     }
 }
 
@@ -77,10 +74,10 @@ void checkInForce(const Record &older, const Record &newer, QList<Finding> &out)
             continue;
         out.append(warning(
             u"cross.in_force"_s, {inForce, issued, repealed}, {inForce},
-            u"%1·现行有效件数：本年（%2）为 %3，按上年（%4）现行有效件数 %5 + 本年制发 %6 − 本年废止 %7 应为 %8"
-            u"（机构改革、集中清理等可能造成差异，请核实）。"_s
-                .arg(name, reportName(newer, true), number(*now), reportName(older, false), number(*before),
-                     number(*add), number(*drop), number(expected))));
+            QT_TRANSLATE_NOOP("nianbao::Compare", "%1·现行有效件数：本年（%2）为 %3，按上年（%4）现行有效件数 %5 + "
+                                                  "本年制发 %6 − 本年废止 %7 应为 %8（机构改革、集中清理等可能造成差异，请核实）。"),
+            {name, reportName(newer, true), number(*now), reportName(older, false), number(*before), number(*add),
+             number(*drop), number(expected)}));
     }
 }
 
@@ -89,17 +86,16 @@ void checkYears(const Record &older, const Record &newer, QList<Finding> &out)
 {
     if (older.year <= 0 || newer.year <= 0 || newer.year == older.year + 1)
         return;
-    QString message;
-    if (older.year == newer.year)
-        message = u"两份报告的年度相同（均为 %1 年）：跨年度对比需要同一机关相邻两年的报告。"_s.arg(older.year);
-    else if (older.year > newer.year)
-        message = u"旧报告的年度（%1 年）晚于新报告（%2 年）：请检查两份报告的先后顺序。"_s.arg(older.year).arg(newer.year);
-    else
-        message = u"两份报告的年度不相邻（%1 年与 %2 年，相隔 %3 年）：上年结转等跨年度核对可能不成立。"_s
-                      .arg(older.year)
-                      .arg(newer.year)
-                      .arg(newer.year - older.year);
-    out.append(warning(u"cross.years"_s, {}, {}, message));
+    const QStringList years = {QString::number(older.year), QString::number(newer.year),
+                               QString::number(newer.year - older.year)};
+    const char *source =
+        older.year == newer.year
+            ? QT_TRANSLATE_NOOP("nianbao::Compare", "两份报告的年度相同（均为 %1 年）：跨年度对比需要同一机关相邻两年的报告。")
+        : older.year > newer.year
+            ? QT_TRANSLATE_NOOP("nianbao::Compare", "旧报告的年度（%1 年）晚于新报告（%2 年）：请检查两份报告的先后顺序。")
+            : QT_TRANSLATE_NOOP("nianbao::Compare",
+                                "两份报告的年度不相邻（%1 年与 %2 年，相隔 %3 年）：上年结转等跨年度核对可能不成立。");
+    out.append(warning(u"cross.years"_s, {}, {}, source, years));
 }
 
 // The same agency: names compared without spaces, widths and brackets; a name contained in the
@@ -114,9 +110,9 @@ void checkAgency(const Record &older, const Record &newer, QList<Finding> &out)
     if (longer.contains(shorter) && !agencyLacksPlaceName(shorter))
         return;
     out.append(warning(u"cross.agency"_s, {}, {},
-                       u"两份报告的机关名称不同：%1为“%2”，%3为“%4”，请确认是同一机关的报告。"_s.arg(
-                           reportName(older, false), older.agency.trimmed(), reportName(newer, true),
-                           newer.agency.trimmed())));
+                       QT_TRANSLATE_NOOP("nianbao::Compare", "两份报告的机关名称不同：%1为“%2”，%3为“%4”，请确认是同一机关的报告。"),
+                       {reportName(older, false), older.agency.trimmed(), reportName(newer, true),
+                        newer.agency.trimmed()}));
 }
 
 } // namespace

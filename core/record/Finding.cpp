@@ -1,6 +1,58 @@
 #include "core/record/Finding.h"
 
+#include <QCoreApplication>
+
 namespace nianbao {
+
+QString fillArgs(const QString &pattern, const QStringList &args)
+{
+    QString out;
+    out.reserve(pattern.size() + 16 * args.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'%' && i + 1 < pattern.size() && pattern.at(i + 1).isDigit()) {
+            qsizetype j = i + 1;
+            int n = 0;
+            while (j < pattern.size() && j < i + 3 && pattern.at(j).isDigit())
+                n = n * 10 + pattern.at(j++).digitValue();
+            if (n >= 1 && n <= args.size()) {
+                out += args.at(n - 1);
+                i = j - 1;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+QString MessageText::chinese() const
+{
+    return source ? fillArgs(QString::fromUtf8(source), args) : QString();
+}
+
+QString MessageText::translated() const
+{
+    return source ? fillArgs(QCoreApplication::translate(context, source), args) : QString();
+}
+
+Finding makeFinding(FindingKind kind, const QString &rule, const QStringList &cells, MessageText text,
+                    const QStringList &previousCells)
+{
+    Finding f;
+    f.kind = kind;
+    f.rule = rule;
+    f.cells = cells;
+    f.previousCells = previousCells;
+    f.message = text.chinese();
+    f.text = std::move(text);
+    return f;
+}
+
+QString displayMessage(const Finding &finding)
+{
+    return finding.text.isNull() ? finding.message : finding.text.translated();
+}
 
 QString findingKindName(FindingKind k)
 {

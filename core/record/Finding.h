@@ -11,14 +11,43 @@ QString findingKindName(FindingKind k);            // "violation" / "missing" / 
 QString findingKindLabel(FindingKind k);           // 违反勾稽关系 / 缺失 / 提示
 bool findingKindFromName(QStringView name, FindingKind *out);
 
+// The words of a message kept apart, so that the window shows them in its language while the
+// record, the exports and the command line keep the Chinese text: a Chinese template marked for
+// translation (QT_TRANSLATE_NOOP(context, "…%1…")) and the texts of its %1, %2, … (numbers, cell
+// labels and quotes of the report, which stay as they are).
+struct MessageText
+{
+    const char *context = nullptr; // e.g. "nianbao::Rules"; both point to string literals
+    const char *source = nullptr;  // UTF-8
+    QStringList args;
+    bool isNull() const { return !source; }
+    QString chinese() const;    // the source template filled: what the record keeps
+    QString translated() const; // QCoreApplication::translate(context, source) filled
+};
+
 struct Finding
 {
     FindingKind kind = FindingKind::Violation;
     QString rule;              // "apply.balance", "blank", "text.applications", …
     QStringList cells;         // ids of the report's cells (the NEW report in a comparison)
     QStringList previousCells; // ids in the OLD report (comparison findings only)
-    QString message;           // plain Chinese, with the numbers
-    friend bool operator==(const Finding &, const Finding &) = default;
+    QString message;           // plain Chinese, with the numbers (the record, exports, CLI)
+    MessageText text;          // the same words for the window (null when read from a record)
+    // Equal findings say the same: `text` is how `message` was made, not part of it.
+    friend bool operator==(const Finding &a, const Finding &b)
+    {
+        return a.kind == b.kind && a.rule == b.rule && a.cells == b.cells && a.previousCells == b.previousCells
+               && a.message == b.message;
+    }
 };
+
+// A finding whose message is `text` in Chinese.
+Finding makeFinding(FindingKind kind, const QString &rule, const QStringList &cells, MessageText text,
+                    const QStringList &previousCells = {});
+// The finding's message in the interface's language (the window): the translated template when the
+// finding has one, else its Chinese message.
+QString displayMessage(const Finding &finding);
+// Fills %1…%99 of `pattern` with `args` in one pass (an argument's own "%1" is left alone).
+QString fillArgs(const QString &pattern, const QStringList &args);
 
 } // namespace nianbao

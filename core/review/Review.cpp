@@ -10,47 +10,61 @@
 
 namespace nianbao {
 
+// The undo commands carry what they change, before and after (as Tiled's do): every cell they
+// touch as it was and as they leave it, and the audit-trail entries they add or rewrite with their
+// place in the trail. Undo and redo put exactly those back; nothing is recomputed from the trail,
+// so the state after undo is the state before the step, in any order the stack allows.
+
 class SetCellsCommand final : public QUndoCommand
 {
 public:
-    SetCellsCommand(Review *review, QList<QPair<int, std::optional<double>>> values, QString note,
+    // Computes the step at once, from the record as it stands: the cells before and after, and
+    // the corrections appended at the end of the trail (one per cell, stamped now).
+    SetCellsCommand(Review *review, const QList<QPair<int, std::optional<double>>> &values, const QString &note,
                     const QString &text)
-        : QUndoCommand(text), m_review(review), m_after(std::move(values)), m_note(std::move(note))
+        : QUndoCommand(text), m_review(review)
     {
         const Record &rec = review->record();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const auto &[index, value] : m_after) {
-            m_before.append({index, rec.cells.at(index).value});
-            m_corrections.append({rec.schema().at(index).id, rec.cells.at(index).value, value, m_note, now});
+        m_at = rec.corrections.size();
+        for (const auto &[index, value] : values)
+            m_added.append({rec.schema().at(index).id, rec.cells.at(index).value, value, note, now});
+        QList<Correction> trail = rec.corrections;
+        trail.append(m_added);
+        for (const auto &[index, value] : values) {
+            CellValue after = rec.cells.at(index);
+            after.value = value;
+            after.corrected = review->isCorrected(index, value, trail);
+            m_cells.append({index, rec.cells.at(index), std::move(after)});
         }
     }
-    void redo() override { m_review->applyValues(m_after, m_corrections, 0); }
-    void undo() override { m_review->applyValues(m_before, {}, m_corrections.size()); }
+    void redo() override { m_review->restore(m_cells, true, m_at, 0, m_added); }
+    void undo() override { m_review->restore(m_cells, false, m_at, m_added.size(), {}); }
 
 private:
     Review *m_review;
-    QList<QPair<int, std::optional<double>>> m_after;
-    QList<QPair<int, std::optional<double>>> m_before;
-    QList<Correction> m_corrections;
-    QString m_note;
+    QList<Review::CellChange> m_cells;
+    qsizetype m_at = 0;          // where in the trail the step's corrections stand
+    QList<Correction> m_added;   // as appended (their time stamps included)
 };
 
 class SetNoteCommand final : public QUndoCommand
 {
 public:
-    SetNoteCommand(Review *review, qsizetype index, QString note)
-        : QUndoCommand(QStringLiteral("修改备注")), m_review(review), m_index(index),
-          m_before(review->record().corrections.at(index).note), m_after(std::move(note))
+    SetNoteCommand(Review *review, qsizetype index, const QString &note)
+        : QUndoCommand(Review::tr("修改备注")), m_review(review), m_index(index),
+          m_before(review->record().corrections.at(index)), m_after(m_before)
     {
+        m_after.note = note;
     }
-    void redo() override { m_review->applyNote(m_index, m_after); }
-    void undo() override { m_review->applyNote(m_index, m_before); }
+    void redo() override { m_review->restore({}, true, m_index, 1, {m_after}); }
+    void undo() override { m_review->restore({}, false, m_index, 1, {m_before}); }
 
 private:
     Review *m_review;
     qsizetype m_index;
-    QString m_before;
-    QString m_after;
+    Correction m_before; // the whole entry, as it stood and as the step leaves it
+    Correction m_after;
 };
 
 Review::Review(Document document, Record record, QObject *parent)
@@ -77,9 +91,9 @@ Status Review::setCellValue(const QString &cellId, std::optional<double> value, 
 {
     const CellSpec *spec = m_record.schema().find(cellId);
     if (!spec)
-        return Status::failure(QStringLiteral("没有这个单元格：%1").arg(cellId));
+        return Status::failure(tr("没有这个单元格：%1").arg(cellId));
     return setCellValues({{cellId, value}}, note,
-                         QStringLiteral("修改 %1 %2").arg(spec->row, spec->column));
+                         tr("修改 %1 %2").arg(spec->row, spec->column));
 }
 
 Status Review::setCellValues(const QList<QPair<QString, std::optional<double>>> &values,
@@ -90,7 +104,7 @@ Status Review::setCellValues(const QList<QPair<QString, std::optional<double>>> 
     for (const auto &[id, value] : values) {
         const int index = schema.indexOf(id);
         if (index < 0)
-            return Status::failure(QStringLiteral("没有这个单元格：%1").arg(id));
+            return Status::failure(tr("没有这个单元格：%1").arg(id));
         if (value) {
             const QString problem = validateValue(schema.at(index), *value);
             if (!problem.isEmpty())
@@ -119,8 +133,8 @@ int Review::fillBlanks(TableSection table)
     if (values.isEmpty())
         return 0;
     const QString tableName = tableSectionLabel(table);
-    const Status s = setCellValues(values, QStringLiteral("空白按 0 处理"),
-                                   QStringLiteral("%1：空白按 0 处理").arg(tableName));
+    // The note goes into the audit trail (and the exports): Chinese. The step's name is the window's.
+    const Status s = setCellValues(values, QStringLiteral("空白按 0 处理"), tr("%1：空白按 0 处理").arg(tableName));
     return s ? int(values.size()) : 0;
 }
 
@@ -138,24 +152,18 @@ int Review::confirmCells(const QStringList &cellIds, const QString &note)
         return 0;
     const int n = int(same.size());
     m_undo.push(new SetCellsCommand(this, std::move(same), note.isEmpty() ? QStringLiteral("确认推断值") : note,
-                                    QStringLiteral("确认 %1 个推断值").arg(n)));
+                                    tr("确认 %1 个推断值").arg(n)));
     return n;
 }
 
 Status Review::setCorrectionNote(qsizetype index, const QString &note)
 {
     if (index < 0 || index >= m_record.corrections.size())
-        return Status::failure(QStringLiteral("没有第 %1 处修改").arg(index + 1));
+        return Status::failure(tr("没有第 %1 处修改").arg(index + 1));
     if (m_record.corrections.at(index).note == note)
         return {};
     m_undo.push(new SetNoteCommand(this, index, note));
     return {};
-}
-
-void Review::applyNote(qsizetype index, const QString &note)
-{
-    m_record.corrections[index].note = note;
-    Q_EMIT changed({});
 }
 
 void Review::applySavedCorrections(const QList<Correction> &corrections)
@@ -166,33 +174,35 @@ void Review::applySavedCorrections(const QList<Correction> &corrections)
     Q_EMIT changed(changedIds);
 }
 
-void Review::applyValues(const QList<QPair<int, std::optional<double>>> &values,
-                         const QList<Correction> &add, qsizetype removeCorrections)
+bool Review::isCorrected(int index, const std::optional<double> &value, const QList<Correction> &trail) const
 {
-    QStringList ids;
-    const Schema &schema = m_record.schema();
-    for (const auto &[index, value] : values) {
-        m_record.cells[index].value = value;
-        ids.append(schema.at(index).id);
-    }
-    if (removeCorrections > 0)
-        m_record.corrections.resize(qMax<qsizetype>(0, m_record.corrections.size() - removeCorrections));
-    m_record.corrections.append(add);
     // A cell is corrected while any correction names it and its value differs from the report's,
     // or while a confirmation (a correction keeping the value) names it.
-    for (const auto &[index, value] : values) {
-        Q_UNUSED(value);
-        const QString &id = schema.at(index).id;
-        bool named = false;
-        bool confirmed = false;
-        for (const Correction &c : std::as_const(m_record.corrections)) {
-            named = named || c.cell == id;
-            confirmed = confirmed || (c.cell == id && c.from == c.to);
-        }
-        m_record.cells[index].corrected =
-            (named && m_record.cells[index].value != m_original.at(index).value) || confirmed;
+    const QString &id = m_record.schema().at(index).id;
+    bool named = false;
+    bool confirmed = false;
+    for (const Correction &c : trail) {
+        named = named || c.cell == id;
+        confirmed = confirmed || (c.cell == id && c.from == c.to);
     }
-    recheck(m_record);
+    return (named && value != m_original.at(index).value) || confirmed;
+}
+
+void Review::restore(const QList<CellChange> &cells, bool after, qsizetype at, qsizetype remove,
+                     const QList<Correction> &insert)
+{
+    QList<Correction> &trail = m_record.corrections;
+    at = qBound<qsizetype>(0, at, trail.size());
+    trail.remove(at, qMin(remove, trail.size() - at));
+    for (qsizetype i = 0; i < insert.size(); ++i)
+        trail.insert(at + i, insert.at(i));
+    QStringList ids;
+    for (const CellChange &c : cells) {
+        m_record.cells[c.index] = after ? c.after : c.before;
+        ids.append(m_record.schema().at(c.index).id);
+    }
+    if (!cells.isEmpty())
+        recheck(m_record);
     Q_EMIT changed(ids);
 }
 

@@ -66,10 +66,19 @@ Q_SIGNALS:
 private:
     friend class SetCellsCommand;
     friend class SetNoteCommand;
-    void applyNote(qsizetype index, const QString &note);
-    // Applies values without touching the undo stack; appends or removes corrections.
-    void applyValues(const QList<QPair<int, std::optional<double>>> &values,
-                     const QList<Correction> &add, qsizetype removeCorrections);
+    // One cell as a step found it and leaves it (the whole CellValue: value and corrected mark).
+    struct CellChange
+    {
+        int index = -1;
+        CellValue before;
+        CellValue after;
+    };
+    // Whether cell `index` counts as corrected with `value` once the audit trail is `trail`.
+    bool isCorrected(int index, const std::optional<double> &value, const QList<Correction> &trail) const;
+    // Puts a step's cells back as they were before or after it, and edits the audit trail: removes
+    // `remove` entries at `at` and inserts `insert` there. Re-checks when cells changed; signals.
+    void restore(const QList<CellChange> &cells, bool after, qsizetype at, qsizetype remove,
+                 const QList<Correction> &insert);
 
     Document m_document;
     Record m_record;

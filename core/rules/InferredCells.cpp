@@ -18,9 +18,11 @@ void checkInferredCells(const Record &record, QList<Finding> &out)
         if (ambiguousRow.isEmpty())
             return;
         const CellSpec *spec = schema.find(ambiguousRow.first());
-        out.append({FindingKind::Warning, u"inferred.ambiguous"_s, ambiguousRow, {},
-                    u"%1：原文数字连在一起，共有 %2 种拆分都说得通，当前采用其中最像人读的一种，请对照原文确认"_s
-                        .arg(shortRowLabel(*spec)).arg(alternatives + 1)});
+        out.append(makeFinding(FindingKind::Warning, u"inferred.ambiguous"_s, ambiguousRow,
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "%1：原文数字连在一起，共有 %2 种拆分都说得通，"
+                                                           "当前采用其中最像人读的一种，请对照原文确认"),
+                                         {shortRowLabel(*spec), QString::number(alternatives + 1)})));
         ambiguousRow.clear();
         alternatives = 0;
     };
@@ -41,9 +43,11 @@ void checkInferredCells(const Record &record, QList<Finding> &out)
     }
     flushRow();
     if (!unique.isEmpty())
-        out.append({FindingKind::Warning, u"inferred"_s, unique, {},
-                    u"%1 个单元格的数字在原文中连在一起，已按表格的勾稽关系拆分（只有一种拆分成立），请确认"_s
-                        .arg(unique.size())});
+        out.append(makeFinding(FindingKind::Warning, u"inferred"_s, unique,
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "%1 个单元格的数字在原文中连在一起，已按表格的勾稽关系拆分"
+                                                           "（只有一种拆分成立），请确认"),
+                                         {QString::number(unique.size())})));
 }
 
 } // namespace nianbao::rules

@@ -168,14 +168,15 @@ QString termsText(const Record &record, const QList<Term> &terms)
     return parts.join(u" + "_s);
 }
 
-QString message(const Record &record, const Relation &r, double left, double right)
+MessageText message(const Record &record, const Relation &r, double left, double right)
 {
-    const QString difference = u"，相差 "_s + formatNumber(std::abs(left - right));
+    const QString difference = formatNumber(std::abs(left - right));
     if (r.left.size() == 1)
-        return r.subject + u"："_s + formatNumber(left) + u" ≠ "_s + termsText(record, r.right)
-               + u" = "_s + formatNumber(right) + difference;
-    return r.subject + u"："_s + termsText(record, r.left) + u" = "_s + formatNumber(left) + u"，但"_s
-           + termsText(record, r.right) + u" = "_s + formatNumber(right) + difference;
+        return rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "%1：%2 ≠ %3 = %4，相差 %5"),
+                         {r.subject, formatNumber(left), termsText(record, r.right), formatNumber(right), difference});
+    return rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "%1：%2 = %3，但%4 = %5，相差 %6"),
+                     {r.subject, termsText(record, r.left), formatNumber(left), termsText(record, r.right),
+                      formatNumber(right), difference});
 }
 
 bool equal(double a, double b)
@@ -192,7 +193,7 @@ void checkRelations(const Record &record, QList<Finding> &out)
         const std::optional<double> right = left ? sum(record, r.rightCells) : std::nullopt;
         if (!left || !right || equal(*left, *right))
             continue; // a missing operand is reported as missing, not evaluated
-        out.append({FindingKind::Violation, r.rule, r.cellIds, {}, message(record, r, *left, *right)});
+        out.append(makeFinding(FindingKind::Violation, r.rule, r.cellIds, message(record, r, *left, *right)));
     }
 }
 

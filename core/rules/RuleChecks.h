@@ -7,6 +7,14 @@
 
 namespace nianbao::rules {
 
+// The words of a finding of the rules: `source` is marked where it is written with
+// QT_TRANSLATE_NOOP("nianbao::Rules", "…"), so lupdate finds it and the window translates it.
+inline MessageText rulesText(const char *source, QStringList args = {})
+{
+    return {"nianbao::Rules", source, std::move(args)};
+}
+
+
 // One check of the table: reads the record, appends findings.
 using Check = void (*)(const Record &record, QList<Finding> &out);
 
@@ -26,7 +34,7 @@ void checkValues(const Record &record, QList<Finding> &out);
 struct ValueProblem
 {
     QString rule;
-    QString message;
+    MessageText text;
 };
 std::optional<ValueProblem> valueProblem(const CellSpec &spec, const QString &label, double value);
 

@@ -11,16 +11,17 @@ namespace nianbao::rules {
 
 namespace {
 
-QString claimText(const TextClaim &claim)
+// The two sentences of a claim's warning, one with the quote of the prose and one without (then
+// only the count): %1 the claimed count, %2 the quote or the table's sum, %3 the table's sum.
+struct ClaimWords
 {
-    const QString quote = claim.quote.trimmed();
-    return quote.isEmpty() ? formatNumber(claim.value) + u" 件"_s
-                           : u"“"_s + quote + u"”（"_s + formatNumber(claim.value) + u" 件）"_s;
-}
+    const char *quoted;
+    const char *bare;
+};
 
 // One warning per claim of `kind` whose count differs from Σ of the table cells `ids`.
 void compareClaims(const Record &record, QList<Finding> &out, QStringView kind, const QString &rule,
-                   const QStringList &ids, const QString &tableText, const QString &hint = {})
+                   const QStringList &ids, ClaimWords words)
 {
     std::optional<double> table = 0.0;
     for (const QString &id : ids) {
@@ -34,8 +35,11 @@ void compareClaims(const Record &record, QList<Finding> &out, QStringView kind, 
         if (claim.kind != kind || std::abs(claim.value - *table) < 1e-9 || reported.contains(claim.value))
             continue;
         reported.append(claim.value);
-        out.append({FindingKind::Warning, rule, ids, {},
-                    u"正文称 "_s + claimText(claim) + u"，但"_s + tableText + u"为 "_s + formatNumber(*table) + hint});
+        const QString quote = claim.quote.trimmed();
+        out.append(makeFinding(FindingKind::Warning, rule, ids,
+                               quote.isEmpty()
+                                   ? rulesText(words.bare, {formatNumber(claim.value), formatNumber(*table)})
+                                   : rulesText(words.quoted, {quote, formatNumber(claim.value), formatNumber(*table)})));
     }
 }
 
@@ -44,20 +48,27 @@ void compareClaims(const Record &record, QList<Finding> &out, QStringView kind, 
 void checkApplicationsClaim(const Record &record, QList<Finding> &out)
 {
     compareClaims(record, out, u"applications", u"text.applications"_s, {u"apply.new.total"_s},
-                  u"表三“本年新收政府信息公开申请数量·总计”"_s);
+                  {QT_TRANSLATE_NOOP("nianbao::Rules", "正文称 “%1”（%2 件），但表三“本年新收政府信息公开申请数量·总计”为 %3"),
+                   QT_TRANSLATE_NOOP("nianbao::Rules", "正文称 %1 件，但表三“本年新收政府信息公开申请数量·总计”为 %2")});
 }
 
 void checkReviewClaim(const Record &record, QList<Finding> &out)
 {
-    compareClaims(record, out, u"review", u"text.review"_s, {u"review.total"_s}, u"表四“行政复议·总计”"_s,
-                  u"（若本机关是复议机关，正文所述可能是本机关办理的复议案件，不属于表四）"_s);
+    compareClaims(record, out, u"review", u"text.review"_s, {u"review.total"_s},
+                  {QT_TRANSLATE_NOOP("nianbao::Rules", "正文称 “%1”（%2 件），但表四“行政复议·总计”为 %3"
+                                                       "（若本机关是复议机关，正文所述可能是本机关办理的复议案件，不属于表四）"),
+                   QT_TRANSLATE_NOOP("nianbao::Rules", "正文称 %1 件，但表四“行政复议·总计”为 %2"
+                                                       "（若本机关是复议机关，正文所述可能是本机关办理的复议案件，不属于表四）")});
 }
 
 void checkLitigationClaim(const Record &record, QList<Finding> &out)
 {
     compareClaims(record, out, u"litigation", u"text.litigation"_s,
                   {u"litigation.direct.total"_s, u"litigation.after_review.total"_s},
-                  u"表四 行政诉讼“未经复议直接起诉·总计 + 复议后起诉·总计”"_s);
+                  {QT_TRANSLATE_NOOP("nianbao::Rules", "正文称 “%1”（%2 件），但表四 行政诉讼“未经复议直接起诉·总计 + "
+                                                       "复议后起诉·总计”为 %3"),
+                   QT_TRANSLATE_NOOP("nianbao::Rules", "正文称 %1 件，但表四 行政诉讼“未经复议直接起诉·总计 + "
+                                                       "复议后起诉·总计”为 %2")});
 }
 
 void checkSections(const Record &record, QList<Finding> &out)
@@ -67,31 +78,36 @@ void checkSections(const Record &record, QList<Finding> &out)
         if (!record.facts.sectionsFound.contains(key))
             missing.append(sectionTitle(key));
     if (!missing.isEmpty())
-        out.append({FindingKind::Warning, u"structure.sections"_s, {}, {},
-                    u"报告缺少以下章节：%1（年度报告格式要求六个部分齐全）"_s.arg(missing.join(u"；"_s))});
+        out.append(makeFinding(FindingKind::Warning, u"structure.sections"_s, {},
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "报告缺少以下章节：%1（年度报告格式要求六个部分齐全）"),
+                                         {missing.join(u"；"_s)})));
 }
 
 void checkYear(const Record &record, QList<Finding> &out)
 {
     const ReportFacts &f = record.facts;
     if (f.titleYear > 0 && f.periodYear > 0 && f.titleYear != f.periodYear)
-        out.append({FindingKind::Warning, u"structure.year"_s, {}, {},
-                    u"标题写的是 %1 年度，统计期限却是 %2 年，请核对报告年度"_s.arg(f.titleYear).arg(f.periodYear)});
+        out.append(makeFinding(FindingKind::Warning, u"structure.year"_s, {},
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "标题写的是 %1 年度，统计期限却是 %2 年，请核对报告年度"),
+                                         {QString::number(f.titleYear), QString::number(f.periodYear)})));
 }
 
 void checkOutdatedFormat(const Record &record, QList<Finding> &out)
 {
     if (record.year >= 2021 && record.format == FormatVersion::V2019)
-        out.append({FindingKind::Warning, u"structure.outdated_format"_s, {}, {},
-                    u"%1 年度报告仍使用 2019 年试行格式（国办公开办函〔2019〕60号）的统计表，"
-                    u"2021 年度起应使用国办公开办函〔2021〕30号规定的格式"_s.arg(record.year)});
+        out.append(makeFinding(FindingKind::Warning, u"structure.outdated_format"_s, {},
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "%1 年度报告仍使用 2019 年试行格式（国办公开办函〔2019〕60号）的统计表，"
+                                                           "2021 年度起应使用国办公开办函〔2021〕30号规定的格式"),
+                                         {QString::number(record.year)})));
 }
 
 void checkNoTables(const Record &record, QList<Finding> &out)
 {
     if (!record.facts.tablesFound)
-        out.append({FindingKind::Warning, u"structure.no_tables"_s, {}, {},
-                    u"报告中没有找到统计表（二、三、四部分的表格），所有单元格都按缺失处理"_s});
+        out.append(makeFinding(FindingKind::Warning, u"structure.no_tables"_s, {},
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "报告中没有找到统计表（二、三、四部分的表格），所有单元格都按缺失处理"))));
 }
 
 } // namespace nianbao::rules

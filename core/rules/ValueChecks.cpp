@@ -19,19 +19,26 @@ std::optional<ValueProblem> valueProblem(const CellSpec &spec, const QString &la
     switch (spec.kind) {
     case ValueKind::Count:
         if (!integer)
-            return ValueProblem{u"value.integer"_s, label + u"：件数应为非负整数，不能是 "_s + shown};
+            return ValueProblem{u"value.integer"_s,
+                                rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "%1：件数应为非负整数，不能是 %2"), {label, shown})};
         if (value < 0)
-            return ValueProblem{u"value.nonnegative"_s, label + u"：件数应为非负整数，不能是负数 "_s + shown};
+            return ValueProblem{u"value.nonnegative"_s,
+                                rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "%1：件数应为非负整数，不能是负数 %2"),
+                                          {label, shown})};
         return std::nullopt;
     case ValueKind::SignedCount:
         if (!integer)
-            return ValueProblem{u"value.integer"_s, label + u"：本年增/减应为整数（可以为负），不能是 "_s + shown};
+            return ValueProblem{u"value.integer"_s,
+                                rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "%1：本年增/减应为整数（可以为负），不能是 %2"),
+                                          {label, shown})};
         return std::nullopt;
     case ValueKind::Amount:
         if (!std::isfinite(value))
-            return ValueProblem{u"value.nonnegative"_s, label + u"：金额应为非负数，不能是 "_s + shown};
+            return ValueProblem{u"value.nonnegative"_s,
+                                rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "%1：金额应为非负数，不能是 %2"), {label, shown})};
         if (value < 0)
-            return ValueProblem{u"value.nonnegative"_s, label + u"：金额不能为负数 "_s + shown};
+            return ValueProblem{u"value.nonnegative"_s,
+                                rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "%1：金额不能为负数 %2"), {label, shown})};
         return std::nullopt;
     }
     return std::nullopt;
@@ -50,7 +57,7 @@ void checkValues(const Record &record, QList<Finding> &out)
         if (std::isfinite(*v) && *v >= 0 && (spec.kind == ValueKind::Amount || *v == std::trunc(*v)))
             continue;
         if (const auto problem = valueProblem(spec, cellLabels(record.format).at(i), *v))
-            out.append({FindingKind::Violation, problem->rule, {spec.id}, {}, problem->message});
+            out.append(makeFinding(FindingKind::Violation, problem->rule, {spec.id}, problem->text));
     }
 }
 
@@ -60,7 +67,7 @@ QString validateValue(const CellSpec &spec, double value)
 {
     const QString label = shortRowLabel(spec) + u'·' + shortColumnLabel(spec);
     const auto problem = rules::valueProblem(spec, label, value);
-    return problem ? problem->message : QString();
+    return problem ? problem->text.translated() : QString(); // shown in the window as the edit is refused
 }
 
 } // namespace nianbao

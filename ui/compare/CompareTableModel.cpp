@@ -190,7 +190,7 @@ QString CompareTableModel::toolTip(const ComparisonRow &row, int column) const
         for (const Finding &f : m_session->comparison().findings)
             for (const QString &id : side == Side::Older ? f.previousCells : f.cells)
                 if (ids.contains(id))
-                    lines << QStringLiteral("• ") + f.message;
+                    lines << QStringLiteral("• ") + displayMessage(f);
     }
     if (row.big)
         lines << tr("变化较大，请核实是否录入有误");

@@ -280,7 +280,7 @@ void CompareWindow::selectCell(Side side, const QString &cellId)
 
 void CompareWindow::showFinding(const Finding &finding)
 {
-    statusBar()->showMessage(finding.message, 10000);
+    statusBar()->showMessage(displayMessage(finding), 10000);
     m_selecting = true;
     bool first = true;
     for (QTableView *v : m_views)

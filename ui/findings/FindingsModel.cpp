@@ -96,12 +96,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case KindColumn: return kindLabel(f.kind);
-        case MessageColumn: return f.message;
+        case MessageColumn: return displayMessage(f);
         case CellsColumn: return cellLabels(f);
         }
         return {};
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2\n%3").arg(f.message, f.rule, f.cells.join(QStringLiteral(", ")));
+        return QStringLiteral("%1\n%2\n%3").arg(displayMessage(f), f.rule, f.cells.join(QStringLiteral(", ")));
     case Qt::ForegroundRole:
         return index.column() == KindColumn ? QVariant(findingKindColor(f.kind)) : QVariant();
     default: return {};

@@ -84,7 +84,7 @@ QString SectionTableModel::toolTip(int cellIndex) const
                           c.value ? formatValue(spec, *c.value) : tr("空"));
     }
     for (int f : m_states.findingsOf(cellIndex))
-        lines << QStringLiteral("• ") + rec.findings.at(f).message;
+        lines << QStringLiteral("• ") + displayMessage(rec.findings.at(f));
     return lines.join(QLatin1Char('\n'));
 }
 

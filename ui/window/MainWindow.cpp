@@ -288,7 +288,7 @@ void MainWindow::showFinding(const Finding &finding)
             break;
     if (!shown && !cells.isEmpty())
         m_document->showCell(-1);
-    statusBar()->showMessage(finding.message, 8000);
+    statusBar()->showMessage(displayMessage(finding), 8000);
 }
 
 void MainWindow::nextFinding()
