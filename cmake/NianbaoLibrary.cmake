@@ -63,18 +63,3 @@ function(nianbao_core_library folder)
   set_property(GLOBAL APPEND PROPERTY NIANBAO_CORE_LIBRARIES ${target})
 endfunction()
 
-# An include root holding one folder of the source tree as "NAME/…" (ui/, app/): for targets
-# outside core, so that they too see core only through the libraries they link.
-function(nianbao_folder_include_root target name)
-  # One link per header, as for the core (GCC's #pragma once can take a header reached through a
-  # linked folder and through its real path for two files).
-  set(root ${NIANBAO_INCLUDE_ROOT}/${target})
-  file(GLOB_RECURSE headers CONFIGURE_DEPENDS RELATIVE ${PROJECT_SOURCE_DIR}/${name}
-       ${PROJECT_SOURCE_DIR}/${name}/*.h)
-  foreach(header IN LISTS headers)
-    get_filename_component(dir ${header} DIRECTORY)
-    file(MAKE_DIRECTORY ${root}/${name}/${dir})
-    file(CREATE_LINK ${PROJECT_SOURCE_DIR}/${name}/${header} ${root}/${name}/${header} SYMBOLIC)
-  endforeach()
-  set(${target}_INCLUDE_ROOT ${root} PARENT_SCOPE)
-endfunction()
