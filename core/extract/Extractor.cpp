@@ -226,10 +226,4 @@ Record extractRecord(const Document &doc)
     return record;
 }
 
-bool looksLikeReport(const Document &, const Record &extracted)
-{
-    const ReportFacts &f = extracted.facts;
-    return !f.title.isEmpty() || f.sectionsFound.size() >= 2 || f.tablesFound;
-}
-
 } // namespace nianbao

@@ -1,7 +1,6 @@
 #include "core/review/Review.h"
 
-#include "core/document/DocumentLoader.h"
-#include "core/extract/Extractor.h"
+#include "core/report/Report.h"
 #include "core/rules/Rules.h"
 #include "core/review/SavedReview.h"
 
@@ -66,11 +65,11 @@ Review::~Review() = default;
 
 Result<std::unique_ptr<Review>> Review::open(const QString &path, const LoadOptions &options)
 {
-    auto doc = loadDocument(path, options);
-    if (!doc)
-        return Result<std::unique_ptr<Review>>::failure(doc.error());
-    Record rec = extractRecord(*doc);
-    return Result<std::unique_ptr<Review>>(std::make_unique<Review>(std::move(doc).value(), std::move(rec)));
+    auto report = readReport(path, options);
+    if (!report)
+        return Result<std::unique_ptr<Review>>::failure(report.error());
+    return Result<std::unique_ptr<Review>>(
+        std::make_unique<Review>(std::move(report->document), std::move(report->record)));
 }
 
 Status Review::setCellValue(const QString &cellId, std::optional<double> value, const QString &note)

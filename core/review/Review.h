@@ -21,8 +21,9 @@ public:
     Review(Document document, Record record, QObject *parent = nullptr);
     ~Review() override;
 
-    // Loads, extracts and checks a file. `options` carries the loader's limits and an optional
-    // progress callback (called on the loading thread).
+    // Reads a report (readReport: loads, extracts, refuses a file that is no report, checks).
+    // `options` carries the loader's limits and an optional progress callback (called on the
+    // loading thread).
     static Result<std::unique_ptr<Review>> open(const QString &path, const LoadOptions &options = {});
 
     const Document &document() const { return m_document; }
