@@ -3,32 +3,32 @@
 <context>
     <name>CellState</name>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="10" />
+        <location filename="../ui/tables/CellStyle.cpp" line="10" />
         <source>一致</source>
         <translation>Consistent</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="11" />
+        <location filename="../ui/tables/CellStyle.cpp" line="11" />
         <source>违反勾稽关系</source>
         <translation>Relation violated</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="12" />
+        <location filename="../ui/tables/CellStyle.cpp" line="12" />
         <source>空白或缺失</source>
         <translation>Blank or missing</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="13" />
+        <location filename="../ui/tables/CellStyle.cpp" line="13" />
         <source>文字（如“/”）</source>
         <translation>Text (such as "/")</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="14" />
+        <location filename="../ui/tables/CellStyle.cpp" line="14" />
         <source>已修改</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellState.cpp" line="15" />
+        <location filename="../ui/tables/CellStyle.cpp" line="15" />
         <source>推断，待确认</source>
         <translation>Inferred, to confirm</translation>
     </message>

@@ -2,7 +2,7 @@
 // One of the three tables of a review (section 二, 三 or 四), laid out as printed: headers and
 // row labels are read-only items, each canonical cell is an editable item coloured by its state.
 // Editing goes through Review::setCellValue (validated, undoable, re-checked).
-#include "ui/tables/CellState.h"
+#include "ui/tables/CellStyle.h"
 #include "ui/tables/TableLayout.h"
 
 #include <QAbstractTableModel>
