@@ -1,5 +1,6 @@
 #include "core/review/Review.h"
 
+#include "core/record/Corrections.h"
 #include "core/report/Report.h"
 #include "core/rules/Rules.h"
 #include "core/review/SavedReview.h"
@@ -177,20 +178,7 @@ void Review::applyValues(const QList<QPair<int, std::optional<double>>> &values,
     if (removeCorrections > 0)
         m_record.corrections.resize(qMax<qsizetype>(0, m_record.corrections.size() - removeCorrections));
     m_record.corrections.append(add);
-    // A cell is corrected while any correction names it and its value differs from the report's,
-    // or while a confirmation (a correction keeping the value) names it.
-    for (const auto &[index, value] : values) {
-        Q_UNUSED(value);
-        const QString &id = schema.at(index).id;
-        bool named = false;
-        bool confirmed = false;
-        for (const Correction &c : std::as_const(m_record.corrections)) {
-            named = named || c.cell == id;
-            confirmed = confirmed || (c.cell == id && c.from == c.to);
-        }
-        m_record.cells[index].corrected =
-            (named && m_record.cells[index].value != m_original.at(index).value) || confirmed;
-    }
+    markCorrected(m_record, ids);
     recheck(m_record);
     Q_EMIT changed(ids);
 }

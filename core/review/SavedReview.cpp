@@ -3,6 +3,7 @@
 #include "core/review/SavedReview.h"
 
 #include "core/export/JsonRecord.h"
+#include "core/record/Corrections.h"
 #include "core/report/Report.h"
 #include "core/rules/Rules.h"
 
@@ -157,23 +158,6 @@ Result<ReplayedReview> replayReview(const QString &path, const SavedReview &save
     if (!unknown.isEmpty())
         replayed.warnings.append(QStringLiteral("以下修改所指的单元格不存在，未套用：%1").arg(unknown.join(QStringLiteral("、"))));
     return replayed;
-}
-
-QStringList applyCorrections(Record &record, const QList<Correction> &corrections)
-{
-    QStringList applied;
-    const Schema &schema = record.schema();
-    for (const Correction &c : corrections) {
-        const int index = schema.indexOf(c.cell);
-        if (index < 0)
-            continue;
-        CellValue &cell = record.cells[index];
-        cell.value = c.to;
-        cell.corrected = true;
-        record.corrections.append(c);
-        applied.append(c.cell);
-    }
-    return applied;
 }
 
 Record correctedRecord(const ReplayedReview &replayed)

@@ -52,11 +52,8 @@ Result<ReplayedReview> replayReview(const QString &path, const SavedReview &save
 // to the review file; empty when it is in neither place.
 QString locateReviewSource(const QString &reviewPath, const SavedReview &saved);
 
-// Applies corrections to a record (values set, cells marked corrected, corrections appended),
-// skipping those that name unknown cells; returns the ids applied. The caller re-checks.
-QStringList applyCorrections(Record &record, const QList<Correction> &corrections);
-
-// The replayed record with its corrections applied and checked.
+// The replayed record with its corrections applied (applyCorrections, core/record/Corrections.h)
+// and checked.
 Record correctedRecord(const ReplayedReview &replayed);
 
 } // namespace nianbao
