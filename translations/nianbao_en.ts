@@ -76,6 +76,14 @@ item 1 + item 2
     </message>
 </context>
 <context>
+    <name>nianbao::CellInput</name>
+    <message>
+        <location filename="../core/rules/ValueChecks.cpp" line="77" />
+        <source>「%1」不是数字：请填写数字，或留空表示缺失</source>
+        <translation>"%1" is not a number: enter a number, or leave it empty for missing</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::AuditPanel</name>
     <message>
         <location filename="../ui/audit/AuditPanel.cpp" line="50" />
@@ -293,11 +301,6 @@ item 1 + item 2
         <location filename="../ui/compare/CompareTableModel.cpp" line="196" />
         <source>变化较大，请核实是否录入有误</source>
         <translation>Big change: check for a typing error</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="289" />
-        <source>「%1」不是数字：请填写数字，或留空表示缺失</source>
-        <translation>"%1" is not a number: enter a number, or leave it empty for missing</translation>
     </message>
     <message>
         <location filename="../ui/compare/CompareTableModel.cpp" line="312" />
@@ -1214,11 +1217,6 @@ Open %2 instead, or compare the two reports year against year?</translation>
         <location filename="../ui/tables/SectionTableModel.cpp" line="159" />
         <source>这里不能填写数值</source>
         <translation>No value can be entered here</translation>
-    </message>
-    <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="169" />
-        <source>「%1」不是数字：请填写数字，或留空表示缺失</source>
-        <translation>"%1" is not a number: enter a number, or leave it empty for missing</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ QByteArray recordsToCsv(const QList<Record> &records)
         for (qsizetype i = 0; i < schema.size(); ++i) {
             const CellSpec &spec = schema.at(i);
             const CellValue *c = i < r.cells.size() ? &r.cells.at(i) : nullptr;
-            const QString value = c && c->value ? formatNumber(*c->value) : QString();
+            const QString value = c && c->value ? formatValue(*c->value) : QString();
             appendRow(out, {file, csvField(spec.id), csvField(spec.section), csvField(spec.row),
                             csvField(spec.column), csvField(value, false), csvField(c ? c->raw : QString()),
                             statuses.at(i)});

@@ -1,6 +1,7 @@
 // The marks of the table cells, the title and legend rows, and the cached results of the check
 // formulas, shared by the section sheets.
 #include "core/export/XlsxSheets.h"
+#include "core/schema/ValueFormat.h"
 
 #include <cmath>
 
@@ -163,9 +164,7 @@ QString checkResult(const QList<std::optional<double>> &values, bool holds, cons
 
 QString valueText(const std::optional<double> &v)
 {
-    if (!v)
-        return QStringLiteral("空");
-    return QString::number(*v, 'g', 15);
+    return v ? formatValue(*v) : QStringLiteral("空");
 }
 
 QString cellLabel(const Record &record, const QString &id)

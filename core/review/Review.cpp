@@ -82,6 +82,21 @@ Status Review::setCellValue(const QString &cellId, std::optional<double> value, 
                          QStringLiteral("修改 %1 %2").arg(spec->row, spec->column));
 }
 
+Status Review::setCellText(const QString &cellId, const QString &text, const QString &note)
+{
+    const int index = m_record.schema().indexOf(cellId);
+    if (index < 0)
+        return Status::failure(QStringLiteral("没有这个单元格：%1").arg(cellId));
+    const CellSpec &spec = m_record.schema().at(index);
+    const auto value = parseCellInput(spec, text);
+    if (!value)
+        return Status::failure(value.error());
+    if (m_record.cells.at(index).value == *value)
+        return {}; // nothing changes: no correction
+    m_undo.push(new SetCellsCommand(this, {{index, *value}}, note, QStringLiteral("修改 %1 %2").arg(spec.row, spec.column)));
+    return {};
+}
+
 Status Review::setCellValues(const QList<QPair<QString, std::optional<double>>> &values,
                              const QString &note, const QString &stepName)
 {

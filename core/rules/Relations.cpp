@@ -164,18 +164,18 @@ QString termsText(const Record &record, const QList<Term> &terms)
 {
     QStringList parts;
     for (const Term &t : terms)
-        parts.append(t.label + u' ' + formatNumber(sum(record, t.cells).value_or(0)));
+        parts.append(t.label + u' ' + formatValue(sum(record, t.cells).value_or(0)));
     return parts.join(u" + "_s);
 }
 
 QString message(const Record &record, const Relation &r, double left, double right)
 {
-    const QString difference = u"，相差 "_s + formatNumber(std::abs(left - right));
+    const QString difference = u"，相差 "_s + formatValue(std::abs(left - right));
     if (r.left.size() == 1)
-        return r.subject + u"："_s + formatNumber(left) + u" ≠ "_s + termsText(record, r.right)
-               + u" = "_s + formatNumber(right) + difference;
-    return r.subject + u"："_s + termsText(record, r.left) + u" = "_s + formatNumber(left) + u"，但"_s
-           + termsText(record, r.right) + u" = "_s + formatNumber(right) + difference;
+        return r.subject + u"："_s + formatValue(left) + u" ≠ "_s + termsText(record, r.right)
+               + u" = "_s + formatValue(right) + difference;
+    return r.subject + u"："_s + termsText(record, r.left) + u" = "_s + formatValue(left) + u"，但"_s
+           + termsText(record, r.right) + u" = "_s + formatValue(right) + difference;
 }
 
 bool equal(double a, double b)

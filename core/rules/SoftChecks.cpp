@@ -14,8 +14,8 @@ namespace {
 QString claimText(const TextClaim &claim)
 {
     const QString quote = claim.quote.trimmed();
-    return quote.isEmpty() ? formatNumber(claim.value) + u" 件"_s
-                           : u"“"_s + quote + u"”（"_s + formatNumber(claim.value) + u" 件）"_s;
+    return quote.isEmpty() ? formatValue(claim.value) + u" 件"_s
+                           : u"“"_s + quote + u"”（"_s + formatValue(claim.value) + u" 件）"_s;
 }
 
 // One warning per claim of `kind` whose count differs from Σ of the table cells `ids`.
@@ -35,7 +35,7 @@ void compareClaims(const Record &record, QList<Finding> &out, QStringView kind, 
             continue;
         reported.append(claim.value);
         out.append({FindingKind::Warning, rule, ids, {},
-                    u"正文称 "_s + claimText(claim) + u"，但"_s + tableText + u"为 "_s + formatNumber(*table) + hint});
+                    u"正文称 "_s + claimText(claim) + u"，但"_s + tableText + u"为 "_s + formatValue(*table) + hint});
     }
 }
 
