@@ -7,8 +7,10 @@
 #include "core/compare/Compare.h"
 #include "core/compare/CompareJson.h"
 #include "core/compare/CompareXlsx.h"
-#include "core/document/DocumentLoader.h"
-#include "core/extract/Extractor.h"
+#include "core/export/CsvExport.h"
+#include "core/export/JsonRecord.h"
+#include "core/export/XlsxExport.h"
+#include "core/report/Report.h"
 #include "core/review/SavedReview.h"
 #include "core/rules/Rules.h"
 
@@ -83,21 +85,16 @@ void complain(const QString &message)
         err() << "nianbao: " << message << Qt::endl;
 }
 
-// A report: loaded, extracted, checked.
+// A report: loaded, extracted, refused when it is no report, checked (core's one pipeline).
 std::optional<Input> reportInput(const QString &file)
 {
-    auto doc = loadDocument(file);
-    if (!doc) {
-        complain(doc.error());
+    auto report = readReport(file);
+    if (!report) {
+        complain(report.error());
         return std::nullopt;
     }
-    Record record = extractRecord(*doc);
-    if (!looksLikeReport(*doc, record)) {
-        complain(QStringLiteral("%1：不是政府信息公开工作年度报告（没有标题、章节或统计表）").arg(file));
-        return std::nullopt;
-    }
+    Record record = std::move(report->record);
     record.sourceFile = QFileInfo(file).fileName();
-    recheck(record);
     return Input{file, std::move(record), {}};
 }
 

@@ -1,6 +1,7 @@
 // The cross-year soft checks of FORMAT.md, one small function per rule. Each finding names the
 // cells of the NEW report in `cells` and those of the OLD report in `previousCells`.
 #include "core/compare/Compare.h"
+#include "core/schema/ValueFormat.h"
 #include "core/util/TextNormalize.h"
 
 #include <cmath>
@@ -10,13 +11,6 @@ using namespace Qt::StringLiterals;
 namespace nianbao {
 
 namespace {
-
-QString number(double v)
-{
-    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e15)
-        return QString::number(qint64(std::llround(v)));
-    return QString::number(v, 'g', 12);
-}
 
 // "2024 年报告" or, when the year is unknown, "新报告" / "旧报告".
 QString reportName(const Record &r, bool isNew)
@@ -49,8 +43,8 @@ void checkCarriedOver(const Record &older, const Record &newer, QList<Finding> &
             u"cross.carried_over"_s, {newId}, {oldId},
             QT_TRANSLATE_NOOP("nianbao::Compare", "上年结转·%1：本年（%2）“二、上年结转政府信息公开申请数量”为 %3，"
                                                   "上年（%4）“四、结转下年度继续办理”为 %5，两者应相等（相差 %6）。"),
-            {column, reportName(newer, true), number(*now), reportName(older, false), number(*before),
-             number(*now - *before)}));
+            {column, reportName(newer, true), formatValue(*now), reportName(older, false), formatValue(*before),
+             formatValue(*now - *before)}));
     }
 }
 
@@ -76,8 +70,8 @@ void checkInForce(const Record &older, const Record &newer, QList<Finding> &out)
             u"cross.in_force"_s, {inForce, issued, repealed}, {inForce},
             QT_TRANSLATE_NOOP("nianbao::Compare", "%1·现行有效件数：本年（%2）为 %3，按上年（%4）现行有效件数 %5 + "
                                                   "本年制发 %6 − 本年废止 %7 应为 %8（机构改革、集中清理等可能造成差异，请核实）。"),
-            {name, reportName(newer, true), number(*now), reportName(older, false), number(*before), number(*add),
-             number(*drop), number(expected)}));
+            {name, reportName(newer, true), formatValue(*now), reportName(older, false), formatValue(*before), formatValue(*add),
+             formatValue(*drop), formatValue(expected)}));
     }
 }
 

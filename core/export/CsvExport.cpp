@@ -1,43 +1,13 @@
 #include "core/export/CsvExport.h"
 
+#include "core/record/CellState.h"
 #include "core/rules/Messages.h"
-
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
 
 namespace {
-
-QSet<QString> violatedCells(const Record &record)
-{
-    QSet<QString> ids;
-    for (const Finding &f : record.findings)
-        if (f.kind == FindingKind::Violation)
-            for (const QString &id : f.cells)
-                ids.insert(id);
-    return ids;
-}
-
-QString statusOf(const Record &record, qsizetype i, const QSet<QString> &violated)
-{
-    const Schema &schema = record.schema();
-    if (i < 0 || i >= schema.size())
-        return {};
-    if (violated.contains(schema.at(i).id))
-        return u"violation"_s;
-    if (i >= record.cells.size())
-        return cellSourceName(CellSource::NotFound);
-    const CellValue &c = record.cells.at(i);
-    if (c.corrected)
-        return u"corrected"_s;
-    if (!c.value)
-        return cellSourceName(c.source == CellSource::Read ? CellSource::Blank : c.source);
-    if (c.inferred)
-        return u"inferred"_s;
-    return u"ok"_s;
-}
 
 // RFC 4180 quoting; text a spreadsheet would run as a formula gets a leading apostrophe.
 QString csvField(const QString &text, bool isText = true)
@@ -63,20 +33,6 @@ void appendRow(QString &out, const QStringList &fields)
 
 } // namespace
 
-QString cellStatus(const Record &record, qsizetype cellIndex)
-{
-    return statusOf(record, cellIndex, violatedCells(record));
-}
-
-QStringList cellStatuses(const Record &record)
-{
-    const QSet<QString> violated = violatedCells(record);
-    QStringList out;
-    for (qsizetype i = 0; i < record.schema().size(); ++i)
-        out.append(statusOf(record, i, violated));
-    return out;
-}
-
 QByteArray csvHeader(bool withAgency)
 {
     QString out;
@@ -100,7 +56,7 @@ QByteArray recordCsvRows(const Record &r, bool withAgency, const QString &path)
     for (qsizetype i = 0; i < schema.size(); ++i) {
         const CellSpec &spec = schema.at(i);
         const CellValue *c = i < r.cells.size() ? &r.cells.at(i) : nullptr;
-        const QString value = c && c->value ? formatNumber(*c->value) : QString();
+        const QString value = c && c->value ? formatValue(*c->value) : QString();
         QStringList fields = {file, csvField(spec.id), csvField(spec.section), csvField(spec.row),
                               csvField(spec.column), csvField(value, false), csvField(c ? c->raw : QString()),
                               statuses.at(i)};

@@ -1,7 +1,8 @@
 #pragma once
 // CSV in UTF-8 with a BOM (so Excel on Windows keeps the Chinese), long form: one row per cell
-// with file, id, section, Chinese row and column labels, value, raw text and status. Text that
-// starts with = + - @ is escaped so a spreadsheet does not run it as a formula.
+// with file, id, section, Chinese row and column labels, value, raw text and status (cellStatus of
+// core/record/CellState.h). Text that starts with = + - @ is escaped so a spreadsheet does not run
+// it as a formula.
 #include "core/record/Record.h"
 
 #include <QByteArray>
@@ -16,14 +17,5 @@ QByteArray csvHeader(bool withAgency);
 // `path`, when given, stands in the file column instead of the record's file name (a season's
 // reports are told apart by their paths: 2022/x.pdf and 2023/x.pdf).
 QByteArray recordCsvRows(const Record &record, bool withAgency, const QString &path = {});
-
-// The status word of a cell in the CSV and the xlsx: "ok", "violation", "blank", "text",
-// "invalid", "not_found", "corrected", "inferred".
-// violation: named by a violation finding; corrected: changed by the reviewer; blank / text /
-// invalid / not_found: still without a value (how the report gave it); inferred: reconstructed,
-// to be confirmed; ok: read as printed.
-QString cellStatus(const Record &record, qsizetype cellIndex);
-// The status of every cell, indexed like Schema::cells() (one pass over the findings).
-QStringList cellStatuses(const Record &record);
 
 } // namespace nianbao

@@ -4,7 +4,7 @@
 // back checks the same. Reading it back is JsonRecordRead.cpp.
 #include "core/export/JsonRecord.h"
 
-#include "core/export/CsvExport.h"
+#include "core/record/CellState.h"
 #include "core/export/JsonWriter.h"
 
 #include <QJsonArray>

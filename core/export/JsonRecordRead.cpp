@@ -1,6 +1,7 @@
 // Reading a "nianbao-record/1" object back into a Record (saved reviews, comparisons). Strict on
 // types: a wrong schema or a malformed member fails with a Chinese message naming it.
 #include "core/export/JsonRecord.h"
+#include "core/record/Corrections.h"
 
 #include "core/util/TextNormalize.h"
 
@@ -223,9 +224,14 @@ bool Reader::corrections(Record &r)
             return fail(u"corrections 第 %1 项的 at 应为 ISO-8601 时间，实际为“%2”"_s.arg(i + 1).arg(
                 o.value(u"at"_s).toVariant().toString()));
         c.at = c.at.toUTC();
-        if (!markedInFile)
-            r.cell(c.cell)->corrected = true;
         r.corrections.append(c);
+    }
+    // A file that does not list its corrected cells: they are marked as a review marks them.
+    if (!markedInFile) {
+        QStringList named;
+        for (const Correction &c : std::as_const(r.corrections))
+            named.append(c.cell);
+        markCorrected(r, named);
     }
     return true;
 }

@@ -1,6 +1,6 @@
 #include "core/export/JsonWriter.h"
 
-#include "core/rules/Messages.h"
+#include "core/schema/ValueFormat.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,7 +38,7 @@ void writeString(QByteArray &out, QStringView s)
 
 void writeNumber(QByteArray &out, double v)
 {
-    out.append(std::isfinite(v) ? formatNumber(v).toUtf8() : QByteArray("null"));
+    out.append(std::isfinite(v) ? formatValue(v).toUtf8() : QByteArray("null"));
 }
 
 bool isScalar(const QJsonValue &v)

@@ -1,6 +1,7 @@
 // The marks of the table cells, the title and legend rows, and the cached results of the check
 // formulas, shared by the section sheets.
 #include "core/export/XlsxSheets.h"
+#include "core/schema/ValueFormat.h"
 
 #include <cmath>
 
@@ -36,30 +37,22 @@ QString formatLabel(FormatVersion f)
 } // namespace
 
 CellMarks::CellMarks(const Record &record)
-    : m_record(record)
+    : m_record(record), m_states(record)
 {
-    for (const Finding &f : record.findings) {
-        if (f.kind == FindingKind::Violation)
-            m_violating.unite(QSet<QString>(f.cells.cbegin(), f.cells.cend()));
-        else if (f.kind == FindingKind::Missing)
-            m_missing.unite(QSet<QString>(f.cells.cbegin(), f.cells.cend()));
-    }
 }
 
 Mark CellMarks::mark(qsizetype index) const
 {
-    if (index < 0 || index >= m_record.cells.size() || index >= m_record.schema().size())
+    if (index < 0 || index >= m_record.schema().size())
         return Mark::Missing;
-    const CellValue &c = m_record.cells.at(index);
-    const QString &id = m_record.schema().at(index).id;
-    if (m_violating.contains(id))
-        return Mark::Violation;
-    if (!c.value || !std::isfinite(*c.value) || m_missing.contains(id))
-        return Mark::Missing;
-    if (c.corrected)
-        return Mark::Corrected;
-    if (c.inferred)
-        return Mark::Inferred;
+    switch (m_states.at(index)) {
+    case CellState::Violated: return Mark::Violation;
+    case CellState::Missing:
+    case CellState::Text: return Mark::Missing;
+    case CellState::Corrected: return Mark::Corrected;
+    case CellState::Inferred: return Mark::Inferred;
+    case CellState::Consistent: break;
+    }
     return Mark::Normal;
 }
 
@@ -171,9 +164,7 @@ QString checkResult(const QList<std::optional<double>> &values, bool holds, cons
 
 QString valueText(const std::optional<double> &v)
 {
-    if (!v)
-        return QStringLiteral("空");
-    return QString::number(*v, 'g', 15);
+    return v ? formatValue(*v) : QStringLiteral("空");
 }
 
 QString cellLabel(const Record &record, const QString &id)

@@ -1,7 +1,7 @@
 // The list sheets of one report's workbook: 问题清单 (findings), 修改记录 (corrections), 记录
 // (every cell in long form, for machines). Several reports: SummaryWorkbook.cpp. With several records every row
 // starts with the file it comes from.
-#include "core/export/CsvExport.h"
+#include "core/record/CellState.h"
 #include "core/export/XlsxSheets.h"
 
 namespace nianbao::xlsx {

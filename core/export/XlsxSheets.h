@@ -2,14 +2,13 @@
 // Internal to the xlsx export: the sheets of the workbook, one function each, and the marks of
 // the table cells (fill colour and comment) they share.
 #include "core/export/XlsxBook.h"
+#include "core/record/CellState.h"
 #include "core/record/Record.h"
-
-#include <QSet>
 
 namespace nianbao::xlsx {
 
-// How each cell of one record stands out: which findings name it, whether it is missing,
-// corrected or inferred, and the comment that explains it.
+// How each cell of one record stands out: its mark (the cell's state of core/record/CellState.h,
+// text kept without a value marked as missing) and the comment that explains it.
 class CellMarks
 {
 public:
@@ -19,8 +18,7 @@ public:
 
 private:
     const Record &m_record;
-    QSet<QString> m_violating;
-    QSet<QString> m_missing;
+    CellStates m_states;
 };
 
 // Writes the value of the cell `id` (empty with its mark when missing), its fill and comment.

@@ -243,10 +243,4 @@ Record extractRecord(const Document &doc)
     return extractFrom(doc);
 }
 
-bool looksLikeReport(const Document &, const Record &extracted)
-{
-    const ReportFacts &f = extracted.facts;
-    return !f.title.isEmpty() || f.sectionsFound.size() >= 2 || f.tablesFound;
-}
-
 } // namespace nianbao

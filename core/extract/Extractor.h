@@ -8,11 +8,8 @@
 namespace nianbao {
 
 // Fills everything of the record but `findings` and `corrections`. Never fails: a document with
-// no tables gives a record whose cells are all NotFound (facts.tablesFound == false).
+// no tables gives a record whose cells are all NotFound (facts.tablesFound == false); whether it
+// is a report at all is decided by core/report (readReport, looksLikeReport).
 Record extractRecord(const Document &doc);
-
-// True when the document looks like an annual report at all (a title with 政府信息公开 and
-// 年度报告/年报, or the report's sections, or one of its tables).
-bool looksLikeReport(const Document &doc, const Record &extracted);
 
 } // namespace nianbao

@@ -1,7 +1,7 @@
 #include "core/review/Review.h"
 
-#include "core/document/DocumentLoader.h"
-#include "core/extract/Extractor.h"
+#include "core/record/Corrections.h"
+#include "core/report/Report.h"
 #include "core/rules/Rules.h"
 #include "core/review/SavedReview.h"
 
@@ -80,11 +80,11 @@ Review::~Review() = default;
 
 Result<std::unique_ptr<Review>> Review::open(const QString &path, const LoadOptions &options)
 {
-    auto doc = loadDocument(path, options);
-    if (!doc)
-        return Result<std::unique_ptr<Review>>::failure(doc.error());
-    Record rec = extractRecord(*doc);
-    return Result<std::unique_ptr<Review>>(std::make_unique<Review>(std::move(doc).value(), std::move(rec)));
+    auto report = readReport(path, options);
+    if (!report)
+        return Result<std::unique_ptr<Review>>::failure(report.error());
+    return Result<std::unique_ptr<Review>>(
+        std::make_unique<Review>(std::move(report->document), std::move(report->record)));
 }
 
 Status Review::setCellValue(const QString &cellId, std::optional<double> value, const QString &note)
@@ -94,6 +94,21 @@ Status Review::setCellValue(const QString &cellId, std::optional<double> value, 
         return Status::failure(tr("没有这个单元格：%1").arg(cellId));
     return setCellValues({{cellId, value}}, note,
                          tr("修改 %1 %2").arg(spec->row, spec->column));
+}
+
+Status Review::setCellText(const QString &cellId, const QString &text, const QString &note)
+{
+    const int index = m_record.schema().indexOf(cellId);
+    if (index < 0)
+        return Status::failure(tr("没有这个单元格：%1").arg(cellId));
+    const CellSpec &spec = m_record.schema().at(index);
+    const auto value = parseCellInput(spec, text);
+    if (!value)
+        return Status::failure(value.error());
+    if (m_record.cells.at(index).value == *value)
+        return {}; // nothing changes: no correction
+    m_undo.push(new SetCellsCommand(this, {{index, *value}}, note, tr("修改 %1 %2").arg(spec.row, spec.column)));
+    return {};
 }
 
 Status Review::setCellValues(const QList<QPair<QString, std::optional<double>>> &values,
@@ -176,16 +191,8 @@ void Review::applySavedCorrections(const QList<Correction> &corrections)
 
 bool Review::isCorrected(int index, const std::optional<double> &value, const QList<Correction> &trail) const
 {
-    // A cell is corrected while any correction names it and its value differs from the report's,
-    // or while a confirmation (a correction keeping the value) names it.
-    const QString &id = m_record.schema().at(index).id;
-    bool named = false;
-    bool confirmed = false;
-    for (const Correction &c : trail) {
-        named = named || c.cell == id;
-        confirmed = confirmed || (c.cell == id && c.from == c.to);
-    }
-    return (named && value != m_original.at(index).value) || confirmed;
+    // One meaning of "corrected" for the review, the replay and the json: core/record/Corrections.h.
+    return nianbao::isCorrected(trail, m_record.schema().at(index).id, value);
 }
 
 void Review::restore(const QList<CellChange> &cells, bool after, qsizetype at, qsizetype remove,

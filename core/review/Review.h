@@ -21,8 +21,9 @@ public:
     Review(Document document, Record record, QObject *parent = nullptr);
     ~Review() override;
 
-    // Loads, extracts and checks a file. `options` carries the loader's limits and an optional
-    // progress callback (called on the loading thread).
+    // Reads a report (readReport: loads, extracts, refuses a file that is no report, checks).
+    // `options` carries the loader's limits and an optional progress callback (called on the
+    // loading thread).
     static Result<std::unique_ptr<Review>> open(const QString &path, const LoadOptions &options = {});
 
     const Document &document() const { return m_document; }
@@ -34,6 +35,9 @@ public:
     // Sets a cell, as the reviewer typed it; refuses values that do not fit the cell (a count
     // must be a non-negative integer) with a message, and unknown ids. nullopt clears the cell.
     Status setCellValue(const QString &cellId, std::optional<double> value, const QString &note = {});
+    // Sets a cell from the text the reviewer typed: read and validated once (parseCellInput), an
+    // empty text clearing the cell; refused with the message otherwise.
+    Status setCellText(const QString &cellId, const QString &text, const QString &note = {});
     // Sets several cells as one undoable step (fill blanks, paste).
     Status setCellValues(const QList<QPair<QString, std::optional<double>>> &values,
                          const QString &note, const QString &stepName);

@@ -3,7 +3,8 @@
 #include "core/review/SavedReview.h"
 
 #include "core/export/JsonRecord.h"
-#include "core/extract/Extractor.h"
+#include "core/record/Corrections.h"
+#include "core/report/Report.h"
 #include "core/rules/Rules.h"
 
 #include <QDateTime>
@@ -133,13 +134,13 @@ Result<ReplayedReview> replayReview(const QString &path, const SavedReview &save
     if (source.isEmpty())
         return R::failure(QStringLiteral("找不到审核文件 %1 所对应的报告 %2（既不在原位置，也不在审核文件旁边）")
                               .arg(path, saved.sourcePath.isEmpty() ? saved.record.sourceFile : saved.sourcePath));
-    auto doc = loadDocument(source, options);
-    if (!doc)
-        return R::failure(doc.error());
+    auto report = readReport(source, options);
+    if (!report)
+        return R::failure(report.error());
 
     ReplayedReview replayed;
-    replayed.document = std::move(doc).value();
-    replayed.extracted = extractRecord(replayed.document);
+    replayed.document = std::move(report->document);
+    replayed.extracted = std::move(report->record);
     replayed.corrections = saved.record.corrections;
     const QString &savedHash = saved.sourceSha256;
     const QString nowHash = QString::fromLatin1(replayed.document.sha256);
@@ -157,23 +158,6 @@ Result<ReplayedReview> replayReview(const QString &path, const SavedReview &save
     if (!unknown.isEmpty())
         replayed.warnings.append(QStringLiteral("以下修改所指的单元格不存在，未套用：%1").arg(unknown.join(QStringLiteral("、"))));
     return replayed;
-}
-
-QStringList applyCorrections(Record &record, const QList<Correction> &corrections)
-{
-    QStringList applied;
-    const Schema &schema = record.schema();
-    for (const Correction &c : corrections) {
-        const int index = schema.indexOf(c.cell);
-        if (index < 0)
-            continue;
-        CellValue &cell = record.cells[index];
-        cell.value = c.to;
-        cell.corrected = true;
-        record.corrections.append(c);
-        applied.append(c.cell);
-    }
-    return applied;
 }
 
 Record correctedRecord(const ReplayedReview &replayed)

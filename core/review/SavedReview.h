@@ -31,12 +31,13 @@ struct SavedReview
 Result<SavedReview> readReviewFile(const QString &path);
 
 // A saved review replayed on its report: the source found (absolute, or next to the review file),
-// loaded and extracted again, with the saved corrections still to apply, and the warnings (the
-// source changed since, its format reads differently, corrections naming unknown cells).
+// read again by readReport (a source that is no report fails like an unreadable one), with the
+// saved corrections still to apply, and the warnings (the source changed since, its format reads
+// differently, corrections naming unknown cells).
 struct ReplayedReview
 {
     Document document;
-    Record extracted; // as the report reads today, before the corrections
+    Record extracted; // as the report reads today (checked), before the corrections
     QList<Correction> corrections;
     QStringList warnings;
 };
@@ -51,11 +52,8 @@ Result<ReplayedReview> replayReview(const QString &path, const SavedReview &save
 // to the review file; empty when it is in neither place.
 QString locateReviewSource(const QString &reviewPath, const SavedReview &saved);
 
-// Applies corrections to a record (values set, cells marked corrected, corrections appended),
-// skipping those that name unknown cells; returns the ids applied. The caller re-checks.
-QStringList applyCorrections(Record &record, const QList<Correction> &corrections);
-
-// The replayed record with its corrections applied and checked.
+// The replayed record with its corrections applied (applyCorrections, core/record/Corrections.h)
+// and checked.
 Record correctedRecord(const ReplayedReview &replayed);
 
 } // namespace nianbao

@@ -6,17 +6,6 @@
 
 namespace nianbao {
 
-QString formatNumber(double value)
-{
-    if (!std::isfinite(value))
-        return QStringLiteral("非数字");
-    if (value == 0)
-        return QStringLiteral("0"); // also for -0
-    if (std::abs(value) < 1e15 && value == std::trunc(value))
-        return QString::number(qint64(value));
-    return QString::number(value, 'f', QLocale::FloatingPointShortest);
-}
-
 namespace {
 
 // Rows of section 三 that stand alone (no sub-item), by the part after "apply.".

@@ -1,15 +1,13 @@
 #pragma once
-// The words of the findings: numbers as a reviewer writes them and short Chinese labels of the
-// cells, derived once per format from the schema (CellSpec row/column).
+// The words of the findings: short Chinese labels of the cells, derived once per format from the
+// schema (CellSpec row/column); numbers are written by formatValue (core/schema/ValueFormat.h).
 #include "core/schema/CellSchema.h"
+#include "core/schema/ValueFormat.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace nianbao {
-
-// 3, 40.51, -2: integers without ".0", decimals in their shortest exact form, never an exponent.
-QString formatNumber(double value);
 
 // Short readable labels: row "不予公开·属于国家秘密", column "自然人", cell "不予公开·属于国家秘密·自然人".
 QString shortRowLabel(const CellSpec &spec);

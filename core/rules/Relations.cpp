@@ -164,19 +164,19 @@ QString termsText(const Record &record, const QList<Term> &terms)
 {
     QStringList parts;
     for (const Term &t : terms)
-        parts.append(t.label + u' ' + formatNumber(sum(record, t.cells).value_or(0)));
+        parts.append(t.label + u' ' + formatValue(sum(record, t.cells).value_or(0)));
     return parts.join(u" + "_s);
 }
 
 MessageText message(const Record &record, const Relation &r, double left, double right)
 {
-    const QString difference = formatNumber(std::abs(left - right));
+    const QString difference = formatValue(std::abs(left - right));
     if (r.left.size() == 1)
         return rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "%1：%2 ≠ %3 = %4，相差 %5"),
-                         {r.subject, formatNumber(left), termsText(record, r.right), formatNumber(right), difference});
+                         {r.subject, formatValue(left), termsText(record, r.right), formatValue(right), difference});
     return rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "%1：%2 = %3，但%4 = %5，相差 %6"),
-                     {r.subject, termsText(record, r.left), formatNumber(left), termsText(record, r.right),
-                      formatNumber(right), difference});
+                     {r.subject, termsText(record, r.left), formatValue(left), termsText(record, r.right),
+                      formatValue(right), difference});
 }
 
 bool equal(double a, double b)

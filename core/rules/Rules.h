@@ -3,6 +3,7 @@
 // (missing), and the soft checks (warning). Each rule is one small function; adding a rule is
 // adding a line to the table in Rules.cpp.
 #include "core/record/Record.h"
+#include "core/util/Result.h"
 
 namespace nianbao {
 
@@ -15,5 +16,11 @@ void recheck(Record &record);
 // The message for a value a reviewer typed, or empty when the value fits the cell
 // (a count must be a non-negative integer, 本年增/减 an integer, an amount non-negative).
 QString validateValue(const CellSpec &spec, double value);
+
+// What a reviewer typed into a cell, read and validated in one place (the window's tables and the
+// comparison's): the value, nullopt for an empty text (the cell becomes missing), or the message
+// saying why it is refused (not a number; or validateValue's). Lives with validateValue, whose
+// words need the cell labels of the rules.
+Result<std::optional<double>> parseCellInput(const CellSpec &spec, QStringView text);
 
 } // namespace nianbao

@@ -38,8 +38,8 @@ void compareClaims(const Record &record, QList<Finding> &out, QStringView kind, 
         const QString quote = claim.quote.trimmed();
         out.append(makeFinding(FindingKind::Warning, rule, ids,
                                quote.isEmpty()
-                                   ? rulesText(words.bare, {formatNumber(claim.value), formatNumber(*table)})
-                                   : rulesText(words.quoted, {quote, formatNumber(claim.value), formatNumber(*table)})));
+                                   ? rulesText(words.bare, {formatValue(claim.value), formatValue(*table)})
+                                   : rulesText(words.quoted, {quote, formatValue(claim.value), formatValue(*table)})));
     }
 }
 

@@ -1,8 +1,11 @@
 // Relation 5 of FORMAT.md: every count a non-negative integer, 本年增/减 an integer, an amount a
-// non-negative number. The same words serve the reviewer's input (validateValue).
+// non-negative number. The same words serve the reviewer's input (validateValue, parseCellInput).
 #include "core/rules/Messages.h"
 #include "core/rules/RuleChecks.h"
 #include "core/rules/Rules.h"
+#include "core/util/TextNormalize.h"
+
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -15,7 +18,7 @@ namespace rules {
 std::optional<ValueProblem> valueProblem(const CellSpec &spec, const QString &label, double value)
 {
     const bool integer = std::isfinite(value) && value == std::trunc(value);
-    const QString shown = formatNumber(value);
+    const QString shown = formatValue(value);
     switch (spec.kind) {
     case ValueKind::Count:
         if (!integer)
@@ -68,6 +71,22 @@ QString validateValue(const CellSpec &spec, double value)
     const QString label = shortRowLabel(spec) + u'·' + shortColumnLabel(spec);
     const auto problem = rules::valueProblem(spec, label, value);
     return problem ? problem->text.translated() : QString(); // shown in the window as the edit is refused
+}
+
+Result<std::optional<double>> parseCellInput(const CellSpec &spec, QStringView text)
+{
+    using R = Result<std::optional<double>>;
+    const QString t = valueText(text);
+    if (t.isEmpty()) // clearing a cell: it becomes missing
+        return R(std::nullopt);
+    const std::optional<double> v = parseNumber(t);
+    if (!v)
+        return R::failure(QCoreApplication::translate("nianbao::CellInput", "「%1」不是数字：请填写数字，或留空表示缺失")
+                              .arg(text.trimmed()));
+    const QString problem = validateValue(spec, *v);
+    if (!problem.isEmpty())
+        return R::failure(problem);
+    return R(v);
 }
 
 } // namespace nianbao

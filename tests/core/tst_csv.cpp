@@ -2,6 +2,7 @@
 // quoting of commas, quotes and line breaks, formula escaping, and the status of every cell.
 #include "tests/core/RecordFixture.h"
 #include "core/export/CsvExport.h"
+#include "core/record/CellState.h"
 #include "core/rules/Rules.h"
 
 #include <QTest>

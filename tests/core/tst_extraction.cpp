@@ -3,7 +3,7 @@
 #include "core/document/DocumentLoader.h"
 #include "core/document/TextTableReader.h"
 #include "core/extract/Extractor.h"
-#include "core/document/DocumentLoader.h"
+#include "core/report/Report.h"
 #include "core/util/TextNormalize.h"
 
 #include <QDir>
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(r.year, ref.value(u"year").toInt());
         QCOMPARE(r.facts.periodYear, ref.value(u"period_year").toInt());
         QVERIFY(r.facts.tablesFound);
-        QVERIFY(looksLikeReport(*doc, r));
+        QVERIFY(looksLikeReport(r));
         QVERIFY(!r.facts.title.isEmpty());
         QCOMPARE(doc->text.mid(r.facts.titleSpan.start, r.facts.titleSpan.length).simplified(),
                  r.facts.title.simplified());
@@ -495,7 +495,7 @@ private Q_SLOTS:
             QCOMPARE(text.mid(c.span.start, c.span.length).simplified(), c.quote);
         }
         QCOMPARE(got, claims);
-        QVERIFY(looksLikeReport(doc, r));   // a title alone makes a report …
+        QVERIFY(looksLikeReport(r));   // a title alone makes a report …
         QVERIFY(!r.facts.tablesFound);      // … whose cells are all missing
         for (const CellValue &c : r.cells)
             QCOMPARE(c.source, CellSource::NotFound);
@@ -575,7 +575,7 @@ private Q_SLOTS:
         const Document doc = textDocument(text);
         const Record r = extractRecord(doc);
         QCOMPARE(r.cells.size(), r.schema().size());
-        QCOMPARE(looksLikeReport(doc, r), report);
+        QCOMPARE(looksLikeReport(r), report);
         verifyReadSpans(doc, r);
     }
 };

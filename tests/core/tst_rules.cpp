@@ -143,12 +143,12 @@ private Q_SLOTS:
         const QList<Finding> f = checkRecord(r);
         const QList<Finding> balance = withRule(f, QStringLiteral("apply.balance"));
         QCOMPARE(balance.size(), 1);
-        const QString newN = formatNumber(*r.value(u"apply.new.natural"));
-        const QString totalN = formatNumber(*r.value(u"apply.total.natural"));
+        const QString newN = formatValue(*r.value(u"apply.new.natural"));
+        const QString totalN = formatValue(*r.value(u"apply.total.natural"));
         QCOMPARE(balance.first().message,
                  QStringLiteral("自然人：本年新收 %1 + 上年结转 1 = %2，但（七）总计 %3 + 结转下年度 1 = %4，相差 1")
-                     .arg(newN, formatNumber(*r.value(u"apply.new.natural") + 1), totalN,
-                          formatNumber(*r.value(u"apply.total.natural") + 1)));
+                     .arg(newN, formatValue(*r.value(u"apply.new.natural") + 1), totalN,
+                          formatValue(*r.value(u"apply.total.natural") + 1)));
         const QList<Finding> total = withRule(f, QStringLiteral("apply.total"));
         QCOMPARE(total.size(), 1);
         QVERIFY2(total.first().message.startsWith(QStringLiteral("（七）总计·自然人：%1 ≠ 予以公开 ").arg(totalN)),
@@ -283,7 +283,7 @@ private Q_SLOTS:
             QCOMPARE(f.first().kind, FindingKind::Violation);
             QCOMPARE(f.first().rule, rule);
             QCOMPARE(f.first().cells, QStringList{cell});
-            QVERIFY(f.first().message.contains(formatNumber(value)));
+            QVERIFY(f.first().message.contains(formatValue(value)));
         }
         QCOMPARE(validateValue(*r.schema().find(cell), value).isEmpty(), rule.isEmpty());
     }
@@ -508,7 +508,7 @@ private Q_SLOTS:
     {
         QFETCH(double, value);
         QFETCH(QString, text);
-        QCOMPARE(formatNumber(value), text);
+        QCOMPARE(formatValue(value), text);
     }
 };
 

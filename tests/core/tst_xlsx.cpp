@@ -3,6 +3,7 @@
 // with their computed results, the fills of problem cells, the comments, the findings, the
 // corrections and the long form; and failures for paths that cannot be written.
 #include "core/export/CsvExport.h"
+#include "core/record/CellState.h"
 #include "core/export/XlsxExport.h"
 #include "core/record/Record.h"
 

@@ -9,7 +9,7 @@
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/tables/CellDelegate.h"
-#include "ui/tables/CellState.h"
+#include "ui/tables/CellStyle.h"
 #include "ui/tables/SectionTableModel.h"
 #include "ui/tables/TablesPanel.h"
 #include "ui/window/MainWindow.h"

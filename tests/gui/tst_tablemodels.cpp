@@ -4,7 +4,7 @@
 
 #include "ui/audit/CorrectionsModel.h"
 #include "ui/findings/FindingsModel.h"
-#include "ui/tables/CellState.h"
+#include "ui/tables/CellStyle.h"
 #include "ui/tables/SectionTableModel.h"
 #include "ui/tables/TableLayout.h"
 

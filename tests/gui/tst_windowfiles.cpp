@@ -1,5 +1,6 @@
 // The window's files and settings: autosave and restoring after a crash, recent files, drag and
 // drop, files that fail to load, the language switch.
+#include "tests/cli/NianbaoProcess.h"
 #include "tests/fixtures/ReviewFixture.h"
 
 #include "ui/io/Autosave.h"
@@ -14,6 +15,7 @@
 #include "core/review/ReviewFile.h"
 
 #include <QDir>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void loadingDoesNotBlock();
     void movedReportIsAskedFor_data();
     void movedReportIsAskedFor();
+    void noReportIsRefused_data();
+    void noReportIsRefused();
     void languageSwitch_data();
     void languageSwitch();
 
@@ -247,6 +251,46 @@ void TestWindowFiles::movedReportIsAskedFor()
     const auto saved = readReviewFile(reviewFile);
     QVERIFY(saved);
     QCOMPARE(saved->sourcePath, QFileInfo(moved).absoluteFilePath());
+}
+
+void TestWindowFiles::noReportIsRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("a letter") << QStringLiteral("letter.txt")
+                              << QByteArray("尊敬的用户：\n您好，这是一封普通的通知，与年度报告无关。\n");
+    QTest::newRow("a page of html") << QStringLiteral("page.html")
+                                    << QByteArray("<html><body><p>本网站维护期间暂停服务。</p></body></html>");
+    QTest::newRow("empty") << QStringLiteral("empty.txt") << QByteArray();
+}
+
+// A file that is no report (or cannot be read): the window refuses it, with the very message the
+// command line prints for it before exiting with 2 (both read through core's readReport).
+void TestWindowFiles::noReportIsRefused()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const NianbaoRun cli = runNianbao({QStringLiteral("check"), path});
+    QCOMPARE(cli.exitCode, 2);
+    const QString prefix = QStringLiteral("nianbao: ");
+    QVERIFY2(cli.err.startsWith(prefix), qPrintable(cli.err));
+    const QString cliMessage = cli.err.trimmed().mid(prefix.size());
+    QVERIFY2(cliMessage.contains(path), qPrintable(cliMessage));
+
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    QVERIFY(!openAndWait(w, path));
+    QVERIFY(!w.review());
+    const QList<QMessageBox *> boxes = w.findChildren<QMessageBox *>();
+    QCOMPARE(boxes.size(), 1);
+    QCOMPARE(boxes.first()->text(), cliMessage);
 }
 
 void TestWindowFiles::languageSwitch_data()

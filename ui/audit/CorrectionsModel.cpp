@@ -1,6 +1,7 @@
 #include "ui/audit/CorrectionsModel.h"
 
 #include "core/review/Review.h"
+#include "core/schema/ValueFormat.h"
 #include "ui/tables/SectionTableModel.h"
 
 #include <QTimeZone>
@@ -57,7 +58,7 @@ QVariant CorrectionsModel::data(const QModelIndex &index, int role) const
     auto value = [&](const std::optional<double> &v) {
         if (!v)
             return tr("空");
-        return spec ? SectionTableModel::formatValue(*spec, *v) : QString::number(*v);
+        return spec ? formatValue(*v, spec->kind) : formatValue(*v);
     };
     switch (index.column()) {
     case TimeColumn: return QLocale().toString(c.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));

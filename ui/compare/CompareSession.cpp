@@ -78,6 +78,15 @@ Status CompareSession::setCellValue(Side side, const QString &cellId, std::optio
     return r->setCellValue(cellId, value, note);
 }
 
+Status CompareSession::setCellText(Side side, const QString &cellId, const QString &text, const QString &note)
+{
+    Review *r = review(side);
+    if (!r)
+        return Status::failure(tr("这份报告已经关闭"));
+    setActiveSide(side);
+    return r->setCellText(cellId, text, note);
+}
+
 bool CompareSession::isOlder(const Record &a, const Record &b)
 {
     if (a.year > 0 && b.year > 0)

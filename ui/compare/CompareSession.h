@@ -42,6 +42,8 @@ public:
 
     // Sets a cell of one report as the reviewer typed it (validated, undoable, re-checked).
     Status setCellValue(Side side, const QString &cellId, std::optional<double> value, const QString &note = {});
+    // The text the reviewer typed (Review::setCellText: read and validated once).
+    Status setCellText(Side side, const QString &cellId, const QString &text, const QString &note = {});
 
     // Whether `a` should be the older of the two: by year when both are known, otherwise as given.
     static bool isOlder(const Record &a, const Record &b);

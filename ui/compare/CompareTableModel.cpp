@@ -3,8 +3,7 @@
 #include "ui/tables/SectionTableModel.h"
 
 #include "core/review/Review.h"
-#include "core/rules/Rules.h"
-#include "core/util/TextNormalize.h"
+#include "core/schema/ValueFormat.h"
 
 #include <QFont>
 #include <cmath>
@@ -89,14 +88,7 @@ QString CompareTableModel::formatNumber(const ComparisonRow &row, double v, bool
     const QStringList &ids = row.newCells.isEmpty() ? row.oldCells : row.newCells;
     const Record &rec = m_session->record(row.newCells.isEmpty() ? Side::Older : Side::Newer);
     const CellSpec *spec = ids.isEmpty() ? nullptr : rec.schema().find(ids.first());
-    QString text;
-    if (spec && spec->kind == ValueKind::Amount)
-        text = SectionTableModel::formatValue(*spec, std::abs(v));
-    else
-        text = QString::number(std::abs(v), 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 2);
-    if (v < 0)
-        return QLatin1Char('-') + text;
-    return sign && v > 0 ? QLatin1Char('+') + text : text;
+    return formatValue(v, spec ? spec->kind : ValueKind::Count, sign);
 }
 
 QVariant CompareTableModel::valueData(const ComparisonRow &row, Side side, int role) const
@@ -278,26 +270,11 @@ bool CompareTableModel::setData(const QModelIndex &index, const QVariant &value,
     const ComparisonRow *row = rowAt(index.row());
     const Side side = sideOf(index.column());
     const QString id = (side == Side::Older ? row->oldCells : row->newCells).first();
-    std::optional<double> number;
-    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int) {
-        number = value.toDouble();
-    } else {
-        const QString text = valueText(value.toString());
-        if (!text.isEmpty()) {
-            number = parseNumber(text);
-            if (!number)
-                m_lastError = tr("「%1」不是数字：请填写数字，或留空表示缺失").arg(value.toString().trimmed());
-        }
-    }
-    if (m_lastError.isEmpty() && number) {
-        if (const CellSpec *spec = m_session->record(side).schema().find(id))
-            m_lastError = validateValue(*spec, *number);
-    }
-    if (m_lastError.isEmpty()) {
-        const Status s = m_session->setCellValue(side, id, number, m_note);
-        if (!s)
-            m_lastError = s.error();
-    }
+    const bool number = value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int;
+    const Status s = number ? m_session->setCellValue(side, id, value.toDouble(), m_note)
+                            : m_session->setCellText(side, id, value.toString(), m_note);
+    if (!s)
+        m_lastError = s.error();
     if (!m_lastError.isEmpty()) {
         Q_EMIT inputRefused(m_lastError);
         return false;

@@ -4,7 +4,7 @@
 // rows that are not comparable are greyed with the reason. The two value columns are editable
 // when the row stands for one cell of that report: the edit goes to that report's review.
 #include "ui/compare/CompareSession.h"
-#include "ui/tables/CellState.h"
+#include "ui/tables/CellStyle.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "ui/document/DocumentView.h"
 
 #include "ui/document/ReportHighlighter.h"
-#include "ui/tables/CellState.h"
+#include "ui/tables/CellStyle.h"
 
 #include "core/review/Review.h"
 

@@ -57,8 +57,8 @@ QString CellDelegate::refusal(QLineEdit *editor) const
     const auto *model = qobject_cast<const SectionTableModel *>(index.model());
     if (!model)
         return {};
-    const SectionTableModel::Parsed p = model->parseInput(index, editor->text());
-    return p.ok ? QString() : p.message;
+    const auto parsed = model->parseInput(index, editor->text());
+    return parsed ? QString() : parsed.error();
 }
 
 bool CellDelegate::eventFilter(QObject *object, QEvent *event)

@@ -1,6 +1,6 @@
 #include "ui/tables/Legend.h"
 
-#include "ui/tables/CellState.h"
+#include "ui/tables/CellStyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

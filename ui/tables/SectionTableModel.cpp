@@ -2,10 +2,9 @@
 
 #include "core/review/Review.h"
 #include "core/rules/Rules.h"
-#include "core/util/TextNormalize.h"
+#include "core/schema/ValueFormat.h"
 
 #include <QFont>
-#include <QRegularExpression>
 #include <QSet>
 #include <QPalette>
 
@@ -44,13 +43,9 @@ QModelIndex SectionTableModel::indexOfCell(int cellIndex) const
     return m_layout.positionOf(cellIndex, &row, &column) ? index(row, column) : QModelIndex();
 }
 
-QString SectionTableModel::formatValue(const CellSpec &spec, double value)
+static QString shown(const CellSpec &spec, double value)
 {
-    if (spec.kind == ValueKind::Amount)
-        return QString::number(value, 'f', 4).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
-    if (spec.kind == ValueKind::SignedCount && value > 0)
-        return QLatin1Char('+') + QString::number(value, 'f', 0);
-    return QString::number(value, 'f', 0);
+    return formatValue(value, spec.kind);
 }
 
 QString SectionTableModel::displayText(int cellIndex) const
@@ -60,7 +55,7 @@ QString SectionTableModel::displayText(int cellIndex) const
         return {};
     const CellValue &c = rec.cells.at(cellIndex);
     if (c.value)
-        return formatValue(rec.schema().at(cellIndex), *c.value);
+        return shown(rec.schema().at(cellIndex), *c.value);
     return c.raw.trimmed(); // "/", "无", "3件"; empty when blank or not found
 }
 
@@ -80,8 +75,8 @@ QString SectionTableModel::toolTip(int cellIndex) const
     if (c.corrected) {
         const CellValue &orig = m_review->originalCell(cellIndex);
         lines << tr("原值：%1，现值：%2")
-                     .arg(orig.value ? formatValue(spec, *orig.value) : tr("空"),
-                          c.value ? formatValue(spec, *c.value) : tr("空"));
+                     .arg(orig.value ? shown(spec, *orig.value) : tr("空"),
+                          c.value ? shown(spec, *c.value) : tr("空"));
     }
     for (int f : m_states.findingsOf(cellIndex))
         lines << QStringLiteral("• ") + displayMessage(rec.findings.at(f));
@@ -122,7 +117,7 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return displayText(cell);
     case Qt::EditRole: {
         const CellValue &c = m_review->record().cells.at(cell);
-        return c.value ? formatValue(m_review->record().schema().at(cell), *c.value) : QString();
+        return c.value ? shown(m_review->record().schema().at(cell), *c.value) : QString();
     }
     case Qt::ToolTipRole: return toolTip(cell);
     case Qt::BackgroundRole: return cellStateBackground(state);
@@ -151,32 +146,12 @@ Qt::ItemFlags SectionTableModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 
-SectionTableModel::Parsed SectionTableModel::parseInput(const QModelIndex &index, const QString &text) const
+Result<std::optional<double>> SectionTableModel::parseInput(const QModelIndex &index, const QString &text) const
 {
-    Parsed p;
     const int cell = cellIndexAt(index);
-    if (cell < 0 || !m_review) {
-        p.message = tr("这里不能填写数值");
-        return p;
-    }
-    const QString t = valueText(text);
-    if (t.isEmpty()) { // clearing a cell: it becomes missing
-        p.ok = true;
-        return p;
-    }
-    const std::optional<double> v = parseNumber(t);
-    if (!v) {
-        p.message = tr("「%1」不是数字：请填写数字，或留空表示缺失").arg(text.trimmed());
-        return p;
-    }
-    const QString problem = validateValue(m_review->record().schema().at(cell), *v);
-    if (!problem.isEmpty()) {
-        p.message = problem;
-        return p;
-    }
-    p.ok = true;
-    p.value = v;
-    return p;
+    if (cell < 0 || !m_review)
+        return Result<std::optional<double>>::failure(tr("这里不能填写数值"));
+    return parseCellInput(m_review->record().schema().at(cell), text);
 }
 
 bool SectionTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -187,18 +162,11 @@ bool SectionTableModel::setData(const QModelIndex &index, const QVariant &value,
     const int cell = cellIndexAt(index);
     if (cell < 0 || !m_review)
         return false;
-    Parsed p;
-    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int) {
-        p.ok = true;
-        p.value = value.toDouble();
-    } else {
-        p = parseInput(index, value.toString());
-    }
-    if (!p.ok) {
-        m_lastError = p.message;
-        return false;
-    }
-    const Status s = m_review->setCellValue(m_review->record().schema().at(cell).id, p.value, m_note);
+    const QString &id = m_review->record().schema().at(cell).id;
+    // A number is validated by the review; a text is read and validated once by setCellText.
+    const bool number = value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int;
+    const Status s = number ? m_review->setCellValue(id, value.toDouble(), m_note)
+                            : m_review->setCellText(id, value.toString(), m_note);
     if (!s) {
         m_lastError = s.error();
         return false;

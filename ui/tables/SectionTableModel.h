@@ -2,7 +2,7 @@
 // One of the three tables of a review (section 二, 三 or 四), laid out as printed: headers and
 // row labels are read-only items, each canonical cell is an editable item coloured by its state.
 // Editing goes through Review::setCellValue (validated, undoable, re-checked).
-#include "ui/tables/CellState.h"
+#include "ui/tables/CellStyle.h"
 #include "ui/tables/TableLayout.h"
 
 #include <QAbstractTableModel>
@@ -39,15 +39,13 @@ public:
 
     // Reads what the reviewer typed for a cell: empty clears it, otherwise a number that fits the
     // cell. Returns the message to show when it does not.
-    struct Parsed { bool ok = false; std::optional<double> value; QString message; };
-    Parsed parseInput(const QModelIndex &index, const QString &text) const;
+    // What setData would make of `text` at `index` (core's parseCellInput): the value, or why not.
+    Result<std::optional<double>> parseInput(const QModelIndex &index, const QString &text) const;
 
     // The note attached to the next corrections (from the audit panel).
     void setPendingNote(const QString &note) { m_note = note; }
     // Why the last setData was refused (empty when it was accepted).
     const QString &lastError() const { return m_lastError; }
-
-    static QString formatValue(const CellSpec &spec, double value);
 
 private:
     void refresh(const QStringList &changedIds);

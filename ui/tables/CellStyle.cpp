@@ -1,4 +1,4 @@
-#include "ui/tables/CellState.h"
+#include "ui/tables/CellStyle.h"
 
 #include <QCoreApplication>
 
@@ -46,39 +46,6 @@ QColor cellStateForeground(CellState state)
     case CellState::Violated: return QColor(0x7a, 0x0b, 0x0b);
     case CellState::Text: return QColor(0x4b, 0x50, 0x5a);
     default: return QColor(0x11, 0x18, 0x27);
-    }
-}
-
-void CellStates::rebuild(const Record &record)
-{
-    const qsizetype n = record.cells.size();
-    m_states = QList<CellState>(n, CellState::Consistent);
-    m_findings = QList<QList<int>>(n);
-    QList<bool> violated(n, false);
-    const Schema &schema = record.schema();
-    for (int f = 0; f < record.findings.size(); ++f) {
-        const Finding &finding = record.findings.at(f);
-        for (const QString &id : finding.cells) {
-            const int i = schema.indexOf(id);
-            if (i < 0 || i >= n)
-                continue;
-            m_findings[i].append(f);
-            if (finding.kind == FindingKind::Violation)
-                violated[i] = true;
-        }
-    }
-    for (qsizetype i = 0; i < n; ++i) {
-        const CellValue &c = record.cells.at(i);
-        CellState s = CellState::Consistent;
-        if (violated.at(i))
-            s = CellState::Violated;
-        else if (!c.value)
-            s = c.source == CellSource::Text ? CellState::Text : CellState::Missing;
-        else if (c.corrected)
-            s = CellState::Corrected;
-        else if (c.inferred)
-            s = CellState::Inferred;
-        m_states[i] = s;
     }
 }
 

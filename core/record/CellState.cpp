@@ -1,0 +1,106 @@
+#include "core/record/CellState.h"
+
+#include <QSet>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+CellState cellState(const CellValue &cell, bool violated)
+{
+    if (violated)
+        return CellState::Violated;
+    if (!cell.value || !std::isfinite(*cell.value))
+        return cell.source == CellSource::Text ? CellState::Text : CellState::Missing;
+    if (cell.corrected)
+        return CellState::Corrected;
+    if (cell.inferred)
+        return CellState::Inferred;
+    return CellState::Consistent;
+}
+
+static bool namedByViolation(const Record &record, QStringView cellId)
+{
+    for (const Finding &f : record.findings)
+        if (f.kind == FindingKind::Violation && f.cells.contains(cellId))
+            return true;
+    return false;
+}
+
+CellState cellState(const Record &record, QStringView cellId)
+{
+    const CellValue *cell = record.cell(cellId);
+    return cell ? cellState(*cell, namedByViolation(record, cellId)) : CellState::Missing;
+}
+
+void CellStates::rebuild(const Record &record)
+{
+    const qsizetype n = record.cells.size();
+    m_states = QList<CellState>(n, CellState::Consistent);
+    m_findings = QList<QList<int>>(n);
+    QList<bool> violated(n, false);
+    const Schema &schema = record.schema();
+    for (int f = 0; f < record.findings.size(); ++f) {
+        const Finding &finding = record.findings.at(f);
+        for (const QString &id : finding.cells) {
+            const int i = schema.indexOf(id);
+            if (i < 0 || i >= n)
+                continue;
+            m_findings[i].append(f);
+            if (finding.kind == FindingKind::Violation)
+                violated[i] = true;
+        }
+    }
+    for (qsizetype i = 0; i < n; ++i)
+        m_states[i] = cellState(record.cells.at(i), violated.at(i));
+}
+
+namespace {
+
+QSet<QString> violatedCells(const Record &record)
+{
+    QSet<QString> ids;
+    for (const Finding &f : record.findings)
+        if (f.kind == FindingKind::Violation)
+            for (const QString &id : f.cells)
+                ids.insert(id);
+    return ids;
+}
+
+QString statusOf(const Record &record, qsizetype i, const QSet<QString> &violated)
+{
+    const Schema &schema = record.schema();
+    if (i < 0 || i >= schema.size())
+        return {};
+    if (violated.contains(schema.at(i).id))
+        return u"violation"_s;
+    if (i >= record.cells.size())
+        return cellSourceName(CellSource::NotFound);
+    const CellValue &c = record.cells.at(i);
+    if (c.corrected)
+        return u"corrected"_s;
+    if (!c.value)
+        return cellSourceName(c.source == CellSource::Read ? CellSource::Blank : c.source);
+    if (c.inferred)
+        return u"inferred"_s;
+    return u"ok"_s;
+}
+
+} // namespace
+
+QString cellStatus(const Record &record, qsizetype cellIndex)
+{
+    return statusOf(record, cellIndex, violatedCells(record));
+}
+
+QStringList cellStatuses(const Record &record)
+{
+    const QSet<QString> violated = violatedCells(record);
+    QStringList out;
+    for (qsizetype i = 0; i < record.schema().size(); ++i)
+        out.append(statusOf(record, i, violated));
+    return out;
+}
+
+} // namespace nianbao

@@ -1,0 +1,37 @@
+#pragma once
+// The one reading pipeline: a file (or its bytes) loaded into a Document, extracted into a
+// Record, refused when it is no annual report, and checked. The command line, the window's
+// loader, Review::open and the replay of a saved review all read reports through here, so they
+// accept and refuse the same files with the same message.
+#include "core/document/Document.h"
+#include "core/document/DocumentLoader.h"
+#include "core/record/Record.h"
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace nianbao {
+
+// A report as read: its document and its record (source file = the path as given), checked
+// (findings computed, no corrections).
+struct Report
+{
+    Document document;
+    Record record;
+};
+
+// Loads, extracts and checks `path`. Fails with the loader's message when the file cannot be read,
+// and with notAReportMessage(path) when it reads but holds no annual report.
+Result<Report> readReport(const QString &path, const LoadOptions &options = {});
+// The same from bytes already in memory; `name` stands for the file in messages and its suffix.
+Result<Report> readReportFromBytes(const QByteArray &bytes, const QString &name, const LoadOptions &options = {});
+
+// True when the extracted record looks like an annual report at all: a title with 政府信息公开 and
+// 年度报告/年报, or two of the report's sections, or one of its tables.
+bool looksLikeReport(const Record &extracted);
+
+// "<file>：不是政府信息公开工作年度报告（…）", the one message for a file that is no report.
+QString notAReportMessage(const QString &file);
+
+} // namespace nianbao
