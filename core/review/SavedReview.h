@@ -29,6 +29,8 @@ struct SavedReview
     QString savedAt;    // ISO 8601, UTC
 };
 Result<SavedReview> readReviewFile(const QString &path);
+// The same from bytes already read (`name` for the messages).
+Result<SavedReview> readReviewBytes(const QByteArray &bytes, const QString &name);
 
 // A saved review replayed on its report: the source found (absolute, or next to the review file),
 // loaded and extracted again, with the saved corrections still to apply, and the warnings (the
