@@ -90,6 +90,7 @@ int htmlNestingDepth(QByteArrayView html, int stopAbove)
     // matches none there is ignored, as the parser ignores a stray end tag.
     constexpr int kEndTagReach = 64;
     QList<QByteArray> open;
+    int foreign = 0; // svg and math elements among them
     int deepest = 0;
     const qsizetype n = html.size();
     qsizetype i = 0;
@@ -131,6 +132,8 @@ int htmlNestingDepth(QByteArrayView html, int stopAbove)
             const qsizetype lowest = std::max<qsizetype>(0, open.size() - kEndTagReach);
             for (qsizetype k = open.size() - 1; k >= lowest; --k) {
                 if (open.at(k) == tag) {
+                    for (qsizetype j = k; j < open.size(); ++j)
+                        foreign -= open.at(j) == "svg" || open.at(j) == "math";
                     open.resize(k);
                     break;
                 }
@@ -142,8 +145,11 @@ int htmlNestingDepth(QByteArrayView html, int stopAbove)
             i = after < 0 ? n : after;
             continue;
         }
-        if (selfClosing || isUncounted(tag))
+        // "/>" closes an element only in SVG and MathML; in HTML the parser ignores it (<span/>
+        // opens a span that stays open).
+        if ((selfClosing && foreign > 0) || isUncounted(tag))
             continue;
+        foreign += tag == "svg" || tag == "math";
         open.append(tag);
         deepest = std::max(deepest, int(open.size()));
         if (deepest > stopAbove)

@@ -28,6 +28,14 @@ struct Descriptor
     }
 };
 
+QString notRegularMessage(const QString &path, mode_t mode)
+{
+    const char *what = S_ISFIFO(mode) ? "命名管道"
+                       : S_ISSOCK(mode) ? "套接字"
+                       : (S_ISCHR(mode) || S_ISBLK(mode)) ? "设备" : "特殊文件";
+    return QStringLiteral("%1：不是普通文件（这是%2），拒绝读取").arg(path, QString::fromUtf8(what));
+}
+
 } // namespace
 
 QString fileTooLargeMessage(const QString &path, qint64 size, qint64 maxBytes)
@@ -44,24 +52,22 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes)
     // file is refused below, before anything is read); O_NOCTTY: a terminal never becomes ours.
     Descriptor file;
     file.fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    struct stat st = {};
     if (file.fd < 0) {
         const int error = errno;
         if (error == ENOENT)
             return R::failure(QStringLiteral("%1：文件不存在").arg(path));
+        // A socket cannot be opened at all (ENXIO): say what it is.
+        if (::stat(native.constData(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+            return R::failure(notRegularMessage(path, st.st_mode));
         return R::failure(QStringLiteral("%1：无法读取（%2）").arg(path, systemError(error)));
     }
-    struct stat st = {};
     if (::fstat(file.fd, &st) != 0)
         return R::failure(QStringLiteral("%1：无法读取（%2）").arg(path, systemError(errno)));
     if (S_ISDIR(st.st_mode))
         return R::failure(QStringLiteral("%1：这是一个文件夹，不是文件").arg(path));
-    if (!S_ISREG(st.st_mode)) {
-        const char *what = S_ISFIFO(st.st_mode) ? "命名管道"
-                           : S_ISSOCK(st.st_mode) ? "套接字"
-                           : (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) ? "设备" : "特殊文件";
-        return R::failure(QStringLiteral("%1：不是普通文件（这是%2），拒绝读取")
-                              .arg(path, QString::fromUtf8(what)));
-    }
+    if (!S_ISREG(st.st_mode))
+        return R::failure(notRegularMessage(path, st.st_mode));
     if (st.st_size > maxBytes)
         return R::failure(fileTooLargeMessage(path, st.st_size, maxBytes));
     const int flags = ::fcntl(file.fd, F_GETFL);
