@@ -92,8 +92,10 @@ int runChild(int argc, char **argv)
     bool ok = false;
     if (mode == u"open")
         ok = waitLoaded(w, [&] { w.openFile(args.value(1)); });
-    else if (mode == u"empty")
-        ok = waitLoaded(w, [&] { w.offerPendingAutosaves(); }) || !w.review();
+    else if (mode == u"empty") {
+        QSignalSpy loaded(&w, &MainWindow::loaded);
+        ok = !w.offerPendingAutosaves() || loaded.wait(60000); // true: a restore is loading
+    }
     say(u"OFFERED "_s + QString::number(offered));
     if (ok && w.review()) {
         const std::optional<double> v = w.review()->record().value(kCell);
