@@ -144,7 +144,7 @@ class TestAutosaveKill final : public QObject
 
     QString autosaveFolder() const { return m_home.filePath(u"data/nianbao/nianbao/autosave"_s); }
 
-    QStringList slots() const
+    QStringList autosaveSlots() const
     {
         return QDir(autosaveFolder()).entryList({u"*.nianbao"_s}, QDir::Files);
     }
@@ -206,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(autosaved));
         QCOMPARE(runChild({u"open"_s, m_report, u"discard"_s}), (QStringList{u"OFFERED 1"_s, u"VALUE 0"_s}));
         QVERIFY(!QFile::exists(autosaved));
-        QCOMPARE(slots(), QStringList());
+        QCOMPARE(autosaveSlots(), QStringList());
         QCOMPARE(runChild({u"open"_s, m_report, u"restore"_s}), (QStringList{u"OFFERED 0"_s, u"VALUE 0"_s}));
     }
 
@@ -223,7 +223,7 @@ private Q_SLOTS:
         QFile f(first);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
-        QCOMPARE(slots().size(), 2);
+        QCOMPARE(autosaveSlots().size(), 2);
         QCOMPARE(runChild({u"open"_s, m_report, u"later"_s}), (QStringList{u"OFFERED 2"_s, u"VALUE 0"_s}));
     }
 };
