@@ -1,6 +1,7 @@
 // nianbao (年报审核): the sub-commands of RECORD.md here; the review window (no sub-command,
 // FILE..., --compare, --lang, --screenshot) is the program nianbao-window, which this one becomes.
 #include "app/Cli.h"
+#include "core/util/QtMessages.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     if (!cli)
         return nianbao::app::execWindow(argv);
 #endif
+    nianbao::installQtMessageHandler(); // standard error: our one line per bad file, not Qt's warnings
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));

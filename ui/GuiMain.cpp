@@ -79,32 +79,6 @@ static void measureEditLatency(MainWindow &window)
     view->viewport()->repaint();
 }
 
-// Offers to restore the corrections an earlier run left unsaved (it did not close normally).
-static void offerRestore(MainWindow &window)
-{
-    const QStringList pending = Autosave::pending();
-    if (pending.isEmpty())
-        return;
-    const auto answer = QMessageBox::question(
-        &window, MainWindow::tr("恢复未保存的修改"),
-        MainWindow::tr("上次没有正常退出，留下了 %1 份未保存的审核修改。现在恢复吗？\n"
-                       "（选择“否”将删除这些自动保存的修改。）")
-            .arg(pending.size()),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
-        for (const QString &f : pending)
-            QFile::remove(f);
-        return;
-    }
-    window.openFile(pending.first(), MainWindow::OpenMode::RestoreAutosave);
-    for (qsizetype i = 1; i < pending.size(); ++i) {
-        auto *w = new MainWindow;
-        w->setAttribute(Qt::WA_DeleteOnClose);
-        w->show();
-        w->openFile(pending.at(i), MainWindow::OpenMode::RestoreAutosave);
-    }
-}
-
 int guiMain(int argc, char *argv[])
 {
     QElapsedTimer sinceLaunch;
@@ -170,7 +144,7 @@ int guiMain(int argc, char *argv[])
         w->openFile(files.at(i));
     }
     if (files.isEmpty())
-        QTimer::singleShot(0, window, [window] { offerRestore(*window); });
+        QTimer::singleShot(0, window, [window] { window->offerPendingAutosaves(); });
     return app.exec();
 }
 

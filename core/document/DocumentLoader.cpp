@@ -1,10 +1,10 @@
 #include "core/document/DocumentLoader.h"
 
 #include "core/document/FormatLoaders.h"
+#include "core/util/FileRead.h"
 #include "core/util/Sha256.h"
 #include "core/util/TextNormalize.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace nianbao {
@@ -43,29 +43,29 @@ QString sniffKind(const QByteArray &bytes, const QString &name)
 
 } // namespace
 
-Result<Document> loadDocumentFromBytes(const QByteArray &bytes, const QString &name,
-                                       const LoadOptions &options)
+// Owns the bytes, so that the text loader can let go of them once decoded (peak memory).
+static Result<Document> loadOwnedBytes(QByteArray bytes, const QString &name, const LoadOptions &options)
 {
-    const QString shown = QFileInfo(name).fileName().isEmpty() ? name : name;
+    const QString &shown = name;
     if (bytes.isEmpty())
         return Result<Document>::failure(QStringLiteral("%1：文件是空的").arg(shown));
     if (bytes.size() > options.maxFileBytes)
-        return Result<Document>::failure(
-            QStringLiteral("%1：文件过大（%2 MB），超过上限 %3 MB")
-                .arg(shown).arg(bytes.size() / (1024 * 1024)).arg(options.maxFileBytes / (1024 * 1024)));
+        return Result<Document>::failure(fileTooLargeMessage(shown, bytes.size(), options.maxFileBytes));
 
+    const loaders::LoadClock clock(options.timeBudgetMs);
+    const QByteArray sha256 = sha256Hex(bytes);
     const QString kind = sniffKind(bytes, name);
     Result<Document> doc = Result<Document>::failure(QString());
     if (kind == u"txt" || kind == u"md")
-        doc = loaders::loadText(bytes, name, kind == u"md");
+        doc = loaders::loadText(std::move(bytes), name, kind == u"md", clock);
     else if (kind == u"docx")
-        doc = loaders::loadDocx(bytes, name, options);
+        doc = loaders::loadDocx(bytes, name, options, clock);
     else if (kind == u"html")
-        doc = loaders::loadHtml(bytes, name, options);
+        doc = loaders::loadHtml(bytes, name, options, clock);
     else if (kind == u"pdf")
-        doc = loaders::loadPdf(bytes, name, options);
+        doc = loaders::loadPdf(bytes, name, options, clock);
     else
-        doc = loaders::loadViaLibreOffice(bytes, name, kind, options);
+        doc = loaders::loadViaLibreOffice(bytes, name, kind, options, clock);
     if (!doc)
         return doc;
     doc->path = name;
@@ -78,26 +78,23 @@ Result<Document> loadDocumentFromBytes(const QByteArray &bytes, const QString &n
     }
     if (doc->kind.isEmpty())
         doc->kind = kind;
-    doc->sha256 = sha256Hex(bytes);
+    doc->sha256 = sha256;
     return doc;
+}
+
+Result<Document> loadDocumentFromBytes(const QByteArray &bytes, const QString &name,
+                                       const LoadOptions &options)
+{
+    return loadOwnedBytes(bytes, name, options);
 }
 
 Result<Document> loadDocument(const QString &path, const LoadOptions &options)
 {
-    QFileInfo info(path);
-    if (!info.exists())
-        return Result<Document>::failure(QStringLiteral("%1：文件不存在").arg(path));
-    if (info.isDir())
-        return Result<Document>::failure(QStringLiteral("%1：这是一个文件夹，不是文件").arg(path));
-    if (info.size() > options.maxFileBytes)
-        return Result<Document>::failure(
-            QStringLiteral("%1：文件过大（%2 MB），超过上限 %3 MB")
-                .arg(path).arg(info.size() / (1024 * 1024)).arg(options.maxFileBytes / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<Document>::failure(QStringLiteral("%1：无法读取（%2）").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    return loadDocumentFromBytes(bytes, path, options);
+    // Only a regular file, and never more than the limit, whatever stat says (util/FileRead.h).
+    auto bytes = readRegularFile(path, options.maxFileBytes);
+    if (!bytes)
+        return Result<Document>::failure(bytes.error());
+    return loadOwnedBytes(std::move(bytes).value(), path, options);
 }
 
 } // namespace nianbao

@@ -17,6 +17,8 @@ struct LoadOptions
     qint64 maxUnpackedBytes = 100LL * 1024 * 1024; // zip bombs
     int maxPages = 500;
     int conversionTimeoutMs = 60000;               // LibreOffice
+    // The whole load (conversion included); past it the load stops with a message. Negative: none.
+    int timeBudgetMs = 120000;
     std::function<void(int percent)> progress;     // optional, for long loads
 };
 

@@ -23,7 +23,8 @@ struct CellProps
 class DocxReader
 {
 public:
-    explicit DocxReader(const QByteArray &xml) : m_xml(xml) {}
+    DocxReader(const QByteArray &xml, const LoadClock &clock) : m_xml(xml), m_clock(clock) {}
+    bool timedOut() const { return m_timedOut; }
 
     // The body's blocks, or a message saying what is wrong.
     Result<QList<Block>> read()
@@ -68,6 +69,11 @@ private:
     bool nextStartElement(int &depth)
     {
         while (!m_xml.atEnd() && !m_xml.hasError()) {
+            if ((++m_tokens & 0xFFF) == 0 && m_clock.expired()) {
+                m_timedOut = true;
+                m_xml.raiseError(QStringLiteral("time budget"));
+                return false;
+            }
             const auto token = m_xml.readNext();
             if (token == QXmlStreamReader::StartElement)
                 return true;
@@ -257,13 +263,17 @@ private:
     }
 
     QXmlStreamReader m_xml;
+    const LoadClock &m_clock;
+    quint32 m_tokens = 0;
+    bool m_timedOut = false;
     QString m_error;
     int m_cells = 0;
 };
 
 } // namespace
 
-Result<Document> loadDocx(const QByteArray &bytes, const QString &name, const LoadOptions &options)
+Result<Document> loadDocx(const QByteArray &bytes, const QString &name, const LoadOptions &options,
+                          const LoadClock &clock)
 {
     ZipReader zip(bytes, options.maxUnpackedBytes);
     if (!zip.isOpen())
@@ -273,8 +283,12 @@ Result<Document> loadDocx(const QByteArray &bytes, const QString &name, const Lo
     auto xml = zip.read(part);
     if (!xml)
         return Result<Document>::failure(QStringLiteral("%1：%2").arg(name, xml.error()));
-    DocxReader reader(*xml);
+    if (clock.expired())
+        return Result<Document>::failure(clock.message(name));
+    DocxReader reader(*xml, clock);
     auto blocks = reader.read();
+    if (reader.timedOut() || clock.expired())
+        return Result<Document>::failure(clock.message(name));
     if (!blocks)
         return Result<Document>::failure(QStringLiteral("%1：%2 %3").arg(name, part, blocks.error()));
     DocumentBuilder builder;

@@ -6,6 +6,7 @@
 #include "core/document/FormatLoaders.h"
 #include "core/document/HtmlCharset.h"
 #include "core/document/HtmlGrid.h"
+#include "core/document/HtmlLimits.h"
 
 #include <QMap>
 
@@ -161,6 +162,8 @@ private:
 class HtmlWalker
 {
 public:
+    explicit HtmlWalker(const LoadClock &clock) : m_clock(clock) {}
+    bool timedOut() const { return m_timedOut; }
     QList<Block> walkDocument(const GumboNode *root)
     {
         Flow flow;
@@ -172,8 +175,12 @@ public:
 private:
     void walk(const GumboNode *node, Flow &flow, int depth, bool pre)
     {
-        if (depth > kMaxDepth)
+        if (depth > kMaxDepth || m_timedOut)
             return;
+        if ((++m_nodes & 0xFFF) == 0 && m_clock.expired()) {
+            m_timedOut = true;
+            return;
+        }
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE
             || node->type == GUMBO_NODE_CDATA) {
             flow.addText(QString::fromUtf8(node->v.text.text), pre);
@@ -322,29 +329,40 @@ private:
         return out;
     }
 
+    const LoadClock &m_clock;
+    quint32 m_nodes = 0;
+    bool m_timedOut = false;
     int m_cells = 0;
 };
 
 } // namespace
 
-Result<Document> loadHtml(const QByteArray &bytes, const QString &name, const LoadOptions &)
+Result<Document> loadHtml(const QByteArray &bytes, const QString &name, const LoadOptions &,
+                          const LoadClock &clock)
 {
+    using R = Result<Document>;
     auto decoded = decodeHtml(bytes);
     if (!decoded)
-        return Result<Document>::failure(QStringLiteral("%1：%2").arg(name, decoded.error()));
+        return R::failure(QStringLiteral("%1：%2").arg(name, decoded.error()));
     const QByteArray utf8 = decoded->text.toUtf8();
-    GumboOptions gumboOptions = kGumboDefaultOptions;
+    // The nesting is bounded before gumbo parses (its parser is quadratic in it, HtmlLimits.h).
+    if (htmlNestingDepth(utf8) > kMaxHtmlNesting)
+        return R::failure(QStringLiteral("%1：HTML 元素嵌套超过 %2 层，拒绝读取").arg(name).arg(kMaxHtmlNesting));
+    if (clock.expired())
+        return R::failure(clock.message(name));
+    GumboOptions gumboOptions = gumboParseOptions();
     gumboOptions.max_errors = 100; // parse errors are not needed, and hostile pages have millions
     GumboOutput *output = gumbo_parse_with_options(&gumboOptions, utf8.constData(),
                                                    static_cast<size_t>(utf8.size()));
     if (!output)
-        return Result<Document>::failure(QStringLiteral("%1：无法解析 HTML").arg(name));
-    HtmlWalker walker;
-    const QList<Block> blocks = walker.walkDocument(output->document);
-    gumbo_destroy_output(&kGumboDefaultOptions, output);
+        return R::failure(QStringLiteral("%1：无法解析 HTML").arg(name));
+    HtmlWalker walker(clock);
+    const QList<Block> blocks = clock.expired() ? QList<Block>() : walker.walkDocument(output->document);
+    destroyGumboOutput(gumboOptions, output); // without recursion
+    if (walker.timedOut() || clock.expired())
+        return R::failure(clock.message(name));
     if (walker.tooManyCells())
-        return Result<Document>::failure(
-            QStringLiteral("%1：表格单元格超过 %2 个，拒绝读取").arg(name).arg(kMaxCells));
+        return R::failure(QStringLiteral("%1：表格单元格超过 %2 个，拒绝读取").arg(name).arg(kMaxCells));
     DocumentBuilder builder;
     builder.appendBlocks(blocks);
     Document doc = builder.take();

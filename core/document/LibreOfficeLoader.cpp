@@ -25,23 +25,30 @@ QString findSoffice()
 
 } // namespace
 
+Result<Document> loadConvertedDocx(const QByteArray &docx, const QString &name, const QString &kind,
+                                   const LoadOptions &options, const LoadClock &clock)
+{
+    auto doc = loadDocx(docx, name, options, clock);
+    if (doc)
+        doc->kind = kind;
+    return doc;
+}
+
 Result<Document> loadViaLibreOffice(const QByteArray &bytes, const QString &name, const QString &kind,
-                                    const LoadOptions &options)
+                                    const LoadOptions &options, const LoadClock &clock)
 {
     using R = Result<Document>;
     // Newer WPS files are OOXML packages under another name: read them directly.
-    if (kind == u"wps" && bytes.startsWith("PK\x03\x04")) {
-        auto doc = loadDocx(bytes, name, options);
-        if (doc)
-            doc->kind = kind;
-        return doc;
-    }
+    if (kind == u"wps" && bytes.startsWith("PK\x03\x04"))
+        return loadConvertedDocx(bytes, name, kind, options, clock);
     const QString soffice = findSoffice();
     if (soffice.isEmpty())
         return R::failure(QStringLiteral("%1：读取 .%2 文件需要 LibreOffice，但未找到 soffice 命令。"
                                          "请安装 Debian 软件包 libreoffice-writer"
                                          "（sudo apt-get install libreoffice-writer），"
                                          "或先用 Word/WPS 将文件另存为 .docx。").arg(name, kind));
+    if (clock.expired())
+        return R::failure(clock.message(name));
     QTemporaryDir dir;
     if (!dir.isValid())
         return R::failure(QStringLiteral("%1：无法创建临时文件夹（%2）").arg(name, dir.errorString()));
@@ -62,9 +69,14 @@ Result<Document> loadViaLibreOffice(const QByteArray &bytes, const QString &name
                             QStringLiteral("--outdir"), outDir, input});
     if (!process.waitForStarted(10000))
         return R::failure(QStringLiteral("%1：无法启动 LibreOffice（%2）").arg(name, process.errorString()));
-    if (!process.waitForFinished(options.conversionTimeoutMs)) {
+    // The conversion's own limit, or what is left of the load's time budget when that is less.
+    const int left = clock.remainingMs();
+    const bool budgetFirst = left >= 0 && left < options.conversionTimeoutMs;
+    if (!process.waitForFinished(budgetFirst ? std::max(left, 1) : options.conversionTimeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
+        if (budgetFirst)
+            return R::failure(clock.message(name));
         return R::failure(QStringLiteral("%1：LibreOffice 转换超时（超过 %2 秒），已中止")
                               .arg(name).arg(options.conversionTimeoutMs / 1000));
     }
@@ -76,10 +88,9 @@ Result<Document> loadViaLibreOffice(const QByteArray &bytes, const QString &name
     }
     if (converted.size() > options.maxFileBytes)
         return R::failure(QStringLiteral("%1：转换结果过大").arg(name));
-    auto doc = loadDocx(converted.readAll(), name, options);
-    if (doc)
-        doc->kind = kind;
-    return doc;
+    if (clock.expired())
+        return R::failure(clock.message(name));
+    return loadConvertedDocx(converted.readAll(), name, kind, options, clock);
 }
 
 } // namespace nianbao::loaders

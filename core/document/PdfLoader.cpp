@@ -306,7 +306,8 @@ private:
 
 } // namespace
 
-Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const LoadOptions &options)
+Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const LoadOptions &options,
+                         const LoadClock &clock)
 {
     using R = Result<Document>;
     PdfPages pdf;
@@ -327,6 +328,8 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
     PdfAssembler assembler;
     bool anyText = false;
     for (int i = 0; i < pages; ++i) {
+        if (clock.expired())
+            return R::failure(clock.message(name));
         const PageContent content = readPage(pdf.page(i));
         anyText = anyText || !content.items.isEmpty();
         assembler.addPage(content, i);
@@ -342,6 +345,8 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
     // Tables printed without borders: read from the column gaps of the text, as in a text report.
     if (doc.tables.isEmpty())
         doc.tables = readTextTables(doc.text);
+    if (clock.expired())
+        return R::failure(clock.message(name));
     return doc;
 }
 

@@ -4,16 +4,25 @@
 
 namespace nianbao::loaders {
 
-Result<Document> loadText(const QByteArray &bytes, const QString &name, bool markdown)
+Result<Document> loadText(QByteArray bytes, const QString &name, bool markdown, const LoadClock &clock)
 {
+    using R = Result<Document>;
     auto decoded = decodeText(bytes);
+    bytes = QByteArray(); // the text holds it all now
     if (!decoded)
-        return Result<Document>::failure(QStringLiteral("%1：%2").arg(name, decoded.error()));
+        return R::failure(QStringLiteral("%1：%2").arg(name, decoded.error()));
+    if (clock.expired())
+        return R::failure(clock.message(name));
     Document doc;
     doc.kind = markdown ? QStringLiteral("md") : QStringLiteral("txt");
     doc.encoding = decoded->encoding;
     doc.text = std::move(decoded->text);
-    doc.tables = readTextTables(doc.text);
+    bool tooManyCells = false;
+    doc.tables = readTextTables(doc.text, &tooManyCells);
+    if (tooManyCells)
+        return R::failure(QStringLiteral("%1：表格单元格超过 %2 个，拒绝读取").arg(name).arg(kMaxTextTableCells));
+    if (clock.expired())
+        return R::failure(clock.message(name));
     // Crawler text whose tables ran together into a paragraph has no tables here: the extractor
     // recovers them from the text (extract/FlattenedTables.h), since that needs the relations.
     return doc;

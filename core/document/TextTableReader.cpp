@@ -57,6 +57,8 @@ public:
                 next = readTabBlock(i, table);
             else if (startsSpacedBlock(i))
                 next = readSpacedBlock(i, table);
+            if (full())
+                return {}; // a page of cells is no report: the caller refuses the text
             if (cellCount(table) >= 2)
                 tables.append(std::move(table));
             i = std::max(next, i + 1);
@@ -64,9 +66,12 @@ public:
         return tables;
     }
 
+    bool full() const { return m_cells > kMaxTextTableCells; }
+
 private:
     const QString &m_text;
     QList<Line> m_lines;
+    mutable qsizetype m_cells = 0; // made so far: the reading stops past kMaxTextTableCells
 
     QStringView view(qsizetype i) const
     {
@@ -112,6 +117,7 @@ private:
     {
         qsizetype a = from, b = to;
         trimRange(a, b);
+        ++m_cells;
         TableCell cell;
         cell.column = column;
         cell.span = Span{a, b - a};
@@ -158,7 +164,7 @@ private:
     qsizetype readMarkdown(qsizetype first, Table &table) const
     {
         qsizetype i = first;
-        for (; i < m_lines.size() && isPipeLine(i); ++i) {
+        for (; i < m_lines.size() && isPipeLine(i) && !full(); ++i) {
             if (isPipeSeparator(i))
                 continue;
             const Line &l = m_lines.at(i);
@@ -171,7 +177,7 @@ private:
             row.span = Span{l.start, l.end - l.start};
             int column = 0;
             qsizetype cellStart = open + 1;
-            for (qsizetype p = cellStart; p <= last; ++p) {
+            for (qsizetype p = cellStart; p <= last && !full(); ++p) {
                 if (p == last || (m_text.at(p) == u'|' && m_text.at(p - 1) != u'\\')) {
                     row.cells.append(makeCell(cellStart, p, column++));
                     cellStart = p + 1;
@@ -273,6 +279,8 @@ private:
     void readTabRows(const QList<qsizetype> &block, Table &table) const
     {
         for (qsizetype b : block) {
+            if (full())
+                return;
             if (!hasTab(b))
                 continue; // blank lines inside the table
             const Line &l = m_lines.at(b);
@@ -280,7 +288,7 @@ private:
             row.span = Span{l.start, l.end - l.start};
             int column = 0;
             qsizetype cellStart = l.start;
-            for (qsizetype p = l.start; p <= l.end; ++p) {
+            for (qsizetype p = l.start; p <= l.end && !full(); ++p) {
                 if (p == l.end || m_text.at(p) == u'\t') {
                     row.cells.append(makeCell(cellStart, p, column++));
                     cellStart = p + 1;
@@ -295,6 +303,8 @@ private:
         TableRow row;
         qsizetype rowEnd = -1;
         for (qsizetype b : block) {
+            if (full())
+                return;
             const Line &l = m_lines.at(b);
             if (isBlank(b)) {
                 if (!row.cells.isEmpty())
@@ -309,7 +319,7 @@ private:
                 // A cell line; a stray tab row inside the block adds its cells in order.
                 qsizetype cellStart = l.start;
                 bool leading = true;
-                for (qsizetype p = l.start; p <= l.end; ++p) {
+                for (qsizetype p = l.start; p <= l.end && !full(); ++p) {
                     if (p == l.end || m_text.at(p) == u'\t') {
                         if (!(leading && p == l.start))
                             row.cells.append(makeCell(cellStart, p, int(row.cells.size())));
@@ -334,7 +344,7 @@ private:
         const Line &l = m_lines.at(i);
         QList<TableCell> cells;
         qsizetype p = l.start;
-        while (p < l.end) {
+        while (p < l.end && !full()) {
             while (p < l.end && m_text.at(p) == u' ')
                 ++p;
             if (p >= l.end)
@@ -348,12 +358,30 @@ private:
         return cells;
     }
 
+    // How many cells spacedCells(i) makes, counted up to `atMost` without making them.
+    int spacedCellCount(qsizetype i, int atMost) const
+    {
+        const Line &l = m_lines.at(i);
+        int count = 0;
+        qsizetype p = l.start;
+        while (p < l.end && count < atMost) {
+            while (p < l.end && m_text.at(p) == u' ')
+                ++p;
+            if (p >= l.end)
+                break;
+            while (p < l.end && !(m_text.at(p) == u' ' && p + 1 < l.end && m_text.at(p + 1) == u' '))
+                ++p;
+            ++count;
+        }
+        return count;
+    }
+
     bool isSpacedRow(qsizetype i) const
     {
-        if (i >= m_lines.size() || hasTab(i) || isPipeLine(i))
+        if (i < 0 || i >= m_lines.size() || hasTab(i) || isPipeLine(i)) // -1: no line
             return false;
         const QStringView t = view(i).trimmed();
-        return t.contains(u"  ") && spacedCells(i).size() >= 2;
+        return t.contains(u"  ") && spacedCellCount(i, 2) >= 2;
     }
 
     // The next non-blank line after `i` (at most `within` lines on), -1 when none.
@@ -389,7 +417,7 @@ private:
     {
         qsizetype i = first;
         qsizetype lastRow = first;
-        while (i < m_lines.size()) {
+        while (i < m_lines.size() && !full()) {
             if (isBlank(i)) {
                 ++i;
                 continue;
@@ -427,9 +455,13 @@ private:
 
 } // namespace
 
-QList<Table> readTextTables(const QString &text)
+QList<Table> readTextTables(const QString &text, bool *tooManyCells)
 {
-    return Reader(text).read();
+    Reader reader(text);
+    QList<Table> tables = reader.read();
+    if (tooManyCells)
+        *tooManyCells = reader.full();
+    return tables;
 }
 
 } // namespace nianbao

@@ -9,6 +9,10 @@
 
 namespace nianbao {
 
-QList<Table> readTextTables(const QString &text);
+// Reading stops past this many cells (a report has a few hundred; the HTML and .docx loaders
+// refuse a page of more, and so does the text loader): *tooManyCells then says so and nothing is
+// returned.
+constexpr qsizetype kMaxTextTableCells = 200000;
+QList<Table> readTextTables(const QString &text, bool *tooManyCells = nullptr);
 
 } // namespace nianbao

@@ -6,6 +6,7 @@
 #include "core/record/Corrections.h"
 #include "core/report/Report.h"
 #include "core/rules/Rules.h"
+#include "core/util/FileRead.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -54,15 +55,15 @@ static QString locateSource(const QString &reviewPath, const QString &sourcePath
     return {};
 }
 
-// A review file's JSON object, or a message naming the file.
-static Result<QJsonObject> readReviewObject(const QString &path)
+// A review is a few hundred kilobytes at most: larger files are not reviews.
+static constexpr qint64 maxReviewBytes = 16LL * 1024 * 1024;
+
+// A review file's JSON object from its bytes, or a message naming the file.
+static Result<QJsonObject> reviewObject(const QByteArray &bytes, const QString &path)
 {
     using R = Result<QJsonObject>;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("无法打开审核文件 %1：%2").arg(path, file.errorString()));
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (json.isNull() || !json.isObject())
         return R::failure(QStringLiteral("审核文件 %1 不是有效的 JSON：%2").arg(path, parseError.errorString()));
     QJsonObject object = json.object();
@@ -72,13 +73,21 @@ static Result<QJsonObject> readReviewObject(const QString &path)
     return object;
 }
 
+// The same from the file: a regular file of at most maxReviewBytes (util/FileRead.h).
+static Result<QJsonObject> readReviewObject(const QString &path)
+{
+    auto bytes = readRegularFile(path, maxReviewBytes);
+    if (!bytes)
+        return Result<QJsonObject>::failure(QStringLiteral("无法打开审核文件 %1").arg(bytes.error()));
+    return reviewObject(*bytes, path);
+}
+
 bool isReviewFile(const QString &path)
 {
     const QFileInfo info(path);
     if (info.suffix().compare(QLatin1String("nianbao"), Qt::CaseInsensitive) == 0)
         return true;
-    // A review is a few hundred kilobytes at most; anything not starting with '{' is a report.
-    constexpr qint64 maxReviewBytes = 16LL * 1024 * 1024;
+    // Anything not starting with '{' is a report.
     if (!info.isFile() || info.size() > maxReviewBytes)
         return false;
     QFile file(path);
@@ -93,10 +102,9 @@ bool isReviewFile(const QString &path)
     return bool(readReviewObject(path));
 }
 
-Result<SavedReview> readReviewFile(const QString &path)
+static Result<SavedReview> savedReview(Result<QJsonObject> object, const QString &path)
 {
     using R = Result<SavedReview>;
-    auto object = readReviewObject(path);
     if (!object)
         return R::failure(object.error());
     auto saved = recordFromJson(*object);
@@ -111,6 +119,16 @@ Result<SavedReview> readReviewFile(const QString &path)
         review.sourceSha256 = review.record.sha256;
     review.savedAt = meta.value(QStringLiteral("saved_at")).toString();
     return review;
+}
+
+Result<SavedReview> readReviewFile(const QString &path)
+{
+    return savedReview(readReviewObject(path), path);
+}
+
+Result<SavedReview> readReviewBytes(const QByteArray &bytes, const QString &name)
+{
+    return savedReview(reviewObject(bytes, name), name);
 }
 
 QString locateReviewSource(const QString &reviewPath, const SavedReview &saved)

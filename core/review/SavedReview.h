@@ -29,6 +29,8 @@ struct SavedReview
     QString savedAt;    // ISO 8601, UTC
 };
 Result<SavedReview> readReviewFile(const QString &path);
+// The same from bytes already read (`name` for the messages).
+Result<SavedReview> readReviewBytes(const QByteArray &bytes, const QString &name);
 
 // A saved review replayed on its report: the source found (absolute, or next to the review file),
 // read again by readReport (a source that is no report fails like an unreadable one), with the

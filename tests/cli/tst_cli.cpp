@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include "tests/cli/NianbaoProcess.h"
 
 class TestCli final : public QObject
@@ -73,6 +75,45 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(path), qPrintable(r.err));
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+    }
+
+    // A .docx whose entries are said to start past the end of the file: QuaZip seeks there and Qt
+    // warns (QBuffer::seek: Invalid pos) on standard error, unless the program's message handler
+    // takes Qt's warnings (core/util/QtMessages.h): then standard error is the one line naming it.
+    void malformedDocxGivesOneLine()
+    {
+        QFile fixture(QStringLiteral(NIANBAO_TEST_DATA "/input/formats/report.docx"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        QByteArray docx = fixture.readAll();
+        for (qsizetype at = docx.indexOf("PK\x01\x02"); at >= 0; at = docx.indexOf("PK\x01\x02", at + 4)) {
+            const quint32 past = 0x7FFFFF00; // the entry's local header offset
+            for (int k = 0; k < 4; ++k)
+                docx[at + 42 + k] = char((past >> (8 * k)) & 0xFF);
+        }
+        const QString path = writeFile(QStringLiteral("entries-past-the-end.docx"), docx);
+        const Run r = run({QStringLiteral("check"), path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("nianbao: ") + path), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        // The file does make Qt warn: shown when asked for (NIANBAO_QT_MESSAGES=1).
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NIANBAO_QT_MESSAGES"), QStringLiteral("1"));
+        const Run verbose = runNianbao({QStringLiteral("check"), path}, env);
+        QVERIFY2(verbose.err.contains(QStringLiteral("QBuffer::seek")), qPrintable(verbose.err));
+    }
+
+    // A FIFO named like a report (no writer: opening it would wait for one) and a device that
+    // never ends: refused at once, one line naming the file.
+    void notRegularFiles()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("report.txt"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        for (const QString &path : {fifo, QStringLiteral("/dev/zero")}) {
+            const Run r = run({QStringLiteral("check"), path});
+            QCOMPARE(r.exitCode, 2); // -1 would be a hang (runNianbao's wait ran out) or a crash
+            QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("不是普通文件")), qPrintable(r.err));
+            QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        }
     }
 
     void missingFileAndFolder()

@@ -150,7 +150,8 @@ private Q_SLOTS:
             wide += u'\t' + QString::number(i);
         QTest::newRow("500 columns") << wide << 501;
         QTest::newRow("huge line") << QString(2'000'000, u'字') << 0;
-        QTest::newRow("huge tab line") << QString(200'000, u'\t') << 200'001;
+        // As many cells as the reader makes (kMaxTextTableCells; cellLimit goes past it).
+        QTest::newRow("huge tab line") << QString(kMaxTextTableCells - 1, u'\t') << int(kMaxTextTableCells);
         QString continuations = u"\t标签\n\t值\n"_s;
         for (int i = 0; i < 20000; ++i)
             continuations += u"短行\n"_s;
@@ -175,6 +176,65 @@ private Q_SLOTS:
             for (const TableRow &r : t.rows)
                 cells += r.cells.size();
         QVERIFY(cells >= minCells);
+        verifySpans(text, found);
+    }
+
+    // Past kMaxTextTableCells the reader stops and says so (the text loader then refuses the file):
+    // one line of tabs, many rows, many small tables.
+    void cellLimit_data()
+    {
+        QTest::addColumn<QString>("text");
+        const qsizetype n = kMaxTextTableCells + 10;
+        QTest::newRow("one line of tabs") << QString(n, u'\t');
+        QString rows;
+        for (qsizetype i = 0; i < n / 4 + 1; ++i)
+            rows += u"标签\t1\t2\t3\n"_s;
+        QTest::newRow("rows of four cells") << rows;
+        QString tables;
+        for (qsizetype i = 0; i < n / 4 + 1; ++i)
+            tables += u"| 甲 | 乙 |\n| 1 | 2 |\n\n正文\n\n"_s;
+        QTest::newRow("small markdown tables") << tables;
+        QString spaced;
+        for (qsizetype i = 0; i < n / 4 + 1; ++i)
+            spaced += u"甲  乙  丙  丁\n"_s;
+        QTest::newRow("aligned rows") << spaced;
+    }
+    void cellLimit()
+    {
+        QFETCH(QString, text);
+        bool tooMany = false;
+        const QList<Table> found = readTextTables(text, &tooMany);
+        QVERIFY(tooMany);
+        QVERIFY(found.isEmpty());
+        // Under the limit the same kind of text is read.
+        const QString part = text.left(text.size() / 8);
+        QVERIFY(!readTextTables(part, &tooMany).isEmpty());
+        QVERIFY(!tooMany);
+    }
+
+    // An aligned row with no non-blank line after it (the end of the text, or blank lines to
+    // the end): the block test looked at line -1 (QList::at(-1), undefined behaviour; the
+    // fuzz build's QT_FORCE_ASSERTS aborts on it). Each row: the text, the tables found.
+    void alignedRowAtTheEnd_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("tables");
+        QTest::newRow("last line") << u"标题\n甲  乙  丙"_s << QStringList();
+        QTest::newRow("blank lines after") << u"标题\n甲  乙  丙\n\n   \n"_s << QStringList();
+        QTest::newRow("only line") << u"甲  乙"_s << QStringList();
+        QTest::newRow("two rows, then the end") << u"甲  乙\n1  2\n\n"_s << QStringList{u"甲|乙\n1|2"_s};
+        QTest::newRow("two rows, a short line, the end")
+            << u"项目  数量\n收到  3\n注\n"_s << QStringList{u"项目|数量\n收到|3"_s};
+    }
+    void alignedRowAtTheEnd()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, tables);
+        const QList<Table> found = readTextTables(text);
+        QStringList described;
+        for (const Table &t : found)
+            described.append(describe(t));
+        QCOMPARE(described, tables);
         verifySpans(text, found);
     }
 };

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QUndoStack>
@@ -134,7 +135,8 @@ void ReportSession::rebuildRecentMenu()
 void ReportSession::setReview(std::unique_ptr<Review> review, const QString &reviewPath)
 {
     // The views let go of the old review (reviewChanged), then it is destroyed.
-    m_autosave->setReview(review.get());
+    m_autosave->setReview(review.get(), m_restoringFrom);
+    m_restoringFrom.clear();
     std::unique_ptr<Review> old = std::move(m_review);
     m_review = std::move(review);
     m_reviewPath = reviewPath;
@@ -211,8 +213,28 @@ void ReportSession::onLoaded(const std::shared_ptr<LoadResult> &result)
         return;
     }
     const bool restored = m_pendingMode == OpenMode::RestoreAutosave;
-    if (!restored)
+    if (!restored) {
+        // Corrections of this report that an earlier run left unsaved (it was killed or crashed)
+        // are offered before the report shows; "later" keeps them for the next time.
+        const QStringList pending = Autosave::pendingFor(result->review->document().path);
+        if (!pending.isEmpty()) {
+            const RestoreAnswer answer = askRestore(pending);
+            if (answer == RestoreAnswer::Restore) {
+                m_pendingMode = OpenMode::RestoreAutosave;
+                if (startLoading(pending.first(), {}))
+                    return;
+                m_pendingMode = OpenMode::Normal;
+            } else if (answer == RestoreAnswer::Discard) {
+                for (const QString &f : pending)
+                    Autosave::remove(f);
+            }
+        }
+    }
+    if (restored) {
+        m_restoringFrom = result->path;
+    } else {
         RecentFiles::add(result->path);
+    }
     rememberDirectory(result->path);
     setReview(std::move(result->review), result->reviewFile && !restored ? result->path : QString());
     if (restored) {
@@ -223,6 +245,48 @@ void ReportSession::onLoaded(const std::shared_ptr<LoadResult> &result)
     Q_EMIT loaded(result->path, true);
     if (!result->warnings.isEmpty())
         showMessage(m_window, QMessageBox::Warning, tr("请注意"), result->warnings.join(QStringLiteral("\n\n")));
+}
+
+ReportSession::RestoreAnswer ReportSession::askRestore(const QStringList &pending)
+{
+    if (m_restoreChooser)
+        return m_restoreChooser(pending);
+    QStringList what;
+    for (const QString &f : pending)
+        what.append(QStringLiteral("· ") + Autosave::describe(f));
+    QMessageBox box(QMessageBox::Question, tr("恢复未保存的修改"),
+                    tr("上次没有正常退出，留下了未保存的审核修改：\n%1\n\n现在恢复吗？"
+                       "选择“以后再说”会保留这些修改，下次打开时再问。")
+                        .arg(what.join(u'\n')),
+                    QMessageBox::NoButton, m_window);
+    QPushButton *restore = box.addButton(tr("恢复"), QMessageBox::AcceptRole);
+    box.addButton(tr("以后再说"), QMessageBox::RejectRole);
+    QPushButton *discard = box.addButton(tr("丢弃这些修改"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == restore)
+        return RestoreAnswer::Restore;
+    if (box.clickedButton() == discard)
+        return RestoreAnswer::Discard;
+    return RestoreAnswer::Later;
+}
+
+bool ReportSession::offerPendingAutosaves()
+{
+    const QStringList pending = Autosave::pending();
+    if (pending.isEmpty())
+        return false;
+    switch (askRestore(pending)) {
+    case RestoreAnswer::Restore:
+        return openFile(pending.first(), OpenMode::RestoreAutosave);
+    case RestoreAnswer::Discard:
+        for (const QString &f : pending)
+            Autosave::remove(f);
+        return false;
+    case RestoreAnswer::Later:
+        return false;
+    }
+    return false;
 }
 
 void ReportSession::chooseAndOpen()

@@ -4,6 +4,7 @@
 // before unsaved corrections go. Its actions (open, save, export, close) are placed by the window.
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -26,6 +27,10 @@ class ReportSession final : public QObject
     Q_OBJECT
 public:
     enum class OpenMode { Normal, RestoreAutosave };
+    // What the reviewer answers when an autosave left by an earlier run is offered; "later"
+    // keeps it (Autosave.h).
+    enum class RestoreAnswer { Restore, Later, Discard };
+    using RestoreChooser = std::function<RestoreAnswer(const QStringList &pending)>;
 
     // `window`: parent of the dialogs and message boxes.
     explicit ReportSession(QWidget *window);
@@ -60,6 +65,11 @@ public:
     using SourceLocator = std::function<QString(const QString &reviewPath, const QString &missingSource)>;
     void setSourceLocator(SourceLocator locator) { m_sourceLocator = std::move(locator); }
     Autosave *autosave() const { return m_autosave; }
+    // Replaces the question offering autosaves (tests).
+    void setRestoreChooser(RestoreChooser chooser) { m_restoreChooser = std::move(chooser); }
+    // At an empty start: every autosave left by an earlier run is offered. True when a restore
+    // started loading (loaded() follows).
+    bool offerPendingAutosaves();
 
     // The actions the window places in its menus and toolbar.
     QAction *openAction() const { return m_openAct; }
@@ -91,6 +101,7 @@ private:
     void onLoaded(const std::shared_ptr<LoadResult> &result);
     bool startLoading(const QString &path, const QString &source);
     QString askWhereSourceIs(const QString &reviewPath, const QString &missingSource);
+    RestoreAnswer askRestore(const QStringList &pending);
     bool save();
     bool saveAs();
     void chooseAndExport(const QString &suffix);
@@ -103,6 +114,8 @@ private:
     bool m_confirmDiscard = true;
     OpenMode m_pendingMode = OpenMode::Normal;
     SourceLocator m_sourceLocator;
+    RestoreChooser m_restoreChooser;
+    QString m_restoringFrom; // the autosave slot being restored: it becomes this window's
     ReviewLoader *m_loader = nullptr;
     Autosave *m_autosave = nullptr;
 

@@ -64,6 +64,9 @@ public:
     void setConfirmDiscard(bool ask) { m_session->setConfirmDiscard(ask); }
     void setSourceLocator(SourceLocator locator) { m_session->setSourceLocator(std::move(locator)); }
     Autosave *autosave() const { return m_session->autosave(); }
+    using RestoreAnswer = ReportSession::RestoreAnswer;
+    void setRestoreChooser(ReportSession::RestoreChooser chooser) { m_session->setRestoreChooser(std::move(chooser)); }
+    bool offerPendingAutosaves() { return m_session->offerPendingAutosaves(); }
     void nextFinding();
     void previousFinding();
     void fillBlanks(TableSection section);
