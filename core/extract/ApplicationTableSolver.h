@@ -20,6 +20,9 @@ struct TableChoice
 {
     QList<int> chosen;       // per row: index into candidates (-1 for a missing row)
     QList<int> alternatives; // per row: other readings that also fit the table (0 = unique)
+    // Per row: the candidates (indexes, preferred first) that some fitting table reading uses; all
+    // of the row's candidates when the relations could not be applied to it.
+    QList<QList<int>> usable;
     qint64 fitting = 0;      // readings of the table satisfying its relations (0: not applied / none fit)
     bool relationsApplied = false; // false: each row keeps its own preferred reading
 };
