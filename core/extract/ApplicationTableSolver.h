@@ -33,6 +33,8 @@ struct TableChoice
 // fewest multi-digit cells, then the one keeping the rows' own preferred readings from the top of
 // the table down (DigitRunSplitter.h); `fitting` tells the reviewer how many there were. When no table
 // reading satisfies them, every row keeps its own preferred reading (relationsApplied = false).
+// The caller shows a row's reading as values only when it is the row's one usable reading
+// (`usable`); a row with several is left open, its usable readings offered in that order.
 TableChoice solveApplicationTable(const QList<SolverRow> &rows);
 
 } // namespace nianbao

@@ -243,6 +243,13 @@ private Q_SLOTS:
         QCOMPARE(c.relationsApplied, applied);
         QCOMPARE(c.fitting, fitting);
         QCOMPARE(c.alternatives, alternatives);
+        // The readings a row may still hold: one per alternative and the chosen one among them.
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows[i].candidates.isEmpty())
+                continue;
+            QCOMPARE(c.usable[i].size(), alternatives[i] + 1);
+            QVERIFY(c.usable[i].contains(c.chosen[i]));
+        }
         qsizetype outcome = -1;
         for (qsizetype i = 0; i < rows.size() && outcome < 0; ++i)
             if (rows[i].role == ApplyRole::Outcome)
