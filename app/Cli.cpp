@@ -12,6 +12,7 @@
 #include "core/export/XlsxExport.h"
 #include "core/report/Report.h"
 #include "core/review/SavedReview.h"
+#include "core/rules/PreviousYear.h"
 #include "core/rules/Rules.h"
 
 #include <QCommandLineParser>
@@ -235,6 +236,9 @@ int runCompare(const QStringList &args)
     auto newer = checkedInput(files.at(1));
     if (!older || !newer)
         return 2;
+    // Runs of digits the newer report left unsettled may be settled by the year before.
+    if (!settleWithPreviousYear(newer->record, older->record).isEmpty())
+        recheck(newer->record);
     const Comparison comparison = compareRecords(older->record, newer->record);
     if (format == u"json") {
         if (!writeOutput(output, comparisonToJsonBytes(comparison)))

@@ -1457,6 +1457,14 @@ Show where the report is now? The review&apos;s corrections will be applied to i
     </message>
 </context>
 <context>
+    <name>nianbao::ui::CellDelegate</name>
+    <message>
+        <location filename="../ui/tables/CellDelegate.cpp" line="29"/>
+        <source>0  输入其他数值…</source>
+        <translation>0  Type another value…</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::SectionTableModel</name>
     <message>
         <location filename="../ui/tables/SectionTableModel.cpp" line="73"/>
@@ -1546,6 +1554,31 @@ Show where the report is now? The review&apos;s corrections will be applied to i
         <location filename="../ui/window/ShortcutsDialog.cpp" line="37"/>
         <source>作用</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="81"/>
+        <source>连写数字可拆为：%1（编辑此格可按数字键选择）</source>
+        <translation>The digits ran together and split as: %1 (edit the cell and press a number key to choose)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="81"/>
+        <source> 或 </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="252"/>
+        <source>这一格没有可选的拆分</source>
+        <translation>This cell has no splits to choose from</translation>
+    </message>
+    <message>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="259"/>
+        <source>选择拆分 %1（原文“%2”）</source>
+        <translation>Split chosen: %1 (printed as “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="262"/>
+        <source>选择拆分 %1</source>
+        <translation>Choose split %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 // The record as JSON (RECORD.md, "nianbao-record/1"). Beyond the documented fields it adds
 // "sources" (how the report gave each cell), "corrected" (ids the reviewer changed), "status"
-// (the status word of the CSV) and "facts" (what the soft checks read), so that a record read
-// back checks the same. Reading it back is JsonRecordRead.cpp.
+// (the status word of the CSV), "facts" (what the soft checks read) and "alternatives" (the
+// readings of a run of digits the report did not settle: {id: [values…]}, position k of every cell
+// of the row being one reading), so that a record read back checks the same. Reading it back is JsonRecordRead.cpp.
 #include "core/export/JsonRecord.h"
 
 #include "core/record/CellState.h"
@@ -60,7 +61,7 @@ void addCells(const Record &record, QJsonObject &o)
 {
     const Schema &schema = record.schema();
     const QStringList statuses = cellStatuses(record);
-    QJsonObject cells, raw, sources, status;
+    QJsonObject cells, raw, sources, status, alternatives;
     QStringList corrected;
     for (qsizetype i = 0; i < schema.size(); ++i) {
         const QString &id = schema.at(i).id;
@@ -72,12 +73,19 @@ void addCells(const Record &record, QJsonObject &o)
         status.insert(id, statuses.at(i));
         if (c.corrected)
             corrected.append(id);
+        if (!c.alternatives.isEmpty()) {
+            QJsonArray values;
+            for (double v : c.alternatives)
+                values.append(v);
+            alternatives.insert(id, values);
+        }
     }
     o.insert(u"cells"_s, cells);
     o.insert(u"raw"_s, raw);
     o.insert(u"sources"_s, sources);
     o.insert(u"status"_s, status);
     o.insert(u"corrected"_s, stringArray(corrected));
+    o.insert(u"alternatives"_s, alternatives);
 }
 
 const QStringList &cellIds(FormatVersion f)
@@ -110,13 +118,13 @@ QStringList keyOrder(const QString &key, const QJsonObject &o)
 {
     if (o.value(u"schema"_s).toString() == QLatin1String(Record::schemaName))
         return {u"schema"_s, u"source"_s, u"format"_s, u"agency"_s, u"year"_s, u"cells"_s, u"raw"_s,
-                u"inferred"_s, u"findings"_s, u"corrections"_s, u"sources"_s, u"corrected"_s,
+                u"inferred"_s, u"alternatives"_s, u"findings"_s, u"corrections"_s, u"sources"_s, u"corrected"_s,
                 u"status"_s, u"facts"_s};
     if (o.contains(u"old"_s) && o.contains(u"new"_s)) // a comparison
         return {u"old"_s, u"new"_s, u"findings"_s};
     if (key == u"source")
         return {u"file"_s, u"sha256"_s, u"kind"_s};
-    if (key == u"cells" || key == u"raw" || key == u"sources" || key == u"status")
+    if (key == u"cells" || key == u"raw" || key == u"sources" || key == u"status" || key == u"alternatives")
         return cellOrder(o);
     if (key == u"findings")
         return {u"kind"_s, u"rule"_s, u"cells"_s, u"previous_cells"_s, u"message"_s};

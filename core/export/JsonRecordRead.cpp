@@ -21,6 +21,7 @@ public:
 
     bool header(Record &r);
     bool cells(Record &r);
+    bool alternatives(Record &r);
     bool findings(Record &r);
     bool corrections(Record &r);
     bool facts(Record &r);
@@ -144,6 +145,28 @@ bool Reader::cells(Record &r)
         r.cell(id)->inferred = true;
     for (const QString &id : corrected)
         r.cell(id)->corrected = true;
+    return alternatives(r);
+}
+
+// The readings of unsettled runs: {id: [numbers…]}, optional.
+bool Reader::alternatives(Record &r)
+{
+    if (!optional(m_o, u"alternatives"_s, QJsonValue::Object))
+        return fail(u"alternatives 应为对象"_s);
+    const QJsonObject all = m_o.value(u"alternatives"_s).toObject();
+    if (!knownCells(r, all.keys(), u"alternatives"_s))
+        return false;
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (!it.value().isArray())
+            return fail(u"alternatives 中“%1”应为数字的数组"_s.arg(it.key()));
+        QList<double> values;
+        for (const QJsonValue &v : it.value().toArray()) {
+            if (!v.isDouble())
+                return fail(u"alternatives 中“%1”应为数字的数组"_s.arg(it.key()));
+            values.append(v.toDouble());
+        }
+        r.cell(it.key())->alternatives = values;
+    }
     return true;
 }
 

@@ -3,6 +3,8 @@
 #include "core/export/XlsxSheets.h"
 #include "core/schema/ValueFormat.h"
 
+#include "core/rules/Messages.h"
+
 #include <cmath>
 
 namespace nianbao::xlsx {
@@ -19,6 +21,13 @@ QString sourceComment(const CellValue &c)
     case CellSource::Text:
         return QStringLiteral("原文：“%1”——表示无此项，按缺失处理，不按 0 计算。").arg(c.raw);
     case CellSource::Invalid:
+        if (!c.alternatives.isEmpty()) { // a run of digits the report did not settle
+            QStringList values;
+            for (double v : c.alternatives)
+                values.append(formatNumber(v));
+            return QStringLiteral("原文连写数字“%1”——报告未能确定如何拆分，此格可能为 %2，按缺失处理。")
+                .arg(c.raw, values.join(QStringLiteral(" 或 ")));
+        }
         return QStringLiteral("原文：“%1”——不是有效数字，按缺失处理。").arg(c.raw);
     case CellSource::NotFound:
         return QStringLiteral("报告中未找到此单元格：缺失。");

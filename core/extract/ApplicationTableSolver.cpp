@@ -212,6 +212,10 @@ TableChoice solveApplicationTable(const QList<SolverRow> &rows)
     for (const SolverRow &r : rows) {
         choice.chosen.append(r.candidates.isEmpty() ? -1 : 0);
         choice.alternatives.append(std::max<int>(0, int(r.candidates.size()) - 1));
+        QList<int> all;
+        for (int k = 0; k < r.candidates.size(); ++k)
+            all.append(k);
+        choice.usable.append(all);
     }
     const Solved all = solveOnce(rows);
     if (!all.applied || all.count == 0)
@@ -222,10 +226,12 @@ TableChoice solveApplicationTable(const QList<SolverRow> &rows)
         if (!all.constrained[r])
             continue;
         choice.chosen[r] = all.choice[r];
-        int usable = 0;
+        QList<int> usable;
         for (int k = 0; k < rows[r].candidates.size(); ++k)
-            usable += (rows[r].candidates.size() == 1 || solveOnce(rows, {r, k}).count > 0) ? 1 : 0;
-        choice.alternatives[r] = std::max(0, usable - 1);
+            if (rows[r].candidates.size() == 1 || solveOnce(rows, {r, k}).count > 0)
+                usable.append(k);
+        choice.alternatives[r] = std::max<int>(0, int(usable.size()) - 1);
+        choice.usable[r] = usable;
     }
     return choice;
 }

@@ -20,6 +20,9 @@ struct TableChoice
 {
     QList<int> chosen;       // per row: index into candidates (-1 for a missing row)
     QList<int> alternatives; // per row: other readings that also fit the table (0 = unique)
+    // Per row: the candidates (indexes, preferred first) that some fitting table reading uses; all
+    // of the row's candidates when the relations could not be applied to it.
+    QList<QList<int>> usable;
     qint64 fitting = 0;      // readings of the table satisfying its relations (0: not applied / none fit)
     bool relationsApplied = false; // false: each row keeps its own preferred reading
 };
@@ -30,6 +33,8 @@ struct TableChoice
 // fewest multi-digit cells, then the one keeping the rows' own preferred readings from the top of
 // the table down (DigitRunSplitter.h); `fitting` tells the reviewer how many there were. When no table
 // reading satisfies them, every row keeps its own preferred reading (relationsApplied = false).
+// The caller shows a row's reading as values only when it is the row's one usable reading
+// (`usable`); a row with several is left open, its usable readings offered in that order.
 TableChoice solveApplicationTable(const QList<SolverRow> &rows);
 
 } // namespace nianbao

@@ -51,7 +51,8 @@ struct RunSplit
     QList<qint64> counts() const; // the values as integers (amounts truncated)
 };
 
-// How a person would read a run, used to rank the splits that fit (lower is preferred): the
+// How a person would read a run, used to order the splits that fit (lower first) when they are
+// offered to the reviewer; never to take one of several as a value (FlattenedTables.h): the
 // smallest numbers, that is the shortest longest cell, then the fewest cells of two or more
 // characters; among equals the split whose earlier cells are longer comes first (the first
 // columns, 自然人 / 上一年项目数量, usually hold the larger numbers).

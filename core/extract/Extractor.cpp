@@ -183,6 +183,29 @@ void fillCells(Record &record, const QList<MatchedRow> &matches)
     }
 }
 
+// Cells of a run-together row the report's evidence left unsettled (FlattenedTables.h): empty,
+// inferred, spanning the printed run. Each gets the run as its raw text and its value in every
+// reading left (the row's cells in schema order are the run's cells in order).
+void addUnsettledReadings(Record &record, const QString &text, const QList<FlattenedChoice> &choices)
+{
+    const auto unsettled = [](const CellValue &c) { return c.inferred && !c.value && c.span.isValid(); };
+    for (const FlattenedChoice &choice : choices) {
+        QList<qsizetype> cells;
+        for (qsizetype i = 0; i < record.cells.size(); ++i)
+            if (unsettled(record.cells.at(i)) && record.cells.at(i).span == choice.run)
+                cells.append(i);
+        if (choice.readings.isEmpty() || cells.size() != choice.readings.first().size())
+            continue;
+        for (qsizetype k = 0; k < cells.size(); ++k) {
+            CellValue &c = record.cells[cells.at(k)];
+            c.raw = text.mid(choice.run.start, choice.run.length);
+            c.source = CellSource::Invalid;
+            for (const QList<double> &reading : choice.readings)
+                c.alternatives.append(reading.at(k));
+        }
+    }
+}
+
 void fillFacts(Record &record, const Document &doc)
 {
     const TitleInfo title = findTitle(doc.text);
@@ -196,7 +219,8 @@ void fillFacts(Record &record, const Document &doc)
     record.year = title.year ? title.year : record.facts.periodYear;
 }
 
-Record extractFrom(const Document &doc)
+// `choices`: the rows of run-together tables the report left unsettled (FlattenedTables.h).
+Record extractFrom(const Document &doc, const QList<FlattenedChoice> &choices = {})
 {
     Record record;
     record.sourceFile = doc.path;
@@ -217,6 +241,7 @@ Record extractFrom(const Document &doc)
     fillCells(record, active);
     fillCells(record, apply);
     fillCells(record, review);
+    addUnsettledReadings(record, doc.text, choices);
     // A table's headers count even without its numbers; so do cells found in run-together text.
     record.facts.tablesFound = located.any()
                                || std::any_of(record.cells.cbegin(), record.cells.cend(), [](const CellValue &c) {
@@ -238,11 +263,11 @@ Record extractRecord(const Document &doc)
         // for a 200 MB file of plain ASCII, 0.6 GB with this bound.
         constexpr qsizetype kMaxRunTogetherChars = 4 * 1000 * 1000;
         const bool cut = doc.text.size() > kMaxRunTogetherChars;
-        QList<Table> flattened = readFlattenedTables(cut ? doc.text.left(kMaxRunTogetherChars) : doc.text);
-        if (hasValueCells(flattened)) {
+        FlattenedReading flattened = readFlattened(cut ? doc.text.left(kMaxRunTogetherChars) : doc.text);
+        if (hasValueCells(flattened.tables) || !flattened.choices.isEmpty()) {
             Document recovered = doc; // the text is shared, not copied
-            recovered.tables = std::move(flattened);
-            return extractFrom(recovered);
+            recovered.tables = std::move(flattened.tables);
+            return extractFrom(recovered, flattened.choices);
         }
     }
     return extractFrom(doc);

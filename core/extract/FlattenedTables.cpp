@@ -1,5 +1,8 @@
 #include "core/extract/FlattenedTables.h"
 
+#include "core/extract/ReportFacts.h"
+#include "core/extract/SplitEvidence.h"
+
 #include <QRegularExpression>
 
 #include "core/schema/CellSchema.h"
@@ -25,22 +28,24 @@ struct Anchor
     QString core;   // the label itself
     RowShape shape;
     ApplyRole role = ApplyRole::Outcome;
+    QString rowKey; // section 二: the canonical row ("active.normative")
 };
 
 struct AnchorList
 {
     QList<Anchor> rows;
     QStringList markers; // header words only this format prints
+    FormatVersion format = FormatVersion::V2021;
 };
 
 Anchor applyRow(const QString &prefix, const QString &core, ApplyRole role = ApplyRole::Outcome)
 {
-    return Anchor{prefix, core, RowShape::applicationRow(), role};
+    return Anchor{prefix, core, RowShape::applicationRow(), role, {}};
 }
 
-Anchor activeRow(const QString &core, const QList<CellKind> &kinds)
+Anchor activeRow(const QString &core, const QList<CellKind> &kinds, const QString &row)
 {
-    return Anchor{QString(), core, RowShape::freeRow(kinds), ApplyRole::Outcome};
+    return Anchor{QString(), core, RowShape::freeRow(kinds), ApplyRole::Outcome, u"active."_s + row};
 }
 
 QList<Anchor> applyRows(FormatVersion f)
@@ -79,25 +84,27 @@ QList<Anchor> activeRows(FormatVersion f)
     using K = CellKind;
     const QList<K> three = {K::Count, K::Count, K::Count};
     if (f == FormatVersion::V2021)
-        return {activeRow(u"规章"_s, three), activeRow(u"行政规范性文件"_s, three),
-                activeRow(u"行政许可"_s, {K::Count}), activeRow(u"行政处罚"_s, {K::Count}),
-                activeRow(u"行政强制"_s, {K::Count}), activeRow(u"行政事业性收费"_s, {K::Amount})};
+        return {activeRow(u"规章"_s, three, u"regulations"_s), activeRow(u"行政规范性文件"_s, three, u"normative"_s),
+                activeRow(u"行政许可"_s, {K::Count}, u"licensing"_s), activeRow(u"行政处罚"_s, {K::Count}, u"penalty"_s),
+                activeRow(u"行政强制"_s, {K::Count}, u"coercion"_s),
+                activeRow(u"行政事业性收费"_s, {K::Amount}, u"fees"_s)};
     const QList<K> items = {K::Count, K::Signed, K::Count};
-    return {activeRow(u"规章"_s, three), activeRow(u"规范性文件"_s, three),
-            activeRow(u"行政许可"_s, items), activeRow(u"其他对外管理服务事项"_s, items),
-            activeRow(u"行政处罚"_s, items), activeRow(u"行政强制"_s, items),
-            activeRow(u"行政事业性收费"_s, {K::Count, K::Signed}),
-            activeRow(u"政府集中采购"_s, {K::Count, K::Amount})};
+    return {activeRow(u"规章"_s, three, u"regulations"_s), activeRow(u"规范性文件"_s, three, u"normative"_s),
+            activeRow(u"行政许可"_s, items, u"licensing"_s), activeRow(u"其他对外管理服务事项"_s, items, u"other_services"_s),
+            activeRow(u"行政处罚"_s, items, u"penalty"_s), activeRow(u"行政强制"_s, items, u"coercion"_s),
+            activeRow(u"行政事业性收费"_s, {K::Count, K::Signed}, u"fees"_s),
+            activeRow(u"政府集中采购"_s, {K::Count, K::Amount}, u"procurement"_s)};
 }
 
 AnchorList anchorList(Section s, FormatVersion f)
 {
     const bool v21 = f == FormatVersion::V2021;
     if (s == Section::Apply)
-        return {applyRows(f), v21 ? QStringList{u"申请人无正当理由逾期不补正"_s} : QStringList{}};
+        return {applyRows(f), v21 ? QStringList{u"申请人无正当理由逾期不补正"_s} : QStringList{}, f};
     return {activeRows(f),
             v21 ? QStringList{u"本年制发件数"_s, u"本年废止件数"_s, u"本年收费金额"_s}
-                : QStringList{u"本年新制作数量"_s, u"上一年项目数量"_s, u"政府集中采购"_s}};
+                : QStringList{u"本年新制作数量"_s, u"上一年项目数量"_s, u"政府集中采购"_s},
+            f};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,7 +323,7 @@ TableCell labelCell(const QString &text, const Span &span)
     return c;
 }
 
-TableRow rowOf(const QString &text, const FoundRow &found, const RunSplit *split, int alternatives)
+TableRow rowOf(const QString &text, const FoundRow &found, const RunSplit *split)
 {
     TableRow row;
     row.cells.append(labelCell(text, found.label));
@@ -333,9 +340,51 @@ TableRow rowOf(const QString &text, const FoundRow &found, const RunSplit *split
         c.text = text.mid(c.span.start, c.span.length);
         c.column = int(row.cells.size());
         c.inferred = !printedApart;
-        c.alternatives = printedApart ? 0 : alternatives;
         row.cells.append(c);
     }
+    return row;
+}
+
+// "12|5|17 或 1|25|17" (the first few readings).
+QString readingsText(const QList<RunSplit> &readings)
+{
+    constexpr int kShown = 6;
+    QStringList shown;
+    for (qsizetype i = 0; i < readings.size() && i < kShown; ++i) {
+        QStringList cells;
+        for (const SplitCell &c : readings[i].cells)
+            cells.append(c.text);
+        shown.append(cells.join(u'|'));
+    }
+    QString out = shown.join(u" 或 "_s);
+    if (readings.size() > kShown)
+        out += u" 等 %1 种"_s.arg(readings.size());
+    return out;
+}
+
+// A row the evidence leaves readable several ways: no number. Its value cells are empty, each
+// spanning the printed run, inferred, with the count of other readings; the readings themselves
+// go to out.choices.
+TableRow unsettledRowOf(const QString &text, const FoundRow &found, const QList<RunSplit> &readings,
+                        FlattenedReading &out)
+{
+    TableRow row = rowOf(text, found, nullptr);
+    for (qsizetype i = 0; i < readings.first().cells.size(); ++i) {
+        TableCell c;
+        c.span = found.run;
+        c.column = int(row.cells.size());
+        c.inferred = true;
+        c.alternatives = int(readings.size()) - 1;
+        row.cells.append(c);
+    }
+    FlattenedChoice choice{found.run, {}};
+    for (const RunSplit &r : readings) {
+        QList<double> values;
+        for (const SplitCell &c : r.cells)
+            values.append(c.value);
+        choice.readings.append(values);
+    }
+    out.choices.append(choice);
     return row;
 }
 
@@ -373,38 +422,58 @@ RowReading readRun(const QString &text, const FoundRow &found, const RowShape &s
     return r;
 }
 
-void countRow(FlattenedReading &out, const FoundRow &found, const RowReading &reading, int alternatives)
+// The row's readings: none (not read), one (a value), several (unsettled, no value).
+TableRow emitRow(const QString &text, const FoundRow &found, const QList<RunSplit> &readings, QString problem,
+                 FlattenedReading &out)
 {
-    if (!reading.problem.isEmpty())
-        out.notes.append(FlattenedNote{Span{found.label.start, found.run.end() - found.label.start}, reading.problem});
-    if (reading.candidates.isEmpty())
+    if (readings.size() > 1)
+        problem += (problem.isEmpty() ? QString() : u"；"_s)
+            + u"连写数字“%1”可拆为 %2，报告未能确定，各栏留空待核对"_s.arg(runText(text, found.run), readingsText(readings));
+    if (!problem.isEmpty())
+        out.notes.append(FlattenedNote{Span{found.label.start, found.run.end() - found.label.start}, problem});
+    if (readings.isEmpty()) {
         ++out.failedRows;
-    else if (alternatives > 0)
-        ++out.ambiguousRows;
-    else
+        return rowOf(text, found, nullptr);
+    }
+    if (readings.size() == 1) {
         ++out.uniqueRows;
+        return rowOf(text, found, &readings.first());
+    }
+    ++out.ambiguousRows;
+    return unsettledRowOf(text, found, readings, out);
 }
 
-// Sections 二 (and any table without relations between rows): each row on its own.
-void emitFreeRows(const QString &text, const Located &located, FlattenedReading &out)
+// Sections 二 (and any table without relations between rows): each row on its own, its readings
+// weighed against the prose and plausibility.
+void emitFreeRows(const QString &text, const Located &located, const QList<ProseCount> &prose, FlattenedReading &out)
 {
+    const Schema &schema = Schema::get(located.list.format);
     Table table;
     for (const FoundRow &found : located.rows) {
-        const RowReading reading = readRun(text, found, located.list.rows[found.anchor].shape);
-        const int alternatives = std::max(0, int(reading.candidates.size()) - 1);
-        if (alternatives > 0)
-            out.notes.append(FlattenedNote{found.run, u"“%1”有%2种读法，暂取数字最小的一种，请核对"_s
-                                                          .arg(runText(text, found.run)).arg(alternatives + 1)});
-        countRow(out, found, reading, alternatives);
-        table.rows.append(rowOf(text, found, reading.candidates.isEmpty() ? nullptr : &reading.candidates.first(),
-                                alternatives));
+        const Anchor &anchor = located.list.rows[found.anchor];
+        RowReading reading = readRun(text, found, anchor.shape);
+        if (reading.candidates.size() > 1) {
+            const RowContext context{anchor.rowKey, schema.columnKeys(anchor.rowKey),
+                                     amountUnitAround(text, found.label, found.run)};
+            const WeighedReadings weighed = weighReadings(reading.candidates, context, prose);
+            if (weighed.readings.isEmpty())
+                reading.problem = u"“%1”的%2种读法都不合常理，无法确定各栏数字"_s
+                                      .arg(runText(text, found.run)).arg(reading.candidates.size());
+            else if (weighed.readings.size() == 1)
+                reading.problem = u"“%1”有%2种读法，按%3确定为 %4"_s.arg(runText(text, found.run))
+                                      .arg(reading.candidates.size())
+                                      .arg(weighed.evidence.join(u"、"_s), readingsText(weighed.readings));
+            reading.candidates = weighed.readings;
+        }
+        table.rows.append(emitRow(text, found, reading.candidates, reading.problem, out));
     }
     table.span = tableSpan(table.rows);
     if (!table.rows.isEmpty())
         out.tables.append(table);
 }
 
-// Section 三: the rows' readings, then the table's relations choosing among them.
+// Section 三: the rows' readings, then the table's relations choosing among them. A row keeps the
+// readings some fitting table reading uses; several are left unsettled.
 qsizetype emitApplicationRows(const QString &text, const Located &located, FlattenedReading &out)
 {
     const QList<Anchor> &anchors = located.list.rows;
@@ -422,18 +491,15 @@ qsizetype emitApplicationRows(const QString &text, const Located &located, Flatt
                                            [](const SolverRow &r) { return r.candidates.size() > 1; });
     if (!choice.relationsApplied && someAmbiguous)
         out.notes.append(FlattenedNote{Span{located.rows.first().label.start, 0},
-                                       u"申请情况表的勾稽关系无法用于拆分（缺行或没有一种读法满足），各行按本行读法取值"_s});
+                                       u"申请情况表的勾稽关系无法用于拆分（缺行或没有一种读法满足），能多种拆分的行留空待核对"_s});
     Table table;
     for (qsizetype r = 0; r < located.rows.size(); ++r) {
         const FoundRow &found = located.rows[r];
-        const int chosen = choice.chosen[found.anchor];
-        const int alternatives = chosen < 0 ? 0 : choice.alternatives[found.anchor];
-        if (alternatives > 0)
-            readings[r].problem += (choice.relationsApplied ? u"“%1”有%2种读法都满足表内关系，请核对"_s
-                                                            : u"“%1”有%2种读法都满足本行合计关系，请核对"_s)
-                                       .arg(runText(text, found.run)).arg(alternatives + 1);
-        countRow(out, found, readings[r], alternatives);
-        table.rows.append(rowOf(text, found, chosen < 0 ? nullptr : &readings[r].candidates[chosen], alternatives));
+        QList<RunSplit> left;
+        if (choice.chosen[found.anchor] >= 0)
+            for (int k : choice.usable[found.anchor])
+                left.append(readings[r].candidates[k]);
+        table.rows.append(emitRow(text, found, left, readings[r].problem, out));
     }
     table.span = tableSpan(table.rows);
     if (!table.rows.isEmpty())
@@ -459,17 +525,13 @@ void emitReviewRow(const QString &text, const FoldedText &folded, qsizetype from
             continue;
         const qsizetype h = folded.key.lastIndexOf(head, d - head.size()); // the table's own header
         const Span header{folded.pos[h], folded.pos[d - 1] + 1 - folded.pos[h]};
-        const FoundRow found{-1, header, run};
-        const RowReading reading = readRun(text, found, shape);
-        const int alternatives = std::max(0, int(reading.candidates.size()) - 1);
-        countRow(out, found, reading, alternatives);
+        const RowReading reading = readRun(text, FoundRow{-1, header, run}, shape);
         Table table;
         TableRow headerRow;
         headerRow.cells.append(labelCell(text, header));
         headerRow.span = header;
         table.rows.append(headerRow);
-        TableRow data = rowOf(text, FoundRow{-1, Span{run.start, 0}, run}, reading.candidates.isEmpty()
-                                  ? nullptr : &reading.candidates.first(), alternatives);
+        TableRow data = emitRow(text, FoundRow{-1, Span{run.start, 0}, run}, reading.candidates, reading.problem, out);
         data.cells.removeFirst(); // the data row has no label of its own
         for (TableCell &c : data.cells)
             --c.column;
@@ -493,7 +555,16 @@ FlattenedReading readFlattened(const QString &text)
     const qsizetype tableHead = folded.key.indexOf(labelKey(u"第二十条第（一）项"_s));
     const qsizetype activeFrom = tableHead >= 0 && folded.pos[tableHead] < applyStart ? folded.pos[tableHead] : 0;
     const Located active = locateSection(text, folded, Section::Active, activeFrom, applyStart);
-    emitFreeRows(text, active, out);
+    // The prose outside the tables: from section 二's first label to the application table's end.
+    Span tables;
+    if (!active.rows.isEmpty()) {
+        const qsizetype start = std::min(tableHead >= 0 ? folded.pos[tableHead] : text.size(), active.rows.first().label.start);
+        const qsizetype end = apply.rows.isEmpty() ? active.rows.last().run.end() + 2 : apply.rows.last().run.end();
+        tables = Span{start, std::max<qsizetype>(0, end - start)};
+    }
+    const extract::TitleInfo title = extract::findTitle(text);
+    const int year = title.year ? title.year : extract::findPeriodYear(text);
+    emitFreeRows(text, active, findProseCounts(text, active.list.format, year, tables), out);
     const qsizetype applyEnd = emitApplicationRows(text, apply, out);
     emitReviewRow(text, folded, applyEnd >= 0 ? applyEnd : 0, out);
     return out;

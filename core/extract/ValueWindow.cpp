@@ -107,7 +107,6 @@ CellValue readCell(const TableCell *cell)
         return v;
     v.span = cell->span;
     v.inferred = cell->inferred;
-    v.alternatives = cell->alternatives;
     if (isEmptyCell(*cell))
         return v;
     const QString t = valueText(cell->text);

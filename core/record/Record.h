@@ -30,7 +30,11 @@ struct CellValue
     Span span;                   // where raw stands in the document text
     CellSource source = CellSource::NotFound;
     bool inferred = false;       // reconstructed (e.g. a run of digits split by the relations)
-    int alternatives = 0;        // for inferred cells: how many other readings also fit
+    // A run of digits the report's evidence could not split one way only: the cell's value in each
+    // reading that still fits, preferred first, aligned across the cells of its row (reading k of
+    // every cell of the row is one split). The value stays null and raw holds the printed run until
+    // the reviewer picks one. Empty for every other cell.
+    QList<double> alternatives;
     bool corrected = false;      // the reviewer changed it (see Record::corrections)
 };
 

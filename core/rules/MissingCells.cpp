@@ -41,6 +41,40 @@ Finding missingFinding(const QString &id, const QString &label, const CellValue 
                        rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "%1：数值已被清空，请填写"), {label}));
 }
 
+// "12|5|17 或 1|25|17": the readings of the cells [first, first + count), aligned by position.
+QString readingsText(const Record &record, qsizetype first, qsizetype count)
+{
+    constexpr qsizetype kShown = 6;
+    const qsizetype readings = record.cells.at(first).alternatives.size();
+    QStringList shown;
+    for (qsizetype k = 0; k < readings && k < kShown; ++k) {
+        QStringList cells;
+        for (qsizetype i = first; i < first + count; ++i) {
+            const QList<double> &a = record.cells.at(i).alternatives;
+            cells.append(k < a.size() ? formatNumber(a.at(k)) : u"?"_s);
+        }
+        shown.append(cells.join(u'|'));
+    }
+    QString text = shown.join(u" 或 "_s);
+    if (readings > kShown)
+        text += u" 等 %1 种"_s.arg(readings);
+    return text;
+}
+
+// The cells of one unsettled run (they share its span) from `first` on.
+qsizetype unsettledRun(const Record &record, qsizetype first)
+{
+    qsizetype n = 1;
+    const CellValue &head = record.cells.at(first);
+    while (first + n < record.cells.size()) {
+        const CellValue &c = record.cells.at(first + n);
+        if (c.value || c.alternatives.isEmpty() || c.span != head.span || c.raw != head.raw)
+            break;
+        ++n;
+    }
+    return n;
+}
+
 } // namespace
 
 void checkMissingCells(const Record &record, QList<Finding> &out)
@@ -50,8 +84,21 @@ void checkMissingCells(const Record &record, QList<Finding> &out)
     static const CellValue absent; // cells beyond a short record count as not found
     for (qsizetype i = 0; i < schema.size(); ++i) {
         const CellValue &cell = i < record.cells.size() ? record.cells.at(i) : absent;
-        if (!cell.value)
+        if (cell.value)
+            continue;
+        if (cell.alternatives.isEmpty()) {
             out.append(missingFinding(schema.at(i).id, labels.at(i), cell));
+            continue;
+        }
+        // A run of digits the report does not settle: one finding for its cells, with the readings.
+        const qsizetype n = std::min<qsizetype>(unsettledRun(record, i), schema.size() - i);
+        QStringList ids;
+        for (qsizetype k = i; k < i + n; ++k)
+            ids.append(schema.at(k).id);
+        out.append({FindingKind::Missing, u"ambiguous"_s, ids, {},
+                    u"%1：连写数字%2可拆为 %3，报告未能确定，请在单元格中选择一种或按原文填写"_s
+                        .arg(shortRowLabel(schema.at(i)), quoted(cell.raw), readingsText(record, i, n))});
+        i += n - 1;
     }
 }
 

@@ -49,8 +49,8 @@ void checkSections(const Record &record, QList<Finding> &out);
 void checkYear(const Record &record, QList<Finding> &out);
 void checkOutdatedFormat(const Record &record, QList<Finding> &out);
 void checkNoTables(const Record &record, QList<Finding> &out);
-// InferredCells.cpp: cells split out of run-together digits, to be confirmed (inferred,
-// inferred.ambiguous when other splits fit too).
+// InferredCells.cpp: cells split out of run-together digits, to be confirmed (inferred). A run
+// the report does not settle has no value: MissingCells.cpp says so ("ambiguous", its readings).
 void checkInferredCells(const Record &record, QList<Finding> &out);
 
 } // namespace nianbao::rules

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void pairs_data();
     void pairs();
     void format2019Against2021();
+    void previousYearSettlesARun();
     void xlsx();
     void unreadable();
     void usage_data();
@@ -137,6 +138,38 @@ void TestCliCompare::format2019Against2021()
     }
     QVERIFY(sumSeen);
     QCOMPARE(activeRows, 22 + 10); // every 第二十条 cell of both formats, none mapped
+}
+
+// A run of digits the newer report leaves open (12517) is settled by the year before: 现行有效 10
+// + 本年制发 12 − 本年废止 5 = 17. Alone, the newer report gives null and the readings.
+void TestCliCompare::previousYearSettlesARun()
+{
+    const QString oldPath = QFINDTESTDATA("../data/input/evidence/open_2022.txt");
+    const QString newPath = QFINDTESTDATA("../data/input/evidence/open_2023.txt");
+    QVERIFY(!oldPath.isEmpty() && !newPath.isEmpty());
+    const QStringList ids = {u"active.normative.issued"_s, u"active.normative.repealed"_s, u"active.normative.in_force"_s};
+
+    const Run alone = runNianbao({u"export"_s, u"--format"_s, u"json"_s, newPath});
+    QCOMPARE(alone.exitCode, 0);
+    const QJsonObject record = QJsonDocument::fromJson(alone.out).object();
+    for (const QString &id : ids) {
+        QVERIFY(record.value(u"cells").toObject().value(id).isNull());
+        QCOMPARE(record.value(u"raw").toObject().value(id).toString(), u"12517"_s);
+        QCOMPARE(record.value(u"alternatives").toObject().value(id).toArray().size(), 6);
+    }
+    QCOMPARE(record.value(u"alternatives").toObject().value(ids[0]).toArray().first().toDouble(), 12.0);
+
+    const Run r = runNianbao({u"compare"_s, oldPath, newPath});
+    QVERIFY2(r.exitCode == 0, qPrintable(u"exit %1: %2"_s.arg(r.exitCode).arg(r.err)));
+    const QJsonObject newer = QJsonDocument::fromJson(r.out).object().value(u"new").toObject();
+    const QJsonObject cells = newer.value(u"cells").toObject();
+    QCOMPARE(cells.value(ids[0]).toDouble(), 12.0);
+    QCOMPARE(cells.value(ids[1]).toDouble(), 5.0);
+    QCOMPARE(cells.value(ids[2]).toDouble(), 17.0);
+    QVERIFY(newer.value(u"alternatives").toObject().isEmpty());
+    QVERIFY(strings(newer.value(u"inferred")).contains(ids[2])); // still to be confirmed
+    for (const QJsonValue &f : newer.value(u"findings").toArray())
+        QVERIFY(f.toObject().value(u"rule").toString() != u"ambiguous");
 }
 
 void TestCliCompare::xlsx()

@@ -36,6 +36,15 @@ Record richRecord(FormatVersion f)
     setSource(r, u"apply.partial.social"_s, CellSource::Invalid, u"3件"_s);
     setSource(r, u"apply.denied.query.other"_s, CellSource::NotFound, QString());
     r.cell(u"apply.new.natural")->inferred = true;
+    // A run of digits the report did not settle: null cells, the run in raw, two readings.
+    const QStringList normative = r.schema().columnKeys(u"active.normative");
+    const QList<QList<double>> readings = {{12, 1}, {5, 25}, {17, 17}};
+    for (qsizetype i = 0; i < normative.size(); ++i) {
+        CellValue *c = r.cell(QString(u"active.normative."_s + normative[i]));
+        setSource(r, u"active.normative."_s + normative[i], CellSource::Invalid, u"12517"_s);
+        c->inferred = true;
+        c->alternatives = readings[i];
+    }
     // The reviewer changed one value and emptied another.
     CellValue *total = r.cell(u"apply.total.natural");
     const double before = *total->value;
@@ -111,7 +120,16 @@ private Q_SLOTS:
         QCOMPARE(raw.value(u"review.pending"_s).toString(), QString()); // blank: ""
         QCOMPARE(raw.value(u"apply.granted.research"_s).toString(), u"/"_s);
         QVERIFY(!raw.contains(u"apply.denied.query.other"_s));
-        QCOMPARE(o.value(u"inferred"_s).toArray(), QJsonArray{u"apply.new.natural"_s});
+        const QJsonArray inferred = o.value(u"inferred"_s).toArray();
+        QCOMPARE(inferred.size(), 4);
+        QVERIFY(inferred.contains(u"apply.new.natural"_s));
+        // The readings of the unsettled run, aligned across its cells: {id: [values…]}.
+        const QJsonObject alternatives = o.value(u"alternatives"_s).toObject();
+        QCOMPARE(alternatives.size(), 3);
+        const QString issued = u"active.normative."_s + r.schema().columnKeys(u"active.normative").first();
+        QCOMPARE(alternatives.value(issued).toArray(), (QJsonArray{12, 1}));
+        QVERIFY(cells.value(issued).isNull());
+        QCOMPARE(raw.value(issued).toString(), u"12517"_s);
 
         const QJsonArray findings = o.value(u"findings"_s).toArray();
         QCOMPARE(findings.size(), r.findings.size());
@@ -181,6 +199,7 @@ private Q_SLOTS:
             QVERIFY2(b.cells.at(i).source == r.cells.at(i).source, qPrintable(id));
             QCOMPARE(b.cells.at(i).inferred, r.cells.at(i).inferred);
             QCOMPARE(b.cells.at(i).corrected, r.cells.at(i).corrected);
+            QCOMPARE(b.cells.at(i).alternatives, r.cells.at(i).alternatives);
         }
         QCOMPARE(b.findings, r.findings);
         QCOMPARE(b.corrections, r.corrections);
@@ -320,6 +339,13 @@ private Q_SLOTS:
             << QByteArray(R"({"schema": "nianbao-record/1", "format": "2021", )" + cells
                           + R"(, "corrections": [{"cell": "apply.new.natural", "from": "1", "to": 2, "note": "", "at": "2026-01-01T00:00:00Z"}]})")
             << "from";
+        QTest::newRow("alternatives not numbers")
+            << QByteArray(R"({"schema": "nianbao-record/1", "format": "2021", "alternatives": {"apply.new.natural": ["1"]}, )"
+                          + cells + "}")
+            << "alternatives";
+        QTest::newRow("alternatives of unknown cell")
+            << QByteArray(R"({"schema": "nianbao-record/1", "format": "2021", "alternatives": {"x.y": [1, 2]}, )" + cells + "}")
+            << "x.y";
         QTest::newRow("not an object") << QByteArray("[1, 2]") << "schema";
     }
     void malformed()

@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTimer>
 
 namespace nianbao::ui {
@@ -17,6 +18,22 @@ CellDelegate::CellDelegate(QObject *parent)
 
 QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
+    const QStringList readings = index.data(SectionTableModel::ReadingsRole).toStringList();
+    const bool typeInstead = m_typeInstead.isValid() && m_typeInstead == index;
+    m_typeInstead = QPersistentModelIndex();
+    if (!readings.isEmpty() && !typeInstead) {
+        auto *picker = new QListWidget(parent);
+        picker->setObjectName(QStringLiteral("readingPicker"));
+        for (qsizetype k = 0; k < readings.size(); ++k)
+            picker->addItem(k < 9 ? QStringLiteral("%1  %2").arg(k + 1).arg(readings.at(k)) : readings.at(k));
+        picker->addItem(tr("0  输入其他数值…"));
+        picker->setProperty("modelIndex", QVariant::fromValue(QPersistentModelIndex(index)));
+        picker->installEventFilter(const_cast<CellDelegate *>(this));
+        auto *self = const_cast<CellDelegate *>(this);
+        connect(picker, &QListWidget::itemActivated, self, [self, picker] { self->pickerKey(picker, Qt::Key_Return); });
+        hideError();
+        return picker;
+    }
     auto *edit = new QLineEdit(parent);
     edit->setAlignment(Qt::AlignCenter);
     edit->setFrame(false);
@@ -28,6 +45,10 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
 
 void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    if (auto *picker = qobject_cast<QListWidget *>(editor)) {
+        picker->setCurrentRow(0);
+        return;
+    }
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
         edit->setText(index.data(Qt::EditRole).toString());
         edit->selectAll();
@@ -36,6 +57,13 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
 
 void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
+    if (auto *picker = qobject_cast<QListWidget *>(editor)) {
+        auto *table = qobject_cast<SectionTableModel *>(model);
+        const int row = picker->currentRow();
+        if (table && row >= 0 && row < picker->count() - 1 && !table->pickReading(index, row))
+            Q_EMIT const_cast<CellDelegate *>(this)->inputRefused(table->lastError());
+        return;
+    }
     auto *edit = qobject_cast<QLineEdit *>(editor);
     if (!edit || !model)
         return;
@@ -61,8 +89,43 @@ QString CellDelegate::refusal(QLineEdit *editor) const
     return parsed ? QString() : parsed.error();
 }
 
+// A key in the pick list: 1–9 takes that reading, 0 or the last entry opens the number editor,
+// Enter takes the current entry. True when the key was used.
+bool CellDelegate::pickerKey(QListWidget *picker, int key)
+{
+    const int readings = picker->count() - 1;
+    int row = -1;
+    if (key >= Qt::Key_1 && key <= Qt::Key_9)
+        row = key - Qt::Key_1;
+    else if (key == Qt::Key_0)
+        row = readings;
+    else if (key == Qt::Key_Return || key == Qt::Key_Enter)
+        row = picker->currentRow();
+    if (row < 0 || row > readings)
+        return false;
+    picker->setCurrentRow(row);
+    if (row == readings) { // type a number instead
+        const auto index = picker->property("modelIndex").value<QPersistentModelIndex>();
+        auto *view = qobject_cast<QAbstractItemView *>(picker->parentWidget() ? picker->parentWidget()->parentWidget() : nullptr);
+        Q_EMIT closeEditor(picker, QAbstractItemDelegate::NoHint);
+        if (view && index.isValid()) {
+            m_typeInstead = index;
+            QTimer::singleShot(0, view, [view, index] { view->edit(index); });
+        }
+        return true;
+    }
+    Q_EMIT commitData(picker);
+    Q_EMIT closeEditor(picker, QAbstractItemDelegate::NoHint);
+    return true;
+}
+
 bool CellDelegate::eventFilter(QObject *object, QEvent *event)
 {
+    if (auto *picker = qobject_cast<QListWidget *>(object)) {
+        if (event->type() == QEvent::KeyPress && pickerKey(picker, static_cast<QKeyEvent *>(event)->key()))
+            return true;
+        return QStyledItemDelegate::eventFilter(object, event);
+    }
     auto *edit = qobject_cast<QLineEdit *>(object);
     if (!edit)
         return QStyledItemDelegate::eventFilter(object, event);

@@ -3,10 +3,16 @@
 // (letters, a negative count, a fraction for a count) is refused with a message shown right
 // under the cell, and the editor stays open so the reviewer can fix it. A value accepted with
 // Enter says so (enterCommitted), so the table can move on to the next cell to fill.
+// A cell whose run of digits the report left unsettled opens a pick list instead (object name
+// "readingPicker"): key 1, 2, 3 … takes that split for the whole row (one undoable correction),
+// 0 (or its last entry) opens the number editor to type another value.
 #include "ui/tables/FramedSelectionDelegate.h"
+
+#include <QPersistentModelIndex>
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 
 namespace nianbao::ui {
 
@@ -34,10 +40,12 @@ protected:
 
 private:
     QString refusal(QLineEdit *editor) const;
+    bool pickerKey(QListWidget *picker, int key);
     void showError(QWidget *editor, const QString &message) const;
     void hideError() const;
 
     mutable QLabel *m_error = nullptr;
+    mutable QPersistentModelIndex m_typeInstead; // the picker asked for the number editor here
 };
 
 } // namespace nianbao::ui

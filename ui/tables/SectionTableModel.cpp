@@ -72,6 +72,8 @@ QString SectionTableModel::toolTip(int cellIndex) const
     case CellSource::Blank: lines << tr("报告中这一格是空白"); break;
     default: lines << tr("报告原文：「%1」").arg(c.raw); break;
     }
+    if (const QStringList all = readings(cellIndex); !all.isEmpty())
+        lines << tr("连写数字可拆为：%1（编辑此格可按数字键选择）").arg(all.join(tr(" 或 ")));
     if (c.corrected) {
         const CellValue &orig = m_review->originalCell(cellIndex);
         lines << tr("原值：%1，现值：%2")
@@ -130,6 +132,7 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
         return f;
     }
     case CellStateRole: return int(state);
+    case ReadingsRole: return readings(cell);
     default: return {};
     }
 }
@@ -172,6 +175,62 @@ bool SectionTableModel::setData(const QModelIndex &index, const QVariant &value,
         return false;
     }
     return true;
+}
+
+QList<int> SectionTableModel::unsettledRun(int cellIndex) const
+{
+    QList<int> run;
+    const Record &rec = m_review->record();
+    if (cellIndex < 0 || cellIndex >= rec.cells.size())
+        return run;
+    const CellValue &c = rec.cells.at(cellIndex);
+    if (c.value || c.alternatives.isEmpty())
+        return run;
+    for (int i = 0; i < rec.cells.size(); ++i) {
+        const CellValue &o = rec.cells.at(i);
+        if (!o.value && o.span == c.span && o.raw == c.raw && o.alternatives.size() == c.alternatives.size())
+            run.append(i);
+    }
+    return run;
+}
+
+QStringList SectionTableModel::readings(int cellIndex) const
+{
+    const QList<int> run = unsettledRun(cellIndex);
+    QStringList out;
+    if (run.isEmpty())
+        return out;
+    const Record &rec = m_review->record();
+    for (qsizetype k = 0; k < rec.cells.at(run.first()).alternatives.size(); ++k) {
+        QStringList cells;
+        for (int i : run)
+            cells.append(formatValue(rec.schema().at(i), rec.cells.at(i).alternatives.at(k)));
+        out.append(cells.join(QLatin1Char('|')));
+    }
+    return out;
+}
+
+bool SectionTableModel::pickReading(const QModelIndex &index, int k)
+{
+    m_lastError.clear();
+    const int cell = m_review ? cellIndexAt(index) : -1;
+    const QList<int> run = unsettledRun(cell);
+    const QStringList all = readings(cell);
+    if (run.isEmpty() || k < 0 || k >= all.size()) {
+        m_lastError = tr("这一格没有可选的拆分");
+        return false;
+    }
+    const Record &rec = m_review->record();
+    QList<QPair<QString, std::optional<double>>> values;
+    for (int i : run)
+        values.append({rec.schema().at(i).id, rec.cells.at(i).alternatives.at(k)});
+    QString note = tr("选择拆分 %1（原文“%2”）").arg(all.at(k), rec.cells.at(cell).raw);
+    if (!m_note.isEmpty())
+        note += QStringLiteral("；") + m_note;
+    const Status s = m_review->setCellValues(values, note, tr("选择拆分 %1").arg(all.at(k)));
+    if (!s)
+        m_lastError = s.error();
+    return bool(s);
 }
 
 void SectionTableModel::refresh(const QStringList &changedIds)

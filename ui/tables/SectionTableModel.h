@@ -21,6 +21,9 @@ public:
         CellIdRole,                       // QString
         CellStateRole,                    // int (CellState)
         HeaderItemRole,                   // bool: a column header
+        // QStringList: the readings of a run of digits the report left unsettled ("12|5|17", the
+        // row's cells in order), offered as a pick list; empty for every other cell.
+        ReadingsRole,
     };
 
     SectionTableModel(Review *review, TableSection section, QObject *parent = nullptr);
@@ -42,6 +45,10 @@ public:
     // What setData would make of `text` at `index` (core's parseCellInput): the value, or why not.
     Result<std::optional<double>> parseInput(const QModelIndex &index, const QString &text) const;
 
+    // Picks reading `k` of the cell's unsettled run: every cell of the run gets its value, one
+    // undoable step recorded as corrections. False (lastError says why) when there is none.
+    bool pickReading(const QModelIndex &index, int k);
+
     // The note attached to the next corrections (from the audit panel).
     void setPendingNote(const QString &note) { m_note = note; }
     // Why the last setData was refused (empty when it was accepted).
@@ -51,6 +58,8 @@ private:
     void refresh(const QStringList &changedIds);
     QString displayText(int cellIndex) const;
     QString toolTip(int cellIndex) const;
+    QList<int> unsettledRun(int cellIndex) const; // the cells sharing the cell's unsettled run
+    QStringList readings(int cellIndex) const;
 
     QPointer<Review> m_review;
     TableLayout m_layout;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the flattened-table fixtures (crawler-style text: the cells of a row run together) and
 their reference values. Every value below is invented for the test; the reference records the true
-values, the reading the tool should choose, and how many other readings fit (computed here by
+values, the values the tool gives (none when other readings fit), and how many other readings fit (computed here by
 brute force, independently of the C++ code).
 
 Run from this folder: python3 make_fixtures.py"""
@@ -177,14 +177,19 @@ def row_label(label):
                 changed = True
     return label
 
+def given(cands):
+    # Only a row read one way gets numbers; several readings leave it open (null + alternatives).
+    return ' '.join(cands[0]) if len(cands) == 1 else ''
+
+
 def write(name, year, intro, active_head, active, apply_rows, review_values, review_printed, outro):
     text = [f'某某区{year}年政府信息公开工作年度报告\n', intro, active_head]
-    ref = ['# section\trow label as read\ttrue values\tchosen reading (| between equally preferred ones)\tother readings that fit']
+    ref = ['# section\trow label as read\ttrue values\tvalues the tool gives (empty: other readings fit, no number)\tother readings that fit']
     for head, label, truth, printed, kinds in active:
         text.append(head + label + printed + ('元' if kinds == 'CA' else ''))
         cands = ranked(printed, kinds, [])
         assert truth in cands, (label, truth, cands)
-        ref.append(f'active\t{label}\t{" ".join(truth)}\t{" ".join(cands[0])}\t{len(cands) - 1}')
+        ref.append(f'active\t{label}\t{" ".join(truth)}\t{given(cands)}\t{len(cands) - 1}')
     text.append(APPLY_HEAD)
     solver_rows = []
     for role, label, values, printed in apply_rows:
@@ -197,13 +202,13 @@ def write(name, year, intro, active_head, active, apply_rows, review_values, rev
     for i, (role, label, values, printed) in enumerate(apply_rows):
         chosen = [solver_rows[i][1][b[i]] for b in best]
         chosen_text = '|'.join(sorted({' '.join(c) for c in chosen}))
-        ref.append(f'apply\t{row_label(label)}\t{" ".join(map(str, values))}\t{chosen_text}\t{usable[i] - 1}')
+        ref.append(f'apply\t{row_label(label)}\t{" ".join(map(str, values))}\t{chosen_text if usable[i] == 1 else ""}\t{usable[i] - 1}')
     text.append(' ' + REVIEW_HEAD)
     review_run = review_printed if review_printed is not None else j(review_values)
     cands = ranked(review_run, *REVIEW)
     assert [str(v) for v in review_values] in cands
     text.append(review_run)
-    ref.append(f'review\t\t{" ".join(map(str, review_values))}\t{" ".join(cands[0])}\t{len(cands) - 1}')
+    ref.append(f'review\t\t{" ".join(map(str, review_values))}\t{given(cands)}\t{len(cands) - 1}')
     ref.append(f'tableReadings\t\t\t{len(fitting)}\t')
     text.append(outro)
     with open(name + '.txt', 'w', encoding='utf-8') as f:
