@@ -2,6 +2,7 @@
 // The cleaned record of one report (RECORD.md, schema "nianbao-record/1"): every canonical cell
 // with its value, raw text and source span; the findings; the reviewer's corrections.
 #include "core/record/Finding.h"
+#include "core/record/Hint.h"
 #include "core/document/Document.h"
 #include "core/schema/CellSchema.h"
 
@@ -82,6 +83,7 @@ struct Record
 
     QList<CellValue> cells; // indexed like Schema::get(format).cells()
     QList<Finding> findings;
+    QList<Hint> hints; // repair hints for the failing relations (empty when they all hold)
     QList<Correction> corrections;
     ReportFacts facts;
 

@@ -185,6 +185,19 @@ bool equal(double a, double b)
 
 } // namespace
 
+const QList<RelationCells> &relationCells(FormatVersion format)
+{
+    static const auto build = [](FormatVersion f) {
+        QList<RelationCells> out;
+        for (const Relation &r : relations(f))
+            out.append({r.rule, r.leftCells, r.rightCells});
+        return out;
+    };
+    static const QList<RelationCells> c2021 = build(FormatVersion::V2021);
+    static const QList<RelationCells> c2019 = build(FormatVersion::V2019);
+    return format == FormatVersion::V2021 ? c2021 : c2019;
+}
+
 void checkRelations(const Record &record, QList<Finding> &out)
 {
     for (const Relation &r : relations(record.format)) {

@@ -19,6 +19,14 @@ inline std::optional<double> valueAt(const Record &record, qsizetype index)
 // Relations.cpp: hard relations 1–4 of FORMAT.md (rules apply.balance, apply.total,
 // apply.row_sum, review.sum, litigation.direct.sum, litigation.after_review.sum).
 void checkRelations(const Record &record, QList<Finding> &out);
+// The same relations as bare sums (Σ left = Σ right over cell indices of the format's schema),
+// in the order checkRelations() reports them; for the repair hints (Hints.cpp).
+struct RelationCells
+{
+    QString rule;
+    QList<int> left, right;
+};
+const QList<RelationCells> &relationCells(FormatVersion format);
 
 // ValueChecks.cpp: relation 5 (value.integer, value.nonnegative).
 void checkValues(const Record &record, QList<Finding> &out);
