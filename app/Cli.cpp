@@ -170,14 +170,29 @@ int runCheck(const QStringList &files)
               << '\n';
         if (!loaded->origin.isEmpty())
             out() << QStringLiteral("审核文件 review: %1").arg(loaded->origin) << '\n';
-        for (const Finding &f : r.findings)
+        qsizetype dismissed = 0;
+        for (const Finding &f : r.findings) {
             out() << findingKindName(f.kind) << '\t' << f.rule << '\t' << f.cells.join(QLatin1Char(','))
-                  << '\t' << f.message << '\n';
+                  << '\t' << f.message;
+            if (f.status != FindingStatus::Open) // settled by the reviewer
+                out() << QStringLiteral("（%1%2）")
+                             .arg(findingStatusLabel(f.status), f.reason.isEmpty() ? QString() : QStringLiteral("：") + f.reason);
+            out() << '\n';
+            dismissed += f.status == FindingStatus::Dismissed;
+        }
+        for (const Hint &h : r.hints) {
+            QStringList cells;
+            for (const HintChange &c : h.changes)
+                cells.append(c.cell);
+            out() << "hint\t" << h.rule << '\t' << cells.join(QLatin1Char(',')) << '\t' << h.message << '\n';
+        }
         out() << QStringLiteral("合计 summary: %1 处违反勾稽关系 violations, %2 处缺失 missing, %3 条提示 warnings")
                      .arg(r.count(FindingKind::Violation))
                      .arg(r.count(FindingKind::Missing))
-                     .arg(r.count(FindingKind::Warning))
-              << "\n\n";
+                     .arg(r.count(FindingKind::Warning));
+        if (dismissed > 0)
+            out() << QStringLiteral("（另有 %1 处已排除 dismissed）").arg(dismissed);
+        out() << "\n\n";
         out().flush();
         if (r.hasViolations() && code == 0)
             code = 1;

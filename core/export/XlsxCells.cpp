@@ -2,6 +2,8 @@
 // formulas, shared by the section sheets.
 #include "core/export/XlsxSheets.h"
 
+#include <QFileInfo>
+
 #include <cmath>
 
 namespace nianbao::xlsx {
@@ -129,7 +131,7 @@ int writeTitle(Book &book, lxw_worksheet *ws, const Record &record, const QStrin
     book.merge(ws, 0, 0, 0, lastCol, QStringLiteral("%1%2政府信息公开工作年度报告 · %3").arg(agency, year, section),
                book.style(Style::Title));
     const QString sub = QStringLiteral("来源文件：%1　　表格：%2　　违反勾稽关系 %3 处，缺失 %4 处，提示 %5 处")
-                            .arg(record.sourceFile.isEmpty() ? QStringLiteral("（无）") : record.sourceFile,
+                            .arg(record.sourceFile.isEmpty() ? QStringLiteral("（无）") : sourceName(record),
                                  formatLabel(record.format))
                             .arg(record.count(FindingKind::Violation))
                             .arg(record.count(FindingKind::Missing))
@@ -147,6 +149,10 @@ int writeLegend(Book &book, lxw_worksheet *ws, int row, int lastCol, bool withCh
         book.merge(ws, row, 1, row, std::max(1, lastCol), markLabel(m), book.style(Style::Note));
         ++row;
     }
+    book.merge(ws, row, 0, row, std::max(1, lastCol),
+               QStringLiteral("未着色：与审核窗口中的绿色相同，读取无误、关系成立；颜色与审核窗口一致。"),
+               book.style(Style::Note));
+    ++row;
     if (withChecks) {
         book.merge(ws, row, 0, row, std::max(1, lastCol),
                    QStringLiteral("校验列与校验行是 Excel 公式：“✓”关系成立，“✗”不成立，“?”有缺失的单元格无法判断；修改数值后 Excel 会重新计算。"),
@@ -174,6 +180,11 @@ QString valueText(const std::optional<double> &v)
     if (!v)
         return QStringLiteral("空");
     return QString::number(*v, 'g', 15);
+}
+
+QString sourceName(const Record &record)
+{
+    return QFileInfo(record.sourceFile).fileName();
 }
 
 QString cellLabel(const Record &record, const QString &id)

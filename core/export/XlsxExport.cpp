@@ -11,6 +11,7 @@ const QString applySheet = tableSectionLabel(TableSection::Apply);
 const QString reviewSheet = tableSectionLabel(TableSection::Review);
 const QString findingsSheet = QStringLiteral("问题清单");
 const QString correctionsSheet = QStringLiteral("修改记录");
+const QString hintsSheet = QStringLiteral("更正建议");
 const QString longSheet = QStringLiteral("记录");
 const QString summarySheet = QStringLiteral("汇总");
 
@@ -29,6 +30,7 @@ Status writeRecordXlsx(const Record &record, const QString &path)
     const QList<Record> one = {record};
     writeSections(book, record, QString());
     xlsx::writeFindingsSheet(book, findingsSheet, one);
+    xlsx::writeHintsSheet(book, hintsSheet, one);
     xlsx::writeCorrectionsSheet(book, correctionsSheet, one);
     xlsx::writeLongSheet(book, longSheet, one);
     return book.close();
@@ -49,6 +51,7 @@ Status writeRecordsXlsx(const QList<Record> &records, const QString &path)
     }
     xlsx::writeSummarySheet(book, summarySheet, records, firstSheets);
     xlsx::writeFindingsSheet(book, findingsSheet, records);
+    xlsx::writeHintsSheet(book, hintsSheet, records);
     xlsx::writeCorrectionsSheet(book, correctionsSheet, records);
     xlsx::writeLongSheet(book, longSheet, records);
     for (qsizetype i = 0; i < records.size(); ++i)

@@ -36,7 +36,7 @@ Result<SavedReview> readReviewFile(const QString &path);
 struct ReplayedReview
 {
     Document document;
-    Record extracted; // as the report reads today, before the corrections
+    Record extracted; // as the report reads today, before the corrections (with the saved settlements)
     QList<Correction> corrections;
     QStringList warnings;
 };

@@ -103,22 +103,12 @@ Differences differences(const Model &m, const Record &record)
     d.diff.assign(m.relations->size(), 0.0);
     for (int k = 0; k < m.relations->size() && k < int(Mask().size()); ++k) {
         const rules::RelationCells &r = m.relations->at(k);
-        double left = 0, right = 0;
-        bool known = true;
-        for (int i : r.left) {
-            const std::optional<double> v = rules::valueAt(record, i);
-            known = known && v && std::isfinite(*v);
-            left += known ? *v : 0;
-        }
-        for (int i : r.right) {
-            const std::optional<double> v = rules::valueAt(record, i);
-            known = known && v && std::isfinite(*v);
-            right += known ? *v : 0;
-        }
-        if (!known)
+        const std::optional<double> left = rules::relationSum(record, r.left);
+        const std::optional<double> right = left ? rules::relationSum(record, r.right) : std::nullopt;
+        if (!left || !right || !std::isfinite(*left) || !std::isfinite(*right))
             continue;
-        d.diff[k] = left - right;
-        (near(left, right) ? d.holding : d.failing).set(k);
+        d.diff[k] = *left - *right;
+        (near(*left, *right) ? d.holding : d.failing).set(k);
     }
     return d;
 }

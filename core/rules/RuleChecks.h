@@ -16,6 +16,10 @@ inline std::optional<double> valueAt(const Record &record, qsizetype index)
     return index >= 0 && index < record.cells.size() ? record.cells.at(index).value : std::nullopt;
 }
 
+// Σ of the cells, or null when one is missing. Missing cells that a printed group stands for (all
+// the sub-rows of one of its columns, every one among `cells`) count as the group's value.
+std::optional<double> relationSum(const Record &record, const QList<int> &cells);
+
 // Relations.cpp: hard relations 1–4 of FORMAT.md (rules apply.balance, apply.total,
 // apply.row_sum, review.sum, litigation.direct.sum, litigation.after_review.sum).
 void checkRelations(const Record &record, QList<Finding> &out);

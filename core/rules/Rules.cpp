@@ -46,6 +46,12 @@ void recheck(Record &record)
 {
     record.findings = checkRecord(record);
     record.hints = repairHints(record);
+    for (Finding &f : record.findings)
+        for (const Settlement &s : std::as_const(record.settlements))
+            if (s.matches(f)) { // the latest decision stands
+                f.status = s.status;
+                f.reason = s.reason;
+            }
 }
 
 } // namespace nianbao
