@@ -23,6 +23,7 @@ public:
     bool findings(Record &r);
     bool settlements(Record &r);
     bool printedGroups(Record &r);
+    bool hints(Record &r);
     bool corrections(Record &r);
     bool facts(Record &r);
     const QString &error() const { return m_error; }
@@ -224,6 +225,32 @@ bool Reader::printedGroups(Record &r)
     return true;
 }
 
+// The hints as written (a record read back writes the same; recheck() computes them afresh).
+bool Reader::hints(Record &r)
+{
+    const QJsonValue list = m_o.value(u"hints"_s);
+    if (!list.isUndefined() && !list.isNull() && !list.isArray())
+        return fail(u"hints 应为数组"_s);
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        Hint h;
+        h.rule = o.value(u"rule"_s).toString();
+        h.message = o.value(u"message"_s).toString();
+        h.rank = o.value(u"rank"_s).toInt(1);
+        bool ok = array.at(i).isObject() && stringList(o.value(u"fixes"_s), &h.fixes) && o.value(u"changes"_s).isArray();
+        for (const QJsonValue &v : o.value(u"changes"_s).toArray()) {
+            const QJsonObject c = v.toObject();
+            ok = ok && c.value(u"cell"_s).isString() && c.value(u"from"_s).isDouble() && c.value(u"to"_s).isDouble();
+            h.changes.append({c.value(u"cell"_s).toString(), c.value(u"from"_s).toDouble(), c.value(u"to"_s).toDouble()});
+        }
+        if (!ok)
+            return fail(u"hints 第 %1 项应有 changes（cell、from、to）与 fixes"_s.arg(i + 1));
+        r.hints.append(h);
+    }
+    return true;
+}
+
 bool Reader::settlements(Record &r)
 {
     const QJsonValue list = m_o.value(u"settlements"_s);
@@ -311,7 +338,8 @@ Result<Record> recordFromJson(const QJsonObject &object)
     Record r;
     Reader reader(object);
     if (!reader.header(r) || !reader.cells(r) || !reader.findings(r) || !reader.corrections(r)
-        || !reader.settlements(r) || !reader.printedGroups(r) || !reader.facts(r))
+        || !reader.settlements(r) || !reader.printedGroups(r) || !reader.hints(r)
+        || !reader.facts(r))
         return Result<Record>::failure(reader.error());
     return r;
 }

@@ -7,7 +7,6 @@
 
 #include "core/rules/Messages.h"
 #include "core/rules/RuleChecks.h"
-#include "core/rules/Rules.h"
 
 #include <QVarLengthArray>
 
@@ -121,9 +120,17 @@ struct Candidate
     int score = 0;
 };
 
+// Relation 5 for the new value (the rule of validateValue, without building its message).
 bool fits(const Record &record, int cell, double to)
 {
-    return std::isfinite(to) && validateValue(record.schema().at(cell), to).isEmpty();
+    if (!std::isfinite(to))
+        return false;
+    switch (record.schema().at(cell).kind) {
+    case ValueKind::Count: return to >= 0 && to == std::trunc(to);
+    case ValueKind::SignedCount: return to == std::trunc(to);
+    case ValueKind::Amount: return to >= 0;
+    }
+    return false;
 }
 
 bool adjacent(const Model &m, const Schema &schema, int a, int b)

@@ -415,7 +415,7 @@ void TestCliReviews::settledFindingsReplayed()
     QVERIFY2(report.out.contains("\nhint\t"), report.out.constData());
 
     const Run check = runNianbao({u"check"_s, reviewPath});
-    QVERIFY2(check.err.isEmpty(), check.err.constData());
+    QVERIFY2(check.err.isEmpty(), qPrintable(check.err));
     QCOMPARE(check.exitCode, exitCode);
     const QString out = QString::fromUtf8(check.out);
     QCOMPARE(out.count(shown), violations);

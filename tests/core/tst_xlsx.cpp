@@ -376,9 +376,9 @@ private Q_SLOTS:
         QCOMPARE(findings.value(QStringLiteral("D2")).value, QStringLiteral("apply.total.commercial"));
         QCOMPARE(findings.value(QStringLiteral("E2")).value, QStringLiteral("（七）总计 / 商业企业"));
         QCOMPARE(findings.value(QStringLiteral("B3")).value, QStringLiteral("缺失"));
-        QCOMPARE(findings.value(QStringLiteral("I1")).value, QStringLiteral("处理"));
-        QCOMPARE(findings.value(QStringLiteral("I2")).value, QStringLiteral("待处理"));
-        QCOMPARE(findings.value(QStringLiteral("J1")).value, QStringLiteral("理由"));
+        QCOMPARE(findings.value(QStringLiteral("H1")).value, QStringLiteral("处理"));
+        QCOMPARE(findings.value(QStringLiteral("H2")).value, QStringLiteral("待处理"));
+        QCOMPARE(findings.value(QStringLiteral("I1")).value, QStringLiteral("理由"));
         // Sheet 四 keeps its headers and labels in view like the others.
         QVERIFY(wb.sheetXml(review).contains("<pane "));
         const auto corrections = wb.cells(QStringLiteral("修改记录"));
@@ -424,8 +424,8 @@ private Q_SLOTS:
         QCOMPARE(hints.value(QStringLiteral("F2")).value, QStringLiteral("21"));
         QCOMPARE(hints.value(QStringLiteral("G2")).value, QStringLiteral("12"));
         const auto findings = wb.cells(QStringLiteral("问题清单"));
-        QCOMPARE(findings.value(QStringLiteral("I2")).value, QStringLiteral("已排除"));
-        QCOMPARE(findings.value(QStringLiteral("J2")).value, QStringLiteral("口径不同，已核实"));
+        QCOMPARE(findings.value(QStringLiteral("H2")).value, QStringLiteral("已排除"));
+        QCOMPARE(findings.value(QStringLiteral("I2")).value, QStringLiteral("口径不同，已核实"));
         for (const QString &sheet : {QStringLiteral("二、主动公开"), QStringLiteral("三、依申请公开"), QStringLiteral("四、复议诉讼")}) {
             const QString sub = wb.cells(sheet).value(QStringLiteral("A2")).value;
             QVERIFY2(sub.contains(QStringLiteral("来源文件：report-2021.txt")) && !sub.contains(QStringLiteral("审核员")), qPrintable(sub));
