@@ -29,10 +29,10 @@ HintActions::HintActions(TablesPanel *tables, FindingsView *findings, QObject *p
     m_accept->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(m_accept, &QAction::triggered, this, &HintActions::acceptHint);
     m_confirm = new QAction(this);
-    m_confirm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_confirm->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_confirm, &QAction::triggered, this, [this] { settleCurrent(FindingStatus::Confirmed); });
     m_dismiss = new QAction(this);
-    m_dismiss->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_dismiss->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
     connect(m_dismiss, &QAction::triggered, this, [this] { settleCurrent(FindingStatus::Dismissed); });
     for (QAction *a : actions())
         a->setShortcutContext(Qt::WindowShortcut);

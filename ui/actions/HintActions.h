@@ -1,7 +1,7 @@
 #pragma once
 // The review window's keys for reviewing at speed: accept the repair hint as a correction
-// (Ctrl+Enter, note 按勾稽关系更正), confirm the selected finding as a real error (Ctrl+M), dismiss
-// it with a reason (Ctrl+D). Each is one undoable step of the review on show; the window places
+// (Ctrl+Enter, note 按勾稽关系更正), confirm the selected finding as a real error (F9), dismiss
+// it with a reason (Shift+F9). Each is one undoable step of the review on show; the window places
 // the actions in its menus.
 #include "core/record/Record.h"
 
