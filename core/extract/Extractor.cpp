@@ -165,9 +165,13 @@ void settleGroups(Record &record)
                 cell.inferred = true;
             }
         }
-        record.facts.formatEvidence += QStringLiteral("；申请表的%1只印了合计一行").arg(g.rowKey == u"apply.other_handling"
-                                                                                     ? QStringLiteral("（六）其他处理")
-                                                                                     : g.rowKey);
+        static const QHash<QString, QString> titles = {
+            {QStringLiteral("apply.denied"), QStringLiteral("（三）不予公开")},
+            {QStringLiteral("apply.unavailable"), QStringLiteral("（四）无法提供")},
+            {QStringLiteral("apply.not_processed"), QStringLiteral("（五）不予处理")},
+            {QStringLiteral("apply.other_handling"), QStringLiteral("（六）其他处理")},
+        };
+        record.facts.formatEvidence += QStringLiteral("；申请表的%1只印了合计一行").arg(titles.value(g.rowKey, g.rowKey));
     }
 }
 

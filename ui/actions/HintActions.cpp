@@ -6,6 +6,9 @@
 
 #include <QAction>
 #include <QInputDialog>
+#include <QLineEdit>
+
+#include <algorithm>
 
 namespace nianbao::ui {
 
