@@ -1,1 +1,6 @@
-/work/main/ui/GuiMain.h
+#pragma once
+
+namespace nianbao::ui {
+// Starts the application with the review window; files named on the command line are opened.
+int guiMain(int argc, char *argv[]);
+} // namespace nianbao::ui

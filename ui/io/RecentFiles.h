@@ -1,1 +1,16 @@
-/work/main/ui/io/RecentFiles.h
+#pragma once
+// The recently opened files (reports and reviews), kept in QSettings, newest first.
+#include <QStringList>
+
+namespace nianbao::ui {
+
+class RecentFiles
+{
+public:
+    static constexpr int maxEntries = 10;
+    static QStringList list();          // existing files only
+    static void add(const QString &path);
+    static void clear();
+};
+
+} // namespace nianbao::ui
