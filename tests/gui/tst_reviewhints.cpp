@@ -52,7 +52,7 @@ QModelIndex indexOf(MainWindow &w, const QString &id)
 
 CellState stateOf(MainWindow &w, const QString &id)
 {
-    return CellState(indexOf(w, id).data(CellStateRole).toInt());
+    return CellState(indexOf(w, id).data(SectionTableModel::CellStateRole).toInt());
 }
 
 } // namespace
@@ -149,6 +149,7 @@ private Q_SLOTS:
         QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(r.findings.at(index).status, FindingStatus::Open);
 
+        w->findingsView()->setCurrentFindingIndex(index); // the list was rebuilt by the undo
         QTest::keyClick(w.get(), Qt::Key_F9, Qt::ShiftModifier);
         QCOMPARE(asked, r.findings.at(index).message);
         QCOMPARE(r.findings.at(index).status, FindingStatus::Dismissed);
