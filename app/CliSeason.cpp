@@ -92,7 +92,7 @@ struct Outcome
     QString reason;
     std::optional<Record> record;  // kept only when the output needs it (the workbook)
     SeriesSlice slice;
-    qsizetype violations = 0, missing = 0, warnings = 0;
+    qsizetype violations = 0, missing = 0, warnings = 0, dismissed = 0;
     QByteArray payload;            // check: the block's lines; JSON: the record; CSV: its rows
 };
 
@@ -115,6 +115,8 @@ Outcome readOne(const QString &file, const Work &work)
     o.violations = r.count(FindingKind::Violation);
     o.missing = r.count(FindingKind::Missing);
     o.warnings = r.count(FindingKind::Warning);
+    o.dismissed = std::count_if(r.findings.cbegin(), r.findings.cend(),
+                                [](const Finding &f) { return f.status == FindingStatus::Dismissed; });
     o.slice = seriesSlice(r);
     work(o, *input);
     return o;
@@ -215,7 +217,7 @@ struct Entry
     QString file;
     bool read = false;
     QString reason;
-    qsizetype violations = 0, missing = 0, warnings = 0;
+    qsizetype violations = 0, missing = 0, warnings = 0, dismissed = 0;
     Spill::Piece piece;
     qsizetype slice = -1; // index into the slices of the readable reports
 };
@@ -262,8 +264,18 @@ QByteArray checkBlock(const Input &input)
         r.kind);
     if (!input.origin.isEmpty())
         out += u"审核文件 review: %1\n"_s.arg(input.origin);
-    for (const Finding &f : r.findings)
-        out += findingKindName(f.kind) + u'\t' + f.rule + u'\t' + f.cells.join(u',') + u'\t' + f.message + u'\n';
+    for (const Finding &f : r.findings) {
+        out += findingKindName(f.kind) + u'\t' + f.rule + u'\t' + f.cells.join(u',') + u'\t' + f.message;
+        if (f.status != FindingStatus::Open) // settled by the reviewer
+            out += u"（%1%2）"_s.arg(findingStatusLabel(f.status), f.reason.isEmpty() ? QString() : u"："_s + f.reason);
+        out += u'\n';
+    }
+    for (const Hint &h : r.hints) { // repair hints: the smallest changes that make the relations hold
+        QStringList cells;
+        for (const HintChange &c : h.changes)
+            cells.append(c.cell);
+        out += u"hint\t"_s + h.rule + u'\t' + cells.join(u',') + u'\t' + h.message + u'\n';
+    }
     return out.toUtf8();
 }
 
@@ -377,6 +389,7 @@ int runJsonOrCheck(const QStringList &files, int jobs, bool json, bool single, c
         e.violations = o.violations;
         e.missing = o.missing;
         e.warnings = o.warnings;
+        e.dismissed = o.dismissed;
         if (o.read) {
             e.piece = spill.put(o.payload);
             e.slice = slices.size();
@@ -462,7 +475,8 @@ int runJsonOrCheck(const QStringList &files, int jobs, bool json, bool single, c
         out.write(utf8Line(u"合计 summary: %1 处违反勾稽关系 violations, %2 处缺失 missing, %3 条提示 warnings"_s
                                .arg(e.violations)
                                .arg(e.missing)
-                               .arg(e.warnings + cross.size())));
+                               .arg(e.warnings + cross.size())
+                           + (e.dismissed > 0 ? u"（另有 %1 处已排除 dismissed）"_s.arg(e.dismissed) : QString())));
         out.write("\n");
     }
     out.write(utf8Line(u"总计 total: 读取 %1 份报告 reports read, %2 份违反勾稽关系 with violations, "

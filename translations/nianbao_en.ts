@@ -33,6 +33,11 @@
         <source>推断，待确认</source>
         <translation>Inferred, to confirm</translation>
     </message>
+    <message>
+        <location filename="../ui/tables/CellState.cpp"/>
+        <source>最可能出错（有更正建议）</source>
+        <translation>Likely wrong (a correction is suggested)</translation>
+    </message>
 </context>
 <context>
     <name>TableLayout</name>
@@ -970,6 +975,16 @@ Open %2 instead, or compare the two reports year against year?</translation>
         <source>违反勾稽关系 %1 · 缺失 %2 · 提示 %3</source>
         <translation>Violations %1 · Missing %2 · Warnings %3</translation>
     </message>
+    <message>
+        <location filename="../ui/findings/FindingsModel.cpp"/>
+        <source>［已确认］%1</source>
+        <translation>[Confirmed] %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings/FindingsModel.cpp"/>
+        <source>［已排除：%1］%2</source>
+        <translation>[Dismissed: %1] %2</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::FindingsView</name>
@@ -1170,6 +1185,11 @@ Open %2 instead, or compare the two reports year against year?</translation>
         <location filename="../ui/window/MainWindowMenus.cpp" line="236"/>
         <source>&lt;h3&gt;年报审核 %1&lt;/h3&gt;&lt;p&gt;审核政府信息公开工作年度报告：读取报告中的三张统计表，核对勾稽关系，记录每一处修改，导出 Excel、CSV、JSON。&lt;/p&gt;&lt;p&gt;全部在本机完成，不联网；报告原文件不会被修改。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report&apos;s three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp"/>
+        <source>　更正建议（Ctrl+Enter 采纳）：%1</source>
+        <translation>  Suggested correction (Ctrl+Enter accepts): %1</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1532,11 @@ Show where the report is now? The review&apos;s corrections will be applied to i
         <source>「%1」不是数字：请填写数字，或留空表示缺失</source>
         <translation>&quot;%1&quot; is not a number: enter a number, or leave it empty for missing</translation>
     </message>
+    <message>
+        <location filename="../ui/tables/SectionTableModel.cpp"/>
+        <source>更正建议（Ctrl+Enter 采纳）：%1</source>
+        <translation>Suggested correction (Ctrl+Enter accepts): %1</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::ShortcutsDialog</name>
@@ -1597,6 +1622,78 @@ Show where the report is now? The review&apos;s corrections will be applied to i
         <location filename="../ui/tables/TablesPanel.cpp" line="105"/>
         <source>把本表中空白、只写“/”“无”或未找到的单元格都改为 0（作为修改记录保存，可撤销）</source>
         <translation>Set every cell of this table that is blank, only says &quot;/&quot; or &quot;无&quot;, or was not found to 0 (kept as corrections, undoable)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::HintActions</name>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>排除问题</source>
+        <translation>Dismiss finding</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>%1
+
+排除的理由：</source>
+        <translation>%1
+
+Reason for dismissing it:</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>口径不同，已核实</source>
+        <translation>Different definition, verified</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>没有更正建议</source>
+        <translation>No suggested correction</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>已按更正建议修改（可撤销）：%1</source>
+        <translation>Corrected as suggested (undoable): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>请先在问题清单中选中一条问题（F8）</source>
+        <translation>Select a finding in the list first (F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>已确认为报告的错误（可撤销）</source>
+        <translation>Confirmed as an error of the report (undoable)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>已排除：%1（可撤销）</source>
+        <translation>Dismissed: %1 (undoable)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>已撤销对这条问题的处理</source>
+        <translation>The decision on this finding was taken back</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>采纳更正建议</source>
+        <translation>Accept suggested correction</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>按勾稽关系更正：把最可能出错的单元格改为建议值（Ctrl+Enter，可撤销）</source>
+        <translation>Correct by the relations: set the likely wrong cell to the suggested value (Ctrl+Enter, undoable)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>确认问题（报告确有错误）</source>
+        <translation>Confirm finding (an error of the report)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp"/>
+        <source>排除问题（写明理由）…</source>
+        <translation>Dismiss finding (with a reason)…</translation>
     </message>
 </context>
 </TS>

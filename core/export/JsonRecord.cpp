@@ -1,8 +1,10 @@
 // The record as JSON (RECORD.md, "nianbao-record/1"). Beyond the documented fields it adds
 // "sources" (how the report gave each cell), "corrected" (ids the reviewer changed), "status"
-// (the status word of the CSV), "facts" (what the soft checks read) and "alternatives" (the
-// readings of a run of digits the report did not settle: {id: [values…]}, position k of every cell
-// of the row being one reading), so that a record read back checks the same. Reading it back is JsonRecordRead.cpp.
+// (the status word of the CSV), "facts" (what the soft checks read), "alternatives" (the readings
+// of a run of digits the report did not settle: {id: [values…]}, position k of every cell of the
+// row being one reading), "hints" (repair hints), "settlements" (findings confirmed or dismissed),
+// "printed_groups" (groups printed as their total) and each finding's "status" and "reason", so
+// that a record read back checks the same. Reading it back is JsonRecordRead.cpp.
 #include "core/export/JsonRecord.h"
 
 #include "core/record/CellState.h"
@@ -40,6 +42,28 @@ QJsonObject correctionToJson(const Correction &c)
             {u"to"_s, numberOrNull(c.to)},
             {u"note"_s, c.note},
             {u"at"_s, isoUtc(c.at)}};
+}
+
+QJsonObject hintToJson(const Hint &h)
+{
+    QJsonArray changes;
+    for (const HintChange &c : h.changes)
+        changes.append(QJsonObject{{u"cell"_s, c.cell}, {u"from"_s, c.from}, {u"to"_s, c.to}});
+    return {{u"changes"_s, changes},
+            {u"fixes"_s, stringArray(h.fixes)},
+            {u"message"_s, h.message},
+            {u"rule"_s, h.rule},
+            {u"rank"_s, h.rank}};
+}
+
+QJsonObject settlementToJson(const Settlement &s)
+{
+    return {{u"kind"_s, findingKindName(s.kind)},
+            {u"rule"_s, s.rule},
+            {u"cells"_s, stringArray(s.cells)},
+            {u"status"_s, findingStatusName(s.status)},
+            {u"reason"_s, s.reason},
+            {u"at"_s, isoUtc(s.at)}};
 }
 
 QJsonObject factsToJson(const ReportFacts &f)
@@ -118,8 +142,8 @@ QStringList keyOrder(const QString &key, const QJsonObject &o)
 {
     if (o.value(u"schema"_s).toString() == QLatin1String(Record::schemaName))
         return {u"schema"_s, u"source"_s, u"format"_s, u"agency"_s, u"year"_s, u"cells"_s, u"raw"_s,
-                u"inferred"_s, u"alternatives"_s, u"findings"_s, u"corrections"_s, u"sources"_s, u"corrected"_s,
-                u"status"_s, u"facts"_s};
+                u"inferred"_s, u"alternatives"_s, u"printed_groups"_s, u"findings"_s, u"hints"_s, u"corrections"_s,
+                u"settlements"_s, u"sources"_s, u"corrected"_s, u"status"_s, u"facts"_s};
     if (o.contains(u"old"_s) && o.contains(u"new"_s)) // a comparison
         return {u"old"_s, u"new"_s, u"findings"_s};
     if (key == u"source")
@@ -127,9 +151,17 @@ QStringList keyOrder(const QString &key, const QJsonObject &o)
     if (key == u"cells" || key == u"raw" || key == u"sources" || key == u"status" || key == u"alternatives")
         return cellOrder(o);
     if (key == u"findings")
-        return {u"kind"_s, u"rule"_s, u"cells"_s, u"previous_cells"_s, u"message"_s};
+        return {u"kind"_s, u"rule"_s, u"cells"_s, u"previous_cells"_s, u"message"_s, u"status"_s, u"reason"_s};
+    if (key == u"hints")
+        return {u"changes"_s, u"fixes"_s, u"message"_s, u"rule"_s, u"rank"_s};
+    if (key == u"changes")
+        return {u"cell"_s, u"from"_s, u"to"_s};
+    if (key == u"settlements")
+        return {u"kind"_s, u"rule"_s, u"cells"_s, u"status"_s, u"reason"_s, u"at"_s};
     if (key == u"corrections")
         return {u"cell"_s, u"from"_s, u"to"_s, u"note"_s, u"at"_s};
+    if (o.keys().contains(u"natural"_s)) // a printed group's values
+        return Schema::applicantColumns();
     if (key == u"facts")
         return {u"title"_s, u"title_year"_s, u"period_year"_s, u"sections_found"_s, u"tables_found"_s,
                 u"claims"_s, u"format_evidence"_s};
@@ -148,6 +180,9 @@ QJsonObject findingToJson(const Finding &finding)
                   {u"message"_s, finding.message}};
     if (!finding.previousCells.isEmpty())
         o.insert(u"previous_cells"_s, stringArray(finding.previousCells));
+    o.insert(u"status"_s, findingStatusName(finding.status));
+    if (finding.status != FindingStatus::Open)
+        o.insert(u"reason"_s, finding.reason);
     return o;
 }
 
@@ -163,14 +198,32 @@ QJsonObject recordToJson(const Record &record)
     o.insert(u"year"_s, record.year > 0 ? QJsonValue(record.year) : QJsonValue(QJsonValue::Null));
     addCells(record, o);
     o.insert(u"inferred"_s, stringArray(record.inferredCells()));
+    if (!record.printedGroups.isEmpty()) {
+        QJsonObject groups;
+        for (const PrintedGroup &g : record.printedGroups) {
+            QJsonObject byColumn;
+            for (qsizetype c = 0; c < g.cells.size() && c < Schema::applicantColumns().size(); ++c)
+                byColumn.insert(Schema::applicantColumns().at(c), numberOrNull(g.cells.at(c).value));
+            groups.insert(g.rowKey, byColumn);
+        }
+        o.insert(u"printed_groups"_s, groups);
+    }
     QJsonArray findings;
     for (const Finding &f : record.findings)
         findings.append(findingToJson(f));
     o.insert(u"findings"_s, findings);
+    QJsonArray hints;
+    for (const Hint &h : record.hints)
+        hints.append(hintToJson(h));
+    o.insert(u"hints"_s, hints);
     QJsonArray corrections;
     for (const Correction &c : record.corrections)
         corrections.append(correctionToJson(c));
     o.insert(u"corrections"_s, corrections);
+    QJsonArray settlements;
+    for (const Settlement &st : record.settlements)
+        settlements.append(settlementToJson(st));
+    o.insert(u"settlements"_s, settlements);
     o.insert(u"facts"_s, factsToJson(record.facts));
     return o;
 }

@@ -23,6 +23,9 @@ public:
     bool cells(Record &r);
     bool alternatives(Record &r);
     bool findings(Record &r);
+    bool settlements(Record &r);
+    bool printedGroups(Record &r);
+    bool hints(Record &r);
     bool corrections(Record &r);
     bool facts(Record &r);
     const QString &error() const { return m_error; }
@@ -219,7 +222,76 @@ bool Reader::findings(Record &r)
             return fail(u"findings 第 %1 项的 rule、cells 或 message 格式不对"_s.arg(i + 1));
         f.rule = o.value(u"rule"_s).toString();
         f.message = o.value(u"message"_s).toString();
+        if (o.contains(u"status"_s) && !findingStatusFromName(o.value(u"status"_s).toString(), &f.status))
+            return fail(u"findings 第 %1 项的 status 应为 open、confirmed 或 dismissed"_s.arg(i + 1));
+        f.reason = o.value(u"reason"_s).toString();
         r.findings.append(f);
+    }
+    return true;
+}
+
+bool Reader::printedGroups(Record &r)
+{
+    const QJsonObject groups = m_o.value(u"printed_groups"_s).toObject();
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        PrintedGroup g{it.key(), QList<CellValue>(Schema::applicantColumns().size())};
+        if (r.groupCells(g.rowKey, Schema::applicantColumns().first()).isEmpty() || !it.value().isObject())
+            return fail(u"printed_groups 的“%1”不是本格式的一组"_s.arg(g.rowKey));
+        const QJsonObject values = it.value().toObject();
+        for (qsizetype c = 0; c < g.cells.size(); ++c) {
+            CellValue &cell = g.cells[c];
+            if (!numberOrNull(values.value(Schema::applicantColumns().at(c)), &cell.value))
+                return fail(u"printed_groups 的“%1”应为数字或 null"_s.arg(g.rowKey));
+            cell.source = cell.value ? CellSource::Read : CellSource::NotFound;
+        }
+        r.printedGroups.append(g);
+    }
+    return true;
+}
+
+// The hints as written (a record read back writes the same; recheck() computes them afresh).
+bool Reader::hints(Record &r)
+{
+    const QJsonValue list = m_o.value(u"hints"_s);
+    if (!list.isUndefined() && !list.isNull() && !list.isArray())
+        return fail(u"hints 应为数组"_s);
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        Hint h;
+        h.rule = o.value(u"rule"_s).toString();
+        h.message = o.value(u"message"_s).toString();
+        h.rank = o.value(u"rank"_s).toInt(1);
+        bool ok = array.at(i).isObject() && stringList(o.value(u"fixes"_s), &h.fixes) && o.value(u"changes"_s).isArray();
+        for (const QJsonValue &v : o.value(u"changes"_s).toArray()) {
+            const QJsonObject c = v.toObject();
+            ok = ok && c.value(u"cell"_s).isString() && c.value(u"from"_s).isDouble() && c.value(u"to"_s).isDouble();
+            h.changes.append({c.value(u"cell"_s).toString(), c.value(u"from"_s).toDouble(), c.value(u"to"_s).toDouble()});
+        }
+        if (!ok)
+            return fail(u"hints 第 %1 项应有 changes（cell、from、to）与 fixes"_s.arg(i + 1));
+        r.hints.append(h);
+    }
+    return true;
+}
+
+bool Reader::settlements(Record &r)
+{
+    const QJsonValue list = m_o.value(u"settlements"_s);
+    if (!list.isUndefined() && !list.isNull() && !list.isArray())
+        return fail(u"settlements 应为数组"_s);
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        Settlement s;
+        if (!array.at(i).isObject() || !findingKindFromName(o.value(u"kind"_s).toString(), &s.kind)
+            || !findingStatusFromName(o.value(u"status"_s).toString(), &s.status) || !o.value(u"rule"_s).isString()
+            || !stringList(o.value(u"cells"_s), &s.cells) || !optional(o, u"reason"_s, QJsonValue::String))
+            return fail(u"settlements 第 %1 项应有 kind、rule、cells、status（open、confirmed 或 dismissed）"_s.arg(i + 1));
+        s.rule = o.value(u"rule"_s).toString();
+        s.reason = o.value(u"reason"_s).toString();
+        s.at = QDateTime::fromString(o.value(u"at"_s).toString(), Qt::ISODateWithMs).toUTC();
+        r.settlements.append(s);
     }
     return true;
 }
@@ -294,7 +366,9 @@ Result<Record> recordFromJson(const QJsonObject &object)
 {
     Record r;
     Reader reader(object);
-    if (!reader.header(r) || !reader.cells(r) || !reader.findings(r) || !reader.corrections(r) || !reader.facts(r))
+    if (!reader.header(r) || !reader.cells(r) || !reader.findings(r) || !reader.corrections(r)
+        || !reader.settlements(r) || !reader.printedGroups(r) || !reader.hints(r)
+        || !reader.facts(r))
         return Result<Record>::failure(reader.error());
     return r;
 }

@@ -29,10 +29,11 @@ struct MarkColors
 MarkColors colorsOf(Mark m)
 {
     switch (m) {
-    case Mark::Violation: return {0xFFC7CE, 0x9C0006}; // red
-    case Mark::Missing: return {0xFFEB9C, 0x7F6000};   // yellow
-    case Mark::Corrected: return {0xBDD7EE, 0x1F3864}; // blue
-    case Mark::Inferred: return {0xF8CBAD, 0x843C0C};  // orange
+    // The fills of the review window (ui/tables/CellState.cpp), so that one legend serves both.
+    case Mark::Violation: return {0xF6A8A8, 0x7A0B0B}; // red
+    case Mark::Missing: return {0xFCDC7C, 0x111827};   // yellow
+    case Mark::Corrected: return {0xA9CDF7, 0x111827}; // blue
+    case Mark::Inferred: return {0xDCC6F5, 0x111827};  // purple
     case Mark::Normal: break;
     }
     return {LXW_COLOR_UNSET, LXW_COLOR_UNSET};
@@ -103,10 +104,10 @@ QString cellRef(int row, int col)
 QString markLabel(Mark m)
 {
     switch (m) {
-    case Mark::Violation: return QStringLiteral("红色：违反勾稽关系的单元格（见“问题清单”）");
+    case Mark::Violation: return QStringLiteral("红色：违反勾稽关系的单元格（见“问题清单”；最可能出错的一格见“更正建议”）");
     case Mark::Missing: return QStringLiteral("黄色：缺失——原表空白、填“/”“无”等文字或未找到（不按 0 计算，批注中有原文）");
     case Mark::Corrected: return QStringLiteral("蓝色：审核人已修改（批注中有原值、新值和备注）");
-    case Mark::Inferred: return QStringLiteral("橙色：推断值——不是原文照录，而是按勾稽关系重建，请核对");
+    case Mark::Inferred: return QStringLiteral("紫色：推断值——不是原文照录，而是按勾稽关系重建，请核对");
     case Mark::Normal: break;
     }
     return {};

@@ -5,6 +5,8 @@
 
 #include "core/rules/Messages.h"
 
+#include <QFileInfo>
+
 #include <cmath>
 
 namespace nianbao::xlsx {
@@ -24,7 +26,7 @@ QString sourceComment(const CellValue &c)
         if (!c.alternatives.isEmpty()) { // a run of digits the report did not settle
             QStringList values;
             for (double v : c.alternatives)
-                values.append(formatNumber(v));
+                values.append(formatValue(v));
             return QStringLiteral("原文连写数字“%1”——报告未能确定如何拆分，此格可能为 %2，按缺失处理。")
                 .arg(c.raw, values.join(QStringLiteral(" 或 ")));
         }
@@ -131,7 +133,7 @@ int writeTitle(Book &book, lxw_worksheet *ws, const Record &record, const QStrin
     book.merge(ws, 0, 0, 0, lastCol, QStringLiteral("%1%2政府信息公开工作年度报告 · %3").arg(agency, year, section),
                book.style(Style::Title));
     const QString sub = QStringLiteral("来源文件：%1　　表格：%2　　违反勾稽关系 %3 处，缺失 %4 处，提示 %5 处")
-                            .arg(record.sourceFile.isEmpty() ? QStringLiteral("（无）") : record.sourceFile,
+                            .arg(record.sourceFile.isEmpty() ? QStringLiteral("（无）") : sourceName(record),
                                  formatLabel(record.format))
                             .arg(record.count(FindingKind::Violation))
                             .arg(record.count(FindingKind::Missing))
@@ -149,6 +151,10 @@ int writeLegend(Book &book, lxw_worksheet *ws, int row, int lastCol, bool withCh
         book.merge(ws, row, 1, row, std::max(1, lastCol), markLabel(m), book.style(Style::Note));
         ++row;
     }
+    book.merge(ws, row, 0, row, std::max(1, lastCol),
+               QStringLiteral("未着色：与审核窗口中的绿色相同，读取无误、关系成立；颜色与审核窗口一致。"),
+               book.style(Style::Note));
+    ++row;
     if (withChecks) {
         book.merge(ws, row, 0, row, std::max(1, lastCol),
                    QStringLiteral("校验列与校验行是 Excel 公式：“✓”关系成立，“✗”不成立，“?”有缺失的单元格无法判断；修改数值后 Excel 会重新计算。"),
@@ -174,6 +180,11 @@ QString checkResult(const QList<std::optional<double>> &values, bool holds, cons
 QString valueText(const std::optional<double> &v)
 {
     return v ? formatValue(*v) : QStringLiteral("空");
+}
+
+QString sourceName(const Record &record)
+{
+    return QFileInfo(record.sourceFile).fileName();
 }
 
 QString cellLabel(const Record &record, const QString &id)

@@ -12,6 +12,7 @@ const QString applySheet = tableSectionLabel(TableSection::Apply);
 const QString reviewSheet = tableSectionLabel(TableSection::Review);
 const QString findingsSheet = QStringLiteral("问题清单");
 const QString correctionsSheet = QStringLiteral("修改记录");
+const QString hintsSheet = QStringLiteral("更正建议");
 const QString longSheet = QStringLiteral("记录");
 
 void writeSections(xlsx::Book &book, const Record &record, const QString &prefix)
@@ -29,6 +30,7 @@ Status writeRecordXlsx(const Record &record, const QString &path)
     const QList<Record> one = {record};
     writeSections(book, record, QString());
     xlsx::writeFindingsSheet(book, findingsSheet, one);
+    xlsx::writeHintsSheet(book, hintsSheet, one);
     xlsx::writeCorrectionsSheet(book, correctionsSheet, one);
     xlsx::writeLongSheet(book, longSheet, one);
     return book.close();

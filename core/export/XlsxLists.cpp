@@ -23,7 +23,7 @@ int writeListHeader(Book &book, lxw_worksheet *ws, const QStringList &labels, co
 
 QString fileOf(const Record &r)
 {
-    return r.sourceFile.isEmpty() ? QStringLiteral("（无文件名）") : r.sourceFile;
+    return r.sourceFile.isEmpty() ? QStringLiteral("（无文件名）") : sourceName(r);
 }
 
 Mark markOf(FindingKind k)
@@ -92,8 +92,8 @@ void writeFindingsSheet(Book &book, const QString &name, const QList<Record> &re
 {
     const QStringList labels = {QStringLiteral("序号"), QStringLiteral("类型"), QStringLiteral("规则"),
                                 QStringLiteral("单元格"), QStringLiteral("单元格名称"), QStringLiteral("说明"),
-                                QStringLiteral("上年单元格")};
-    const QList<double> widths = {6, 14, 20, 34, 50, 60, 30};
+                                QStringLiteral("上年单元格"), QStringLiteral("处理"), QStringLiteral("理由")};
+    const QList<double> widths = {6, 14, 20, 34, 50, 60, 30, 10, 30};
     writeNumberedList(book, name, records, labels, widths, &Record::findings, QStringLiteral("未发现问题。"),
                       [&book](lxw_worksheet *ws, int row, int c, const Record &r, const Finding &f,
                           lxw_format *text) {
@@ -103,6 +103,34 @@ void writeFindingsSheet(Book &book, const QString &name, const QList<Record> &re
                           book.text(ws, row, c++, labelsOf(r, f.cells), text);
                           book.text(ws, row, c++, f.message, text);
                           book.text(ws, row, c++, f.previousCells.join(u'\n'), text);
+                          book.text(ws, row, c++, findingStatusLabel(f.status), text);
+                          book.text(ws, row, c++, f.reason, text);
+                      });
+}
+
+void writeHintsSheet(Book &book, const QString &name, const QList<Record> &records)
+{
+    const QStringList labels = {QStringLiteral("序号"), QStringLiteral("排名"), QStringLiteral("类型"),
+                                QStringLiteral("单元格"), QStringLiteral("单元格名称"), QStringLiteral("原值"),
+                                QStringLiteral("建议值"), QStringLiteral("说明")};
+    const QList<double> widths = {6, 6, 22, 34, 50, 10, 10, 70};
+    writeNumberedList(book, name, records, labels, widths, &Record::hints,
+                      QStringLiteral("没有更正建议（勾稽关系全部成立，或没有一两处改动能使其全部成立）。"),
+                      [&book](lxw_worksheet *ws, int row, int c, const Record &r, const Hint &h, lxw_format *text) {
+                          QStringList ids, labels, from, to;
+                          for (const HintChange &k : h.changes) {
+                              ids.append(k.cell);
+                              labels.append(cellLabel(r, k.cell));
+                              from.append(valueText(k.from));
+                              to.append(valueText(k.to));
+                          }
+                          book.number(ws, row, c++, h.rank, text);
+                          book.text(ws, row, c++, h.rule, text);
+                          book.text(ws, row, c++, ids.join(u'\n'), text);
+                          book.text(ws, row, c++, labels.join(u'\n'), text);
+                          book.text(ws, row, c++, from.join(u'\n'), text);
+                          book.text(ws, row, c++, to.join(u'\n'), text);
+                          book.text(ws, row, c++, h.message, text);
                       });
 }
 

@@ -399,6 +399,7 @@ void writeReviewSheet(Book &book, const QString &name, const Record &record)
     }
     closeTop(col - 1, topHasSub);
     book.rowHeight(ws, r + 2, 30);
+    book.freeze(ws, dataRow, 1); // like the other sheets: the headers and the row label stay
     book.printWide(ws);
     book.highlightChecks(ws, checkRow, 1, checkRow, std::max(lastCol, 1));
     writeLegend(book, ws, checkRow + 2, std::max(lastCol, 1), true);

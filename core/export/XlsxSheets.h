@@ -36,6 +36,8 @@ int writeLegend(Book &book, lxw_worksheet *ws, int row, int lastCol, bool withCh
 QString checkResult(const QList<std::optional<double>> &values, bool holds, const QString &failure);
 bool sameAmount(double a, double b);
 QString valueText(const std::optional<double> &v); // "3", "40.51", "空"
+// The source file's name without its folders (a workbook is emailed around).
+QString sourceName(const Record &record);
 // "行 / 列" label of a cell id of the record's format (the id itself when unknown).
 QString cellLabel(const Record &record, const QString &id);
 
@@ -47,5 +49,6 @@ void writeReviewSheet(Book &book, const QString &name, const Record &record);
 // The lists. With several records each row starts with the file.
 void writeFindingsSheet(Book &book, const QString &name, const QList<Record> &records);
 void writeCorrectionsSheet(Book &book, const QString &name, const QList<Record> &records);
+void writeHintsSheet(Book &book, const QString &name, const QList<Record> &records);
 void writeLongSheet(Book &book, const QString &name, const QList<Record> &records);
 } // namespace nianbao::xlsx

@@ -132,27 +132,56 @@ QStringList cellIds(const Schema &schema, const QString &rowKey)
                 ids.append(group + u'.' + column);
         return ids;
     }
-    for (const QString &column : schema.columnKeys(rowKey))
+    const QStringList columns =
+        isGroupRowKey(schema.format(), rowKey) ? Schema::applicantColumns() : schema.columnKeys(rowKey);
+    for (const QString &column : columns)
         ids.append(rowKey + u'.' + column);
     return ids;
 }
 
-// The 2021 format splits （六）其他处理 into three rows; a report printing one row leaves them
-// missing, and the reviewer is told why.
-void noteSingleOtherHandling(Record &record, const QList<const TableRow *> &rows)
+// A group printed as its total (（六）其他处理 as one row in a 2021 report): kept when none of its
+// sub-rows was found and it printed a number; where its value is 0 the sub-rows are 0 (counts
+// are never negative), marked inferred, at the group cell's place in the text.
+void settleGroups(Record &record)
 {
-    if (record.format != FormatVersion::V2021)
-        return;
-    bool single = false;
-    for (const TableRow *row : rows) {
-        const int last = lastLabelIndex(*row);
-        const QString label = rowLabel(*row, last);
-        if (label.contains(u"不补正") || label.contains(u"缴纳费用"))
-            return;
-        single = single || (label.endsWith(u"其他处理") && hasValues({row, last}));
+    const QStringList &columns = Schema::applicantColumns();
+    record.printedGroups.removeIf([&](const PrintedGroup &g) {
+        bool subRowFound = false, printed = false;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            for (int i : record.groupCells(g.rowKey, columns.at(c)))
+                subRowFound = subRowFound || record.cells.at(i).source != CellSource::NotFound;
+            printed = printed || (c < g.cells.size() && g.cells.at(c).value);
+        }
+        return subRowFound || !printed;
+    });
+    for (const PrintedGroup &g : std::as_const(record.printedGroups)) {
+        for (qsizetype c = 0; c < columns.size() && c < g.cells.size(); ++c) {
+            const CellValue &total = g.cells.at(c);
+            if (!total.value || *total.value != 0)
+                continue;
+            for (int i : record.groupCells(g.rowKey, columns.at(c))) {
+                CellValue &cell = record.cells[i];
+                cell = total;
+                cell.inferred = true;
+            }
+        }
+        static const QHash<QString, QString> titles = {
+            {QStringLiteral("apply.denied"), QStringLiteral("（三）不予公开")},
+            {QStringLiteral("apply.unavailable"), QStringLiteral("（四）无法提供")},
+            {QStringLiteral("apply.not_processed"), QStringLiteral("（五）不予处理")},
+            {QStringLiteral("apply.other_handling"), QStringLiteral("（六）其他处理")},
+        };
+        record.facts.formatEvidence += QStringLiteral("；申请表的%1只印了合计一行").arg(titles.value(g.rowKey, g.rowKey));
     }
-    if (single)
-        record.facts.formatEvidence += QStringLiteral("；申请表的（六）其他处理只印了一行，无法分到 1–3 项");
+}
+
+PrintedGroup *printedGroup(Record &record, const QString &rowKey)
+{
+    for (PrintedGroup &g : record.printedGroups)
+        if (g.rowKey == rowKey)
+            return &g;
+    record.printedGroups.append({rowKey, QList<CellValue>(Schema::applicantColumns().size())});
+    return &record.printedGroups.last();
 }
 
 // Reads the value cells of every matched row into the record, rows of one width voting together
@@ -176,8 +205,12 @@ void fillCells(Record &record, const QList<MatchedRow> &matches)
             const QStringList &rowIds = ids.at(it.value().at(r));
             for (int c = 0; c < rowIds.size(); ++c) {
                 const int at = starts.at(r) + c;
+                const TableCell *read = at >= 0 && at < cells.size() ? &cells.at(at) : nullptr;
+                const QString &rowKey = matches.at(it.value().at(r)).rowKey;
                 if (CellValue *cell = record.cell(rowIds.at(c)))
-                    *cell = readCell(at >= 0 && at < cells.size() ? &cells.at(at) : nullptr);
+                    *cell = readCell(read);
+                else if (isGroupRowKey(record.format, rowKey))
+                    printedGroup(record, rowKey)->cells[c] = readCell(read);
             }
         }
     }
@@ -237,11 +270,11 @@ Record extractFrom(const Document &doc, const QList<FlattenedChoice> &choices = 
     const QList<MatchedRow> active = matchActive(located.active, record.format);
     const QList<MatchedRow> apply = matchApply(located.apply, record.format);
     const QList<MatchedRow> review = matchReview(located.review);
-    noteSingleOtherHandling(record, located.apply);
     fillCells(record, active);
     fillCells(record, apply);
     fillCells(record, review);
     addUnsettledReadings(record, doc.text, choices);
+    settleGroups(record);
     // A table's headers count even without its numbers; so do cells found in run-together text.
     record.facts.tablesFound = located.any()
                                || std::any_of(record.cells.cbegin(), record.cells.cend(), [](const CellValue &c) {

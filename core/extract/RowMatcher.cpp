@@ -1,5 +1,7 @@
 #include "core/extract/RowMatcher.h"
 
+#include <algorithm>
+
 #include "core/extract/TextMatch.h"
 #include "core/extract/ValueWindow.h"
 #include "core/util/TextNormalize.h"
@@ -91,6 +93,13 @@ bool schemaHasRow(FormatVersion format, const QString &rowKey)
     return !Schema::get(format).columnKeys(rowKey).isEmpty();
 }
 
+// "apply.other_handling" in the 2021 format: a group whose sub-rows the format has.
+bool schemaHasGroup(FormatVersion format, const QString &rowKey)
+{
+    const QStringList rows = Schema::get(format).rowKeys(TableSection::Apply);
+    return std::any_of(rows.cbegin(), rows.cend(), [&](const QString &r) { return r.startsWith(rowKey + u'.'); });
+}
+
 } // namespace
 
 QString rowLabel(const TableRow &row, int lastLabel)
@@ -126,6 +135,11 @@ QString activeRowKey(QStringView label, FormatVersion format)
     return {};
 }
 
+bool isGroupRowKey(FormatVersion format, const QString &rowKey)
+{
+    return !schemaHasRow(format, rowKey) && schemaHasGroup(format, rowKey);
+}
+
 QString applyRowKey(QStringView label, FormatVersion format, ApplyContext &context)
 {
     if (label.isEmpty() || isApplyHeader(label))
@@ -152,7 +166,11 @@ QString applyRowKey(QStringView label, FormatVersion format, ApplyContext &conte
         if (item == u"其他" && context.group == u"other_handling")
             key = QStringLiteral("other_handling.other");
         else if (bare == u"其他处理")
-            key = QStringLiteral("other_handling"); // 2019: one row
+            key = QStringLiteral("other_handling"); // 2019: one row; 2021: the group printed as its total
+        else
+            for (const Keyword &g : applyGroups)
+                if (bare == g.word)
+                    key = QString::fromUtf16(g.key); // a group's own row (its total, when printed)
         else if (has(label, u"总计"))
             key = QStringLiteral("total");
     }
@@ -162,7 +180,7 @@ QString applyRowKey(QStringView label, FormatVersion format, ApplyContext &conte
     if (key.isEmpty())
         return {};
     const QString rowKey = QStringLiteral("apply.") + key;
-    return schemaHasRow(format, rowKey) ? rowKey : QString();
+    return schemaHasRow(format, rowKey) || isGroupRowKey(format, rowKey) ? rowKey : QString();
 }
 
 QString reviewRowKey(QStringView label)

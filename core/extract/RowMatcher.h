@@ -23,7 +23,10 @@ struct ApplyContext
 {
     QString group; // "denied", "unavailable", "not_processed", "other_handling" or empty
 };
+// A row that is a group's own, its sub-rows being the format's rows ("apply.other_handling" in
+// 2021) gives the group's key: a report may print the group as its total only.
 QString applyRowKey(QStringView label, FormatVersion format, ApplyContext &context);
+bool isGroupRowKey(FormatVersion format, const QString &rowKey);
 
 // Section 四 printed one group per row ("行政复议 | 0 | 0 …"): "review", "litigation.direct", …
 QString reviewRowKey(QStringView label);

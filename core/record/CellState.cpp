@@ -28,10 +28,23 @@ static bool namedByViolation(const Record &record, QStringView cellId)
     return false;
 }
 
+static bool changedByBestHint(const Record &record, QStringView cellId)
+{
+    for (const Hint &h : record.hints)
+        if (h.rank == 1)
+            for (const HintChange &c : h.changes)
+                if (c.cell == cellId)
+                    return true;
+    return false;
+}
+
 CellState cellState(const Record &record, QStringView cellId)
 {
     const CellValue *cell = record.cell(cellId);
-    return cell ? cellState(*cell, namedByViolation(record, cellId)) : CellState::Missing;
+    if (!cell)
+        return CellState::Missing;
+    const CellState state = cellState(*cell, namedByViolation(record, cellId));
+    return state == CellState::Violated && changedByBestHint(record, cellId) ? CellState::Culprit : state;
 }
 
 void CellStates::rebuild(const Record &record)
@@ -41,6 +54,12 @@ void CellStates::rebuild(const Record &record)
     m_findings = QList<QList<int>>(n);
     QList<bool> violated(n, false);
     const Schema &schema = record.schema();
+    m_hints = QList<int>(n, -1);
+    // The cells the best-ranked hints change (all of them when several fit equally).
+    for (int h = 0; h < record.hints.size() && record.hints.at(h).rank == 1; ++h)
+        for (const HintChange &c : record.hints.at(h).changes)
+            if (const int i = schema.indexOf(c.cell); i >= 0 && i < n && m_hints.at(i) < 0)
+                m_hints[i] = h;
     for (int f = 0; f < record.findings.size(); ++f) {
         const Finding &finding = record.findings.at(f);
         for (const QString &id : finding.cells) {
@@ -52,8 +71,10 @@ void CellStates::rebuild(const Record &record)
                 violated[i] = true;
         }
     }
-    for (qsizetype i = 0; i < n; ++i)
-        m_states[i] = cellState(record.cells.at(i), violated.at(i));
+    for (qsizetype i = 0; i < n; ++i) {
+        const CellState state = cellState(record.cells.at(i), violated.at(i));
+        m_states[i] = state == CellState::Violated && m_hints.at(i) >= 0 ? CellState::Culprit : state;
+    }
 }
 
 namespace {

@@ -18,16 +18,21 @@ enum class CellState {
     Text,       // text meaning "nothing to report" ("/", "无"): kept, no value
     Corrected,  // changed by the reviewer
     Inferred,   // reconstructed, to be confirmed
+    Culprit,    // violated, and the likely wrong cell: changed by a repair hint of the best rank
 };
 
 inline constexpr CellState allCellStates[] = {CellState::Consistent, CellState::Violated,
                                               CellState::Missing,    CellState::Text,
-                                              CellState::Corrected,  CellState::Inferred};
+                                              CellState::Corrected,  CellState::Inferred,
+                                              CellState::Culprit};
+
+// Violated, the culprit included.
+inline bool isViolated(CellState state) { return state == CellState::Violated || state == CellState::Culprit; }
 
 // One cell: violated first, then no (finite) value (Text when the report wrote "/" or "无", else
 // Missing), then corrected, then inferred; Consistent otherwise.
 CellState cellState(const CellValue &cell, bool violated);
-// The cell `cellId` of a record (its findings as they stand); Missing for an unknown id.
+// The cell `cellId` of a record (its findings and hints as they stand); Missing for an unknown id.
 CellState cellState(const Record &record, QStringView cellId);
 
 // The states of every cell of a record and the findings naming each, computed in one pass over
@@ -43,10 +48,13 @@ public:
     qsizetype size() const { return m_states.size(); }
     // The findings (indexes into record.findings) that name a cell.
     QList<int> findingsOf(qsizetype cellIndex) const { return m_findings.value(cellIndex); }
+    // The repair hint of the best rank that changes a cell (index into record.hints), or -1.
+    int hintOf(qsizetype cellIndex) const { return m_hints.value(cellIndex, -1); }
 
 private:
     QList<CellState> m_states;
     QList<QList<int>> m_findings;
+    QList<int> m_hints;
 };
 
 // The status word of a cell in RECORD.md's "status" (json) and the csv and xlsx long forms: "ok",

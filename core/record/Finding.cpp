@@ -84,4 +84,34 @@ bool findingKindFromName(QStringView name, FindingKind *out)
     return false;
 }
 
+QString findingStatusName(FindingStatus s)
+{
+    switch (s) {
+    case FindingStatus::Open: return QStringLiteral("open");
+    case FindingStatus::Confirmed: return QStringLiteral("confirmed");
+    case FindingStatus::Dismissed: return QStringLiteral("dismissed");
+    }
+    return {};
+}
+
+QString findingStatusLabel(FindingStatus s)
+{
+    switch (s) {
+    case FindingStatus::Open: return QStringLiteral("待处理");
+    case FindingStatus::Confirmed: return QStringLiteral("已确认");
+    case FindingStatus::Dismissed: return QStringLiteral("已排除");
+    }
+    return {};
+}
+
+bool findingStatusFromName(QStringView name, FindingStatus *out)
+{
+    for (FindingStatus s : {FindingStatus::Open, FindingStatus::Confirmed, FindingStatus::Dismissed})
+        if (name == findingStatusName(s)) {
+            *out = s;
+            return true;
+        }
+    return false;
+}
+
 } // namespace nianbao

@@ -47,11 +47,23 @@ QStringList Record::inferredCells() const
     return ids;
 }
 
+QList<int> Record::groupCells(const QString &rowKey, const QString &column) const
+{
+    QList<int> out;
+    const Schema &s = schema();
+    const QString prefix = rowKey + u'.';
+    for (const QString &row : s.rowKeys(TableSection::Apply))
+        if (row.startsWith(prefix))
+            out.append(s.indexOf(QString(row + u'.' + column)));
+    out.removeAll(-1);
+    return out;
+}
+
 qsizetype Record::count(FindingKind k) const
 {
     qsizetype n = 0;
     for (const Finding &f : findings)
-        n += f.kind == k;
+        n += f.kind == k && f.status != FindingStatus::Dismissed;
     return n;
 }
 

@@ -2,6 +2,7 @@
 // The cleaned record of one report (RECORD.md, schema "nianbao-record/1"): every canonical cell
 // with its value, raw text and source span; the findings; the reviewer's corrections.
 #include "core/record/Finding.h"
+#include "core/record/Hint.h"
 #include "core/document/Document.h"
 #include "core/schema/CellSchema.h"
 
@@ -71,6 +72,16 @@ struct ReportFacts
     QString formatEvidence;    // why the format was chosen (for messages)
 };
 
+// A group of result rows of section 三 printed as its total only (（六）其他处理 as one row in a
+// 2021 report, as the 2019 format printed it): the printed cells by applicant column. In the
+// relations a group value stands for the sum of its sub-rows while they are all missing; where it
+// is 0 the extractor sets the sub-rows to 0 (counts are never negative), marked inferred.
+struct PrintedGroup
+{
+    QString rowKey;          // "apply.other_handling"
+    QList<CellValue> cells;  // indexed like Schema::applicantColumns()
+};
+
 struct Record
 {
     static constexpr auto schemaName = "nianbao-record/1";
@@ -85,8 +96,11 @@ struct Record
     int year = 0;
 
     QList<CellValue> cells; // indexed like Schema::get(format).cells()
+    QList<PrintedGroup> printedGroups; // groups printed as their total (usually none)
     QList<Finding> findings;
+    QList<Hint> hints; // repair hints for the failing relations (empty when they all hold)
     QList<Correction> corrections;
+    QList<Settlement> settlements; // findings the reviewer confirmed or dismissed, in order
     ReportFacts facts;
 
     const Schema &schema() const { return Schema::get(format); }
@@ -98,6 +112,10 @@ struct Record
     std::optional<double> value(QStringView id) const;
 
     QStringList inferredCells() const;
+    // The cells of the sub-rows a printed group stands for, in column `column` (an applicant
+    // column key), as indices; empty when the row key is no group of this format.
+    QList<int> groupCells(const QString &rowKey, const QString &column) const;
+    // Findings of kind k that count: open or confirmed (a dismissed one no longer does).
     qsizetype count(FindingKind k) const;
     bool hasViolations() const { return count(FindingKind::Violation) > 0; }
 };

@@ -54,6 +54,14 @@ public:
     // Rewrites the note of correction `index` (as in record().corrections), one undoable step.
     Status setCorrectionNote(qsizetype index, const QString &note);
 
+    // Settles finding `index` (as in record().findings) without changing a value: Confirmed (a real
+    // error of the report) or Dismissed with a reason; Open takes the decision back. One undoable
+    // step, kept in record().settlements (the audit trail). Implemented in ReviewSettle.cpp.
+    Status settleFinding(qsizetype index, FindingStatus status, const QString &reason = {});
+    // Accepts repair hint `index` (as in record().hints) as one correction of its cells, the note
+    // prefilled (按勾稽关系更正) unless given. One undoable step.
+    Status acceptHint(qsizetype index, const QString &note = {});
+
     // Re-applies saved corrections (reopening a saved review): they become the baseline and the
     // undo stack starts empty. Corrections naming unknown cells are skipped (replayReview() says
     // which, among its warnings).
@@ -83,6 +91,9 @@ private:
     // `remove` entries at `at` and inserts `insert` there. Re-checks when cells changed; signals.
     void restore(const QList<CellChange> &cells, bool after, qsizetype at, qsizetype remove,
                  const QList<Correction> &insert);
+    friend class SettleCommand;
+    // Replaces the settlements (before/after of a SettleCommand) and re-checks.
+    void applySettlements(const QList<Settlement> &settlements);
 
     Document m_document;
     Record m_record;

@@ -160,6 +160,9 @@ Result<ReplayedReview> replayReview(const QString &path, const SavedReview &save
     replayed.document = std::move(report->document);
     replayed.extracted = std::move(report->record);
     replayed.corrections = saved.record.corrections;
+    // The findings settled without a value changed: kept as saved (they name findings, not
+    // values, so they apply to whatever the record's checks find again).
+    replayed.extracted.settlements = saved.record.settlements;
     const QString &savedHash = saved.sourceSha256;
     const QString nowHash = QString::fromLatin1(replayed.document.sha256);
     if (!savedHash.isEmpty() && savedHash.compare(nowHash, Qt::CaseInsensitive) != 0)

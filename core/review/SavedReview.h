@@ -39,7 +39,7 @@ Result<SavedReview> readReviewBytes(const QByteArray &bytes, const QString &name
 struct ReplayedReview
 {
     Document document;
-    Record extracted; // as the report reads today (checked), before the corrections
+    Record extracted; // as the report reads today (checked), before the corrections (with the saved settlements)
     QList<Correction> corrections;
     QStringList warnings;
 };

@@ -13,9 +13,28 @@ void checkInferredCells(const Record &record, QList<Finding> &out)
 {
     const Schema &schema = record.schema();
     QStringList unique;
+    // Sub-rows set to 0 because their group printed 0 as its total: one warning of their own.
+    QList<int> fromGroups;
+    QStringList groupIds, groupNames;
+    const QStringList &columns = Schema::applicantColumns();
+    for (const PrintedGroup &g : record.printedGroups)
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            for (int i : record.groupCells(g.rowKey, columns.at(c))) {
+                fromGroups.append(i);
+                const CellValue &cell = record.cells.at(i);
+                if (cell.inferred && !cell.corrected && cell.value) {
+                    groupIds.append(schema.at(i).id);
+                    if (!groupNames.contains(applyGroupLabel(g.rowKey)))
+                        groupNames.append(applyGroupLabel(g.rowKey));
+                }
+            }
+    if (!groupIds.isEmpty())
+        out.append({FindingKind::Warning, u"inferred.group"_s, groupIds, {},
+                    u"%1：报告只印了合计一行，合计为 0 的列其下 %2 个单元格按 0 填入（件数不会为负），请确认"_s
+                        .arg(groupNames.join(u"、"_s)).arg(groupIds.size())});
     for (qsizetype i = 0; i < record.cells.size() && i < schema.size(); ++i) {
         const CellValue &c = record.cells.at(i);
-        if (c.inferred && !c.corrected && c.value)
+        if (c.inferred && !c.corrected && c.value && !fromGroups.contains(int(i)))
             unique.append(schema.at(i).id);
     }
     if (!unique.isEmpty())

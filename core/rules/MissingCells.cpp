@@ -51,7 +51,7 @@ QString readingsText(const Record &record, qsizetype first, qsizetype count)
         QStringList cells;
         for (qsizetype i = first; i < first + count; ++i) {
             const QList<double> &a = record.cells.at(i).alternatives;
-            cells.append(k < a.size() ? formatNumber(a.at(k)) : u"?"_s);
+            cells.append(k < a.size() ? formatValue(a.at(k)) : u"?"_s);
         }
         shown.append(cells.join(u'|'));
     }
@@ -75,6 +75,36 @@ qsizetype unsettledRun(const Record &record, qsizetype first)
     return n;
 }
 
+
+// A group printed as its total: the missing sub-rows of its columns with a value are one finding.
+// Returns the indices it covers.
+QList<int> groupFinding(const Record &record, const PrintedGroup &g, QList<Finding> &out)
+{
+    const Schema &schema = record.schema();
+    const QStringList &columns = Schema::applicantColumns();
+    QList<int> covered;
+    QStringList ids, printed;
+    for (qsizetype c = 0; c < g.cells.size() && c < columns.size(); ++c) {
+        if (!g.cells.at(c).value)
+            continue;
+        const QList<int> sub = record.groupCells(g.rowKey, columns.at(c));
+        bool anyMissing = false;
+        for (int i : sub)
+            if (i < record.cells.size() && !record.cells.at(i).value) {
+                covered.append(i);
+                ids.append(schema.at(i).id);
+                anyMissing = true;
+            }
+        if (anyMissing)
+            printed.append(shortColumnLabel(schema.at(sub.first())) + u' ' + formatValue(*g.cells.at(c).value));
+    }
+    if (!ids.isEmpty())
+        out.append({FindingKind::Missing, u"group.total_only"_s, ids, {},
+                    applyGroupLabel(g.rowKey) + u"：报告只印了合计一行（"_s + printed.join(u"，"_s)
+                        + u"），其下各项无法分开；勾稽关系按合计核对，请对照原件填写各项"_s});
+    return covered;
+}
+
 } // namespace
 
 void checkMissingCells(const Record &record, QList<Finding> &out)
@@ -82,9 +112,12 @@ void checkMissingCells(const Record &record, QList<Finding> &out)
     const Schema &schema = record.schema();
     const QStringList &labels = cellLabels(record.format);
     static const CellValue absent; // cells beyond a short record count as not found
+    QList<int> covered;
+    for (const PrintedGroup &g : record.printedGroups)
+        covered += groupFinding(record, g, out);
     for (qsizetype i = 0; i < schema.size(); ++i) {
         const CellValue &cell = i < record.cells.size() ? record.cells.at(i) : absent;
-        if (cell.value)
+        if (cell.value || covered.contains(int(i)))
             continue;
         if (cell.alternatives.isEmpty()) {
             out.append(missingFinding(schema.at(i).id, labels.at(i), cell));

@@ -4,6 +4,7 @@
 #include "core/rules/Messages.h"
 #include "core/rules/RuleChecks.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -147,17 +148,9 @@ const QList<Relation> &relations(FormatVersion f)
     return f == FormatVersion::V2021 ? r2021 : r2019;
 }
 
-// Σ of the cells, or null when one of them is missing.
 std::optional<double> sum(const Record &record, const QList<int> &cells)
 {
-    double total = 0;
-    for (int i : cells) {
-        const std::optional<double> v = valueAt(record, i);
-        if (!v)
-            return std::nullopt;
-        total += *v;
-    }
-    return total;
+    return relationSum(record, cells);
 }
 
 QString termsText(const Record &record, const QList<Term> &terms)
@@ -185,6 +178,47 @@ bool equal(double a, double b)
 }
 
 } // namespace
+
+std::optional<double> relationSum(const Record &record, const QList<int> &cells)
+{
+    double total = 0;
+    QList<int> missing;
+    for (int i : cells) {
+        const std::optional<double> v = valueAt(record, i);
+        if (v)
+            total += *v;
+        else if (record.printedGroups.isEmpty())
+            return std::nullopt;
+        else
+            missing.append(i);
+    }
+    const QStringList &columns = Schema::applicantColumns();
+    for (const PrintedGroup &g : record.printedGroups)
+        for (qsizetype c = 0; c < g.cells.size() && c < columns.size() && !missing.isEmpty(); ++c) {
+            if (!g.cells.at(c).value)
+                continue;
+            const QList<int> sub = record.groupCells(g.rowKey, columns.at(c));
+            if (sub.isEmpty() || !std::all_of(sub.cbegin(), sub.cend(), [&](int i) { return missing.contains(i); }))
+                continue;
+            total += *g.cells.at(c).value;
+            for (int i : sub)
+                missing.removeAll(i);
+        }
+    return missing.isEmpty() ? std::optional<double>(total) : std::nullopt;
+}
+
+const QList<RelationCells> &relationCells(FormatVersion format)
+{
+    static const auto build = [](FormatVersion f) {
+        QList<RelationCells> out;
+        for (const Relation &r : relations(f))
+            out.append({r.rule, r.leftCells, r.rightCells});
+        return out;
+    };
+    static const QList<RelationCells> c2021 = build(FormatVersion::V2021);
+    static const QList<RelationCells> c2019 = build(FormatVersion::V2019);
+    return format == FormatVersion::V2021 ? c2021 : c2019;
+}
 
 void checkRelations(const Record &record, QList<Finding> &out)
 {

@@ -24,9 +24,21 @@ inline std::optional<double> valueAt(const Record &record, qsizetype index)
     return index >= 0 && index < record.cells.size() ? record.cells.at(index).value : std::nullopt;
 }
 
+// Σ of the cells, or null when one is missing. Missing cells that a printed group stands for (all
+// the sub-rows of one of its columns, every one among `cells`) count as the group's value.
+std::optional<double> relationSum(const Record &record, const QList<int> &cells);
+
 // Relations.cpp: hard relations 1–4 of FORMAT.md (rules apply.balance, apply.total,
 // apply.row_sum, review.sum, litigation.direct.sum, litigation.after_review.sum).
 void checkRelations(const Record &record, QList<Finding> &out);
+// The same relations as bare sums (Σ left = Σ right over cell indices of the format's schema),
+// in the order checkRelations() reports them; for the repair hints (Hints.cpp).
+struct RelationCells
+{
+    QString rule;
+    QList<int> left, right;
+};
+const QList<RelationCells> &relationCells(FormatVersion format);
 
 // ValueChecks.cpp: relation 5 (value.integer, value.nonnegative).
 void checkValues(const Record &record, QList<Finding> &out);

@@ -2,6 +2,7 @@
 // warnings). Adding a rule is one function in its file and one line here.
 #include "core/rules/Rules.h"
 
+#include "core/rules/Hints.h"
 #include "core/rules/RuleChecks.h"
 
 #include <algorithm>
@@ -44,6 +45,13 @@ QList<Finding> checkRecord(const Record &record)
 void recheck(Record &record)
 {
     record.findings = checkRecord(record);
+    record.hints = repairHints(record);
+    for (Finding &f : record.findings)
+        for (const Settlement &s : std::as_const(record.settlements))
+            if (s.matches(f)) { // the latest decision stands
+                f.status = s.status;
+                f.reason = s.reason;
+            }
 }
 
 } // namespace nianbao

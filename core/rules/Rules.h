@@ -10,7 +10,8 @@ namespace nianbao {
 // All findings of one record, in a stable order: violations, then missing, then warnings.
 QList<Finding> checkRecord(const Record &record);
 
-// Convenience: record.findings = checkRecord(record).
+// record.findings = checkRecord(record), record.hints = repairHints(record) (Hints.h), and the
+// record's settlements applied to the findings they name (status, reason).
 void recheck(Record &record);
 
 // The message for a value a reviewer typed, or empty when the value fits the cell

@@ -106,6 +106,8 @@ private Q_SLOTS:
     void badReviewRefused_data();
     void badReviewRefused();
     void helpMentionsReviews();
+    void settledFindingsReplayed_data();
+    void settledFindingsReplayed();
 };
 
 // The report itself has a violation (exit 1); its review, with the correction, has none (exit 0).
@@ -368,6 +370,65 @@ void TestCliReviews::helpMentionsReviews()
 #ifdef NIANBAO_WITH_GUI
     QVERIFY2(text.contains(u"nianbao --compare OLD NEW"_s), qPrintable(text));
 #endif
+}
+
+
+// The report's violations settled without a value changed: dismissed, they no longer count in the
+// summary or the exit code of the replayed review; confirmed, they still do. Both are shown on
+// their lines, and `check` on the report prints the repair hint.
+void TestCliReviews::settledFindingsReplayed_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("dismissed") << int(FindingStatus::Dismissed) << u"口径不同，已核实"_s << 0
+                               << u"（已排除：口径不同，已核实）"_s;
+    QTest::newRow("confirmed") << int(FindingStatus::Confirmed) << QString() << 1 << u"（已确认）"_s;
+}
+
+void TestCliReviews::settledFindingsReplayed()
+{
+    QFETCH(int, status);
+    QFETCH(QString, reason);
+    QFETCH(int, exitCode);
+    QFETCH(QString, shown);
+    QTemporaryDir dir;
+    const QString source = QDir(dir.path()).filePath(kSourceName);
+    QVERIFY(QFile::copy(pair(kSourceName), source));
+    const QString reviewPath = dir.filePath(u"settled.nianbao"_s);
+    qsizetype violations = 0;
+    {
+        auto review = Review::open(source);
+        QVERIFY2(review, qPrintable(review.error()));
+        const Record &r = (*review)->record();
+        for (qsizetype i = 0; i < r.findings.size(); ++i)
+            if (r.findings.at(i).kind == FindingKind::Violation) {
+                QVERIFY((*review)->settleFinding(i, FindingStatus(status), reason).ok());
+                ++violations;
+            }
+        QVERIFY(violations > 0);
+        QVERIFY(saveReview(**review, reviewPath).ok());
+    }
+    const Run report = runNianbao({u"check"_s, source});
+    QCOMPARE(report.exitCode, 1);
+    QVERIFY2(report.out.contains("\nhint\t"), report.out.constData());
+
+    const Run check = runNianbao({u"check"_s, reviewPath});
+    QVERIFY2(check.err.isEmpty(), qPrintable(check.err));
+    QCOMPARE(check.exitCode, exitCode);
+    const QString out = QString::fromUtf8(check.out);
+    QCOMPARE(out.count(shown), violations);
+    if (status == int(FindingStatus::Dismissed))
+        QVERIFY2(out.contains(u"0 处违反勾稽关系 violations"_s) && out.contains(u"另有 %1 处已排除"_s.arg(violations)),
+                 qPrintable(out));
+
+    Run run;
+    const QJsonObject json = exportJson(reviewPath, &run);
+    QCOMPARE(json.value(u"settlements"_s).toArray().size(), violations);
+    for (const QJsonValue &f : json.value(u"findings"_s).toArray())
+        if (f[u"kind"_s].toString() == u"violation")
+            QCOMPARE(f[u"status"_s].toString(), findingStatusName(FindingStatus(status)));
 }
 
 QTEST_MAIN(TestCliReviews)

@@ -102,7 +102,7 @@ public:
         return refs;
     }
 
-    // The RGB of the solid fill of a cell style ("FFC7CE"), empty when none.
+    // The RGB of the solid fill of a cell style ("F6A8A8"), empty when none.
     QString fillOf(int style) const
     {
         QXmlStreamReader xml(part(QStringLiteral("xl/styles.xml")));
@@ -290,7 +290,8 @@ private Q_SLOTS:
         QVERIFY(wb.open(path));
         QCOMPARE(wb.sheetNames(),
                  QStringList({QStringLiteral("二、主动公开"), QStringLiteral("三、依申请公开"), QStringLiteral("四、复议诉讼"),
-                              QStringLiteral("问题清单"), QStringLiteral("修改记录"), QStringLiteral("记录")}));
+                              QStringLiteral("问题清单"), QStringLiteral("更正建议"), QStringLiteral("修改记录"),
+                              QStringLiteral("记录")}));
 
         // 二: 第二十条第（五）项 行政许可 sits under its block header and column header.
         const auto active = wb.cells(QStringLiteral("二、主动公开"));
@@ -325,10 +326,10 @@ private Q_SLOTS:
         QVERIFY(comments.contains(QStringLiteral("原值 4 → 新值 5（原文笔误，据正文更正）")));
         QVERIFY(comments.contains(QStringLiteral("商业企业一列：（七）总计 4 ≠ 各项之和 0")));
         // Fills: violation red, missing yellow, corrected blue, a plain value none.
-        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("E") + total).style), QStringLiteral("FFC7CE"));
-        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("H7")).style), QStringLiteral("FFEB9C"));
-        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("F10")).style), QStringLiteral("FFEB9C"));
-        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("D7")).style), QStringLiteral("BDD7EE"));
+        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("E") + total).style), QStringLiteral("F6A8A8"));
+        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("H7")).style), QStringLiteral("FCDC7C"));
+        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("F10")).style), QStringLiteral("FCDC7C"));
+        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("D7")).style), QStringLiteral("A9CDF7"));
         QVERIFY(wb.fillOf(cells.value(QStringLiteral("J7")).style).isEmpty());
 
         // The relations as formulas with their results computed: the row check of 一 (its 法律
@@ -364,7 +365,7 @@ private Q_SLOTS:
         QCOMPARE(rc.value(QStringLiteral("G5")).value, QStringLiteral("未经复议直接起诉"));
         QCOMPARE(rc.value(QStringLiteral("F6")).value, QStringLiteral("总计"));
         QCOMPARE(rc.value(QStringLiteral("B7")).value, QStringLiteral("1"));
-        QCOMPARE(wb.fillOf(rc.value(QStringLiteral("F7")).style), QStringLiteral("F8CBAD")); // inferred
+        QCOMPARE(wb.fillOf(rc.value(QStringLiteral("F7")).style), QStringLiteral("DCC6F5")); // inferred
         QCOMPARE(rc.value(QStringLiteral("B8")).formula,
                  QStringLiteral("IF(COUNT(B7:F7)<5,\"? 有缺失\",IF(SUM(B7:E7)=F7,\"✓\",\"✗ 总计≠维持+纠正+其他+尚未审结\"))"));
         QCOMPARE(rc.value(QStringLiteral("B8")).value, QStringLiteral("✓"));
@@ -376,6 +377,11 @@ private Q_SLOTS:
         QCOMPARE(findings.value(QStringLiteral("D2")).value, QStringLiteral("apply.total.commercial"));
         QCOMPARE(findings.value(QStringLiteral("E2")).value, QStringLiteral("（七）总计 / 商业企业"));
         QCOMPARE(findings.value(QStringLiteral("B3")).value, QStringLiteral("缺失"));
+        QCOMPARE(findings.value(QStringLiteral("H1")).value, QStringLiteral("处理"));
+        QCOMPARE(findings.value(QStringLiteral("H2")).value, QStringLiteral("待处理"));
+        QCOMPARE(findings.value(QStringLiteral("I1")).value, QStringLiteral("理由"));
+        // Sheet 四 keeps its headers and labels in view like the others.
+        QVERIFY(wb.sheetXml(review).contains("<pane "));
         const auto corrections = wb.cells(QStringLiteral("修改记录"));
         QCOMPARE(corrections.value(QStringLiteral("B2")).value, QStringLiteral("apply.new.natural"));
         QCOMPARE(corrections.value(QStringLiteral("D2")).value, QStringLiteral("4"));
@@ -395,6 +401,36 @@ private Q_SLOTS:
             QCOMPARE(longForm.value(QStringLiteral("G") + row).value, cellStatus(record, i));
         }
         QVERIFY(!longForm.contains(QStringLiteral("A%1").arg(schema.size() + 2)));
+    }
+
+    // The hints have a sheet, the findings their status and reason; the file is named without
+    // its folders (a workbook is emailed around).
+    void hintsStatusAndFileName()
+    {
+        Record record = plantedRecord(FormatVersion::V2021);
+        record.sourceFile = QStringLiteral("/home/审核员/报告/report-2021.txt");
+        record.hints = {Hint{QStringLiteral("hint.swapped_digits"), {{QStringLiteral("apply.total.natural"), 21, 12}},
+                             {QStringLiteral("apply.total")}, QStringLiteral("把……从 21 改为 12"), 1}};
+        record.findings[0].status = FindingStatus::Dismissed;
+        record.findings[0].reason = QStringLiteral("口径不同，已核实");
+        const QString path = m_dir.filePath(QStringLiteral("hints.xlsx"));
+        const Status st = writeRecordXlsx(record, path);
+        QVERIFY2(st.ok(), qPrintable(st.error()));
+        Workbook wb;
+        QVERIFY(wb.open(path));
+        const auto hints = wb.cells(QStringLiteral("更正建议"));
+        QCOMPARE(hints.value(QStringLiteral("B2")).value, QStringLiteral("1"));
+        QCOMPARE(hints.value(QStringLiteral("C2")).value, QStringLiteral("hint.swapped_digits"));
+        QCOMPARE(hints.value(QStringLiteral("D2")).value, QStringLiteral("apply.total.natural"));
+        QCOMPARE(hints.value(QStringLiteral("F2")).value, QStringLiteral("21"));
+        QCOMPARE(hints.value(QStringLiteral("G2")).value, QStringLiteral("12"));
+        const auto findings = wb.cells(QStringLiteral("问题清单"));
+        QCOMPARE(findings.value(QStringLiteral("H2")).value, QStringLiteral("已排除"));
+        QCOMPARE(findings.value(QStringLiteral("I2")).value, QStringLiteral("口径不同，已核实"));
+        for (const QString &sheet : {QStringLiteral("二、主动公开"), QStringLiteral("三、依申请公开"), QStringLiteral("四、复议诉讼")}) {
+            const QString sub = wb.cells(sheet).value(QStringLiteral("A2")).value;
+            QVERIFY2(sub.contains(QStringLiteral("来源文件：report-2021.txt")) && !sub.contains(QStringLiteral("审核员")), qPrintable(sub));
+        }
     }
 
     void severalRecords()
@@ -463,7 +499,7 @@ private Q_SLOTS:
         const auto cells = wb.cells(QStringLiteral("三、依申请公开"));
         QVERIFY(cells.value(QStringLiteral("D7")).present);
         QVERIFY(cells.value(QStringLiteral("D7")).value.isEmpty());
-        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("D7")).style), QStringLiteral("FFEB9C"));
+        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("D7")).style), QStringLiteral("FCDC7C"));
         QCOMPARE(cells.value(QStringLiteral("K7")).value, QStringLiteral("? 有缺失"));
         QVERIFY(wb.cells(QStringLiteral("二、主动公开")).value(QStringLiteral("A1")).value.contains(QStringLiteral("未识别机关")));
         QCOMPARE(wb.cells(QStringLiteral("问题清单")).value(QStringLiteral("A2")).value, QStringLiteral("未发现问题。"));
@@ -506,7 +542,7 @@ private Q_SLOTS:
         QVERIFY(!xml.contains("<v>nan</v>") && !xml.contains("<v>inf</v>"));
         const auto cells = wb.cells(QStringLiteral("三、依申请公开"));
         QVERIFY(cells.value(QStringLiteral("E7")).value.isEmpty());
-        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("E7")).style), QStringLiteral("FFEB9C"));
+        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("E7")).style), QStringLiteral("FCDC7C"));
         QVERIFY(!wb.sheetXml(QStringLiteral("记录")).contains("<v>nan</v>"));
     }
 

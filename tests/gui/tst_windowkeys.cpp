@@ -10,7 +10,7 @@
 #include "ui/document/DocumentView.h"
 #include "ui/document/FindBar.h"
 #include "ui/findings/FindingsView.h"
-#include "ui/tables/CellState.h"
+#include "ui/tables/CellStyle.h"
 #include "ui/tables/FramedSelectionDelegate.h"
 #include "ui/tables/SectionTableModel.h"
 #include "ui/tables/TablesPanel.h"

@@ -100,7 +100,9 @@ QVariant CompareTableModel::valueData(const ComparisonRow &row, Side side, int r
     // The state that shows: the worst of the cells this item stands for.
     CellState state = CellState::Consistent;
     for (const QString &id : ids) {
-        const CellState s = states.at(rec.schema().indexOf(id));
+        CellState s = states.at(rec.schema().indexOf(id));
+        if (s == CellState::Culprit) // the comparison's legend has no culprit of its own
+            s = CellState::Violated;
         if (s != CellState::Consistent && (state == CellState::Consistent || s == CellState::Violated))
             state = s;
     }

@@ -154,7 +154,7 @@ void CompareWindow::buildLayout()
                         swatch(compareBigChangeBackground(), tr("变化较大")),
                         swatch(compareNotComparableBackground(), tr("不可比（见说明）"))};
     for (CellState state : allCellStates)
-        if (state != CellState::Consistent)
+        if (state != CellState::Consistent && state != CellState::Culprit) // culprits show as violated here
             entries.append(swatch(cellStateBackground(state), state == CellState::Violated ? tr("本年报告内违反勾稽关系")
                                                                                             : cellStateLabel(state)));
     legend->setText(entries.join(QStringLiteral("&nbsp;&nbsp; ")));

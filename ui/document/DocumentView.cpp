@@ -69,10 +69,10 @@ void DocumentView::refreshSelections()
             sel.cursor.setPosition(int(m.start));
             sel.cursor.setPosition(int(m.end), QTextCursor::KeepAnchor);
             sel.format.setBackground(cellStateMark(state));
-            if (state == CellState::Violated || state == CellState::Missing) {
+            if (isViolated(state) || state == CellState::Missing) {
                 sel.format.setFontWeight(QFont::Bold);
                 sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-                sel.format.setUnderlineColor(state == CellState::Violated ? QColor(0xb9, 0x1c, 0x1c)
+                sel.format.setUnderlineColor(isViolated(state) ? QColor(0xb9, 0x1c, 0x1c)
                                                                            : QColor(0xb4, 0x53, 0x09));
             }
             if (m.cell == m_currentCell) {

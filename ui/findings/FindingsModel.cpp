@@ -96,13 +96,22 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case KindColumn: return kindLabel(f.kind);
-        case MessageColumn: return displayMessage(f);
+        case MessageColumn:
+            // A settled finding says so before its message.
+            if (f.status == FindingStatus::Confirmed)
+                return tr("［已确认］%1").arg(displayMessage(f));
+            if (f.status == FindingStatus::Dismissed)
+                return tr("［已排除：%1］%2").arg(f.reason, displayMessage(f));
+            return displayMessage(f);
         case CellsColumn: return cellLabels(f);
         }
         return {};
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2\n%3").arg(displayMessage(f), f.rule, f.cells.join(QStringLiteral(", ")));
+    case StatusRole: return int(f.status);
     case Qt::ForegroundRole:
+        if (f.status == FindingStatus::Dismissed)
+            return QColor(0x8a, 0x8f, 0x98);
         return index.column() == KindColumn ? QVariant(findingKindColor(f.kind)) : QVariant();
     default: return {};
     }
@@ -124,7 +133,7 @@ qsizetype FindingsModel::count(FindingKind kind) const
 {
     qsizetype n = 0;
     for (const Finding &f : m_findings)
-        n += f.kind == kind;
+        n += f.kind == kind && f.status != FindingStatus::Dismissed; // a dismissed one no longer counts
     return n;
 }
 

@@ -14,7 +14,7 @@ class FindingsModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { KindColumn, MessageColumn, CellsColumn, ColumnCount };
-    enum Role { KindRole = Qt::UserRole + 1, CellIdsRole, RuleRole };
+    enum Role { KindRole = Qt::UserRole + 1, CellIdsRole, RuleRole, StatusRole };
 
     explicit FindingsModel(QObject *parent = nullptr);
 

@@ -90,6 +90,21 @@ const Finding *FindingsView::currentFinding() const
     return idx.isValid() ? m_model->findingAt(idx.row()) : nullptr;
 }
 
+int FindingsView::currentFindingIndex() const
+{
+    const QModelIndex idx = m_proxy->mapToSource(m_view->currentIndex());
+    return idx.isValid() ? idx.row() : -1;
+}
+
+void FindingsView::setCurrentFindingIndex(int index)
+{
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->index(index, FindingsModel::MessageColumn));
+    if (idx.isValid()) {
+        m_view->setCurrentIndex(idx);
+        m_view->scrollTo(idx);
+    }
+}
+
 void FindingsView::emitCurrent()
 {
     if (const Finding *f = currentFinding())

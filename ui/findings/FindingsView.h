@@ -25,6 +25,9 @@ public:
     bool previous();
     // The finding under the current row, null when none.
     const Finding *currentFinding() const;
+    // Its index in the record's findings (the model's row), -1 when none; and back.
+    int currentFindingIndex() const;
+    void setCurrentFindingIndex(int index);
     void retranslate();
 
 Q_SIGNALS:

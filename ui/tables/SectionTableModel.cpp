@@ -82,6 +82,8 @@ QString SectionTableModel::toolTip(int cellIndex) const
     }
     for (int f : m_states.findingsOf(cellIndex))
         lines << QStringLiteral("• ") + displayMessage(rec.findings.at(f));
+    if (const int h = m_states.hintOf(cellIndex); h >= 0)
+        lines << tr("更正建议（Ctrl+Enter 采纳）：%1").arg(rec.hints.at(h).message);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -128,7 +130,8 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
     case Qt::FontRole: {
         QFont f;
         f.setItalic(state == CellState::Text || state == CellState::Inferred);
-        f.setBold(state == CellState::Violated || state == CellState::Corrected);
+        f.setBold(isViolated(state) || state == CellState::Corrected);
+        f.setUnderline(state == CellState::Culprit);
         return f;
     }
     case CellStateRole: return int(state);

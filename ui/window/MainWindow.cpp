@@ -1,5 +1,6 @@
 #include "ui/window/MainWindow.h"
 
+#include "ui/actions/HintActions.h"
 #include "ui/actions/ReviewActions.h"
 #include "ui/audit/AuditPanel.h"
 #include "ui/audit/CorrectionsModel.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildLayout();
     m_session = new ReportSession(this);
     m_actions = new ReviewActions(m_tables, m_findingsView, m_bottomTabs, this);
+    m_hintActions = new HintActions(m_tables, m_findingsView, this);
     m_compare = new CompareEntry(this, [this] { return m_session->review(); });
     createActions();
     createMenus();
@@ -57,6 +59,7 @@ MainWindow::~MainWindow()
     m_findings->setReview(nullptr);
     m_corrections->setReview(nullptr);
     m_actions->setReview(nullptr);
+    m_hintActions->setReview(nullptr);
 }
 
 void MainWindow::buildLayout()
@@ -139,6 +142,7 @@ void MainWindow::connectCollaborators()
     connect(m_session, &ReportSession::loadProgress, this, &MainWindow::showProgress);
     connect(m_session, &ReportSession::loadFinished, m_progress, &QWidget::hide);
     connect(m_actions, &ReviewActions::message, this, &MainWindow::showMessage);
+    connect(m_hintActions, &HintActions::message, this, &MainWindow::showMessage);
     // The status bar's progress bar is shared with the window's own loads.
     connect(m_compare, &CompareEntry::message, this, &MainWindow::showMessage);
     connect(m_compare, &CompareEntry::progress, this, &MainWindow::showProgress);
@@ -176,6 +180,7 @@ void MainWindow::onReviewChanged(Review *review)
     m_findings->setReview(review);
     m_corrections->setReview(review);
     m_actions->setReview(review);
+    m_hintActions->setReview(review);
     if (review)
         connect(review, &Review::changed, this, [this] {
             updateTitle();
@@ -280,6 +285,7 @@ void MainWindow::showFinding(const Finding &finding)
     for (const QString &id : finding.cells)
         if (const int i = schema.indexOf(id); i >= 0)
             cells.append(i);
+    cells = culpritFirst(review()->record(), cells); // F8 lands on the likely wrong cell
     m_tables->selectCells(cells);
     // The first of its cells that stands in the text is shown in the report.
     bool shown = false;
@@ -288,7 +294,13 @@ void MainWindow::showFinding(const Finding &finding)
             break;
     if (!shown && !cells.isEmpty())
         m_document->showCell(-1);
-    statusBar()->showMessage(displayMessage(finding), 8000);
+    QString message = displayMessage(finding);
+    for (const Hint &h : review()->record().hints)
+        if (h.rank == 1 && !cells.isEmpty() && schema.indexOf(h.changes.first().cell) == cells.first()) {
+            message += tr("　更正建议（Ctrl+Enter 采纳）：%1").arg(h.message);
+            break;
+        }
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::nextFinding()

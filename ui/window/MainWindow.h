@@ -34,6 +34,7 @@ class FindBar;
 class FindingsModel;
 class FindingsView;
 class ReviewActions;
+class HintActions;
 class TablesPanel;
 
 class MainWindow final : public QMainWindow
@@ -90,6 +91,7 @@ public:
     FindingsModel *findingsModel() const { return m_findings; }
     CorrectionsModel *correctionsModel() const { return m_corrections; }
     AuditPanel *auditPanel() const { return m_audit; }
+    HintActions *hintActions() const { return m_hintActions; }
 
 Q_SIGNALS:
     // A file finished loading (ok) or failed (message shown in the window).
@@ -132,6 +134,7 @@ private:
     QTabWidget *m_bottomTabs = nullptr;
     FindingsModel *m_findings = nullptr;
     FindingsView *m_findingsView = nullptr;
+    HintActions *m_hintActions = nullptr;
     CorrectionsModel *m_corrections = nullptr;
     AuditPanel *m_audit = nullptr;
 

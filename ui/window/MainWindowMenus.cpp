@@ -2,6 +2,7 @@
 // language switch (all strings set in retranslate()), about, and files dropped on the window.
 #include "ui/window/MainWindow.h"
 
+#include "ui/actions/HintActions.h"
 #include "ui/actions/ReviewActions.h"
 #include "ui/audit/AuditPanel.h"
 #include "ui/compare/CompareEntry.h"
@@ -131,6 +132,9 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_actions->fillAction());
     m_editMenu->addAction(m_actions->confirmAction());
     m_editMenu->addSeparator();
+    for (QAction *a : m_hintActions->actions())
+        m_editMenu->addAction(a);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_actions->nextAction());
     m_editMenu->addAction(m_actions->previousAction());
 
@@ -198,6 +202,7 @@ void MainWindow::retranslate()
     m_aboutAct->setText(tr("关于年报审核(&A)"));
     m_session->retranslate();
     m_actions->retranslate();
+    m_hintActions->retranslate();
     m_compare->retranslate();
     m_tables->retranslate();
     m_findingsView->retranslate();
