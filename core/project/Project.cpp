@@ -4,6 +4,7 @@
 
 #include "core/export/JsonRecord.h"
 #include "core/project/ProjectSchema.h"
+#include "core/record/Corrections.h"
 #include "core/review/SavedReview.h"
 #include "core/rules/Rules.h"
 

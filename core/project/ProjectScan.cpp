@@ -3,9 +3,8 @@
 // comes, so that a scan killed at any moment resumes where it stopped.
 #include "core/project/Project.h"
 
-#include "core/document/DocumentLoader.h"
 #include "core/export/JsonRecord.h"
-#include "core/extract/Extractor.h"
+#include "core/report/Report.h"
 #include "core/rules/Rules.h"
 #include "core/util/ReportFiles.h"
 #include "core/util/Sha256.h"
@@ -83,18 +82,13 @@ Outcome readOne(const Work &work)
         out.kind = Outcome::SameBytes;
         return out;
     }
-    auto doc = loadDocumentFromBytes(bytes, work.path);
-    if (!doc) {
-        out.error = doc.error();
+    auto report = readReportFromBytes(bytes, work.path); // the one pipeline: core/report
+    if (!report) {
+        out.error = report.error();
         return out;
     }
-    Record record = extractRecord(*doc);
-    if (!looksLikeReport(*doc, record)) {
-        out.error = QStringLiteral("%1：不是政府信息公开工作年度报告（没有标题、章节或统计表）").arg(work.path);
-        return out;
-    }
+    Record record = std::move(report->record);
     record.sourceFile = QFileInfo(work.path).fileName();
-    recheck(record);
     // Compressed: a tenth of the bytes to write, to keep and to check (see PROJECT.md).
     out.json = qCompress(QJsonDocument(recordToJson(record)).toJson(QJsonDocument::Compact), 3);
     out.record = std::move(record);
