@@ -207,7 +207,7 @@ QStringList SectionTableModel::readings(int cellIndex) const
     for (qsizetype k = 0; k < rec.cells.at(run.first()).alternatives.size(); ++k) {
         QStringList cells;
         for (int i : run)
-            cells.append(formatValue(rec.schema().at(i), rec.cells.at(i).alternatives.at(k)));
+            cells.append(shown(rec.schema().at(i), rec.cells.at(i).alternatives.at(k)));
         out.append(cells.join(QLatin1Char('|')));
     }
     return out;
