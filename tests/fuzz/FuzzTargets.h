@@ -11,6 +11,7 @@
 #include "core/document/FormatLoaders.h"
 #include "core/export/JsonRecord.h"
 #include "core/extract/Extractor.h"
+#include "core/record/Corrections.h"
 #include "core/review/SavedReview.h"
 #include "core/rules/Rules.h"
 #include "core/schema/CellSchema.h"
@@ -134,23 +135,24 @@ inline Outcome review(const QByteArray &bytes)
     return Outcome{true, {}};
 }
 
-// What the window does with a value typed into a cell today (ui/tables/SectionTableModel.cpp,
-// parseInput: valueText, parseNumber, then validateValue against the cell): the input as UTF-8,
-// checked against every cell of both formats. A number that parses must be finite.
+// What the window does with a value typed into a cell (core/rules parseCellInput, the one home of
+// parsing a typed value, which Review::setCellText calls): the input as UTF-8, checked against every
+// cell of both formats. A value it accepts must be finite.
 inline Outcome cellValue(const QByteArray &bytes)
 {
     const QString typed = QString::fromUtf8(bytes);
-    const QString t = valueText(typed);
-    const std::optional<double> v = parseNumber(t);
-    if (!v)
-        return Outcome{false, QStringLiteral("not a number")};
-    if (!std::isfinite(*v))
-        brokenPromise("a typed number parses to infinity or NaN", typed);
+    bool any = false;
     for (FormatVersion f : {FormatVersion::V2021, FormatVersion::V2019}) {
-        for (const CellSpec &spec : Schema::get(f).cells())
-            validateValue(spec, *v);
+        for (const CellSpec &spec : Schema::get(f).cells()) {
+            const auto v = parseCellInput(spec, typed);
+            if (!v)
+                continue;
+            any = true;
+            if (*v && !std::isfinite(**v))
+                brokenPromise("a typed number parses to infinity or NaN", typed);
+        }
     }
-    return Outcome{true, {}};
+    return any ? Outcome{true, {}} : Outcome{false, QStringLiteral("not a number")};
 }
 
 struct Target
