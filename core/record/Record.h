@@ -65,6 +65,8 @@ struct ReportFacts
     QList<TextClaim> claims;
     bool tablesFound = false;  // any of the three tables was found
     QString formatEvidence;    // why the format was chosen (for messages)
+    QString convertedFrom;     // "Hant" when the text was read after converting Traditional
+                               // characters to Simplified; empty when read as printed
 };
 
 struct Record
