@@ -477,6 +477,25 @@ private Q_SLOTS:
         QTest::newRow("short agency expanded from the text")
             << u"县司法局2023年政府信息公开年报\n2023年，武陟县司法局认真落实。根据武陟县司法局安排。\n"_s
             << u"武陟县司法局"_s << 2023 << QStringList{};
+        QTest::newRow("spaces inside and after the year")
+            << u"2024 年某某市测试局政府信息公开工作年度报告\n正文。\n"_s << u"某某市测试局"_s << 2024 << QStringList{};
+        QTest::newRow("year spaced out in a title with the agency first")
+            << u"某某市测试局 20 24 年政府信息公开工作年度报告\n正文。\n"_s << u"某某市测试局"_s << 2024 << QStringList{};
+        QTest::newRow("agency cut from the sentence that introduces it")
+            << u"根据条例要求，现公布区统计局2023年政府信息公开工作年度报告\n正文。\n"_s << u"区统计局"_s << 2023
+            << QStringList{};
+        QTest::newRow("agency after 特向社会公布")
+            << u"特向社会公布某某县测试局2022年度政府信息公开工作年度报告\n正文。\n"_s << u"某某县测试局"_s << 2022
+            << QStringList{};
+        QTest::newRow("a town keeps its 人民政府")
+            << u"某某镇人民政府2023年政府信息公开工作年度报告\n某某镇坚持公开为常态。\n"_s << u"某某镇人民政府"_s
+            << 2023 << QStringList{};
+        QTest::newRow("a town keeps its 人民政府 after the year")
+            << u"2023年某某镇人民政府政府信息公开工作年度报告\n某某镇坚持公开为常态。\n"_s << u"某某镇人民政府"_s
+            << 2023 << QStringList{};
+        QTest::newRow("a town's short name expanded keeps 人民政府")
+            << u"镇人民政府2023年政府信息公开工作年度报告\n2023年，某某镇人民政府坚持公开为常态。\n"_s
+            << u"某某镇人民政府"_s << 2023 << QStringList{};
     }
     void facts()
     {
