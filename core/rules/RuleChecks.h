@@ -41,6 +41,8 @@ void checkSections(const Record &record, QList<Finding> &out);
 void checkYear(const Record &record, QList<Finding> &out);
 void checkOutdatedFormat(const Record &record, QList<Finding> &out);
 void checkNoTables(const Record &record, QList<Finding> &out);
+// Tables found, but not one cell of a section read from them: the layout was not understood.
+void checkCellsNotRead(const Record &record, QList<Finding> &out);
 // InferredCells.cpp: cells split out of run-together digits, to be confirmed (inferred,
 // inferred.ambiguous when other splits fit too).
 void checkInferredCells(const Record &record, QList<Finding> &out);
