@@ -66,7 +66,8 @@ endfunction()
 # An include root holding one folder of the source tree as "NAME/…" (ui/, app/): for targets
 # outside core, so that they too see core only through the libraries they link.
 function(nianbao_folder_include_root target name)
-  set(root ${NIANBAO_INCLUDE_ROOT}/${target})
+  # CMAKE_BINARY_DIR: NIANBAO_INCLUDE_ROOT is set in core/'s scope only, empty in ui/ and app/
+  set(root ${CMAKE_BINARY_DIR}/include/${target})
   file(MAKE_DIRECTORY ${root})
   file(CREATE_LINK ${PROJECT_SOURCE_DIR}/${name} ${root}/${name} SYMBOLIC)
   set(${target}_INCLUDE_ROOT ${root} PARENT_SCOPE)
