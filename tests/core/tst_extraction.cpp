@@ -338,6 +338,13 @@ private Q_SLOTS:
             QTest::newRow("an unrelated table under a heading") << unrelated << u"2021"_s
                 << QStringList{u"active.licensing.decisions|408|read"_s,
                                u"active.regulations.issued|null|not_found"_s};
+            const QString standing =
+                u"二、主动公开政府信息情况\n\n规章 | 2 | 0 | 35 |\n\n（二）行政许可\n\n行政许可 | 356 |\n"
+                "行政许可类信息 | 69 |\n"_s;
+            QTest::newRow("section 二 rows without headers, wherever they stand") << standing << u"2021"_s
+                << QStringList{u"active.regulations.issued|2|read"_s, u"active.regulations.in_force|35|read"_s,
+                               u"active.licensing.decisions|356|read"_s,
+                               u"active.penalty.decisions|null|not_found"_s};
             QTest::newRow("section 四 data row with a label") << labelled << u"2021"_s
                 << QStringList{u"review.corrected|1|read"_s, u"review.total|1|read"_s,
                                u"litigation.after_review.upheld|2|read"_s,
