@@ -98,6 +98,10 @@ void checkCellsNotRead(const Record &record, QList<Finding> &out)
 {
     if (!record.facts.tablesFound)
         return; // structure.no_tables says it
+    // A record that names no kind of source was not read from a report here (a record written by
+    // another program, JsonRecordRead.cpp): its structure is assumed whole, its tables judged only.
+    if (record.kind.isEmpty())
+        return;
     const Schema &schema = record.schema();
     QStringList unread;
     for (TableSection t : {TableSection::Active, TableSection::Apply, TableSection::Review}) {
