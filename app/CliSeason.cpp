@@ -93,6 +93,7 @@ struct Outcome
     std::optional<Record> record;  // kept only when the output needs it (the workbook)
     SeriesSlice slice;
     qsizetype violations = 0, missing = 0, warnings = 0, dismissed = 0;
+    bool cellsNotRead = false;
     QByteArray payload;            // check: the block's lines; JSON: the record; CSV: its rows
 };
 
@@ -117,6 +118,8 @@ Outcome readOne(const QString &file, const Work &work)
     o.warnings = r.count(FindingKind::Warning);
     o.dismissed = std::count_if(r.findings.cbegin(), r.findings.cend(),
                                 [](const Finding &f) { return f.status == FindingStatus::Dismissed; });
+    o.cellsNotRead = std::any_of(r.findings.cbegin(), r.findings.cend(),
+                                 [](const Finding &f) { return f.rule == u"structure.cells_not_read"; });
     o.slice = seriesSlice(r);
     work(o, *input);
     return o;
@@ -218,6 +221,7 @@ struct Entry
     bool read = false;
     QString reason;
     qsizetype violations = 0, missing = 0, warnings = 0, dismissed = 0;
+    bool cellsNotRead = false;
     Spill::Piece piece;
     qsizetype slice = -1; // index into the slices of the readable reports
 };
@@ -390,6 +394,7 @@ int runJsonOrCheck(const QStringList &files, int jobs, bool json, bool single, c
         e.missing = o.missing;
         e.warnings = o.warnings;
         e.dismissed = o.dismissed;
+        e.cellsNotRead = o.cellsNotRead;
         if (o.read) {
             e.piece = spill.put(o.payload);
             e.slice = slices.size();
@@ -476,7 +481,9 @@ int runJsonOrCheck(const QStringList &files, int jobs, bool json, bool single, c
                                .arg(e.violations)
                                .arg(e.missing)
                                .arg(e.warnings + cross.size())
-                           + (e.dismissed > 0 ? u"（另有 %1 处已排除 dismissed）"_s.arg(e.dismissed) : QString())));
+                           + (e.dismissed > 0 ? u"（另有 %1 处已排除 dismissed）"_s.arg(e.dismissed) : QString())
+                           // tables found but not read: no clean report, the summary says so
+                           + (e.cellsNotRead ? u"；统计表未能读出 tables not read"_s : QString())));
         out.write("\n");
     }
     out.write(utf8Line(u"总计 total: 读取 %1 份报告 reports read, %2 份违反勾稽关系 with violations, "

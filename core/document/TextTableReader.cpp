@@ -141,12 +141,36 @@ private:
         table.span = Span{start, table.rows.constLast().span.end() - start};
     }
 
-    // ---- markdown pipe tables -------------------------------------------------------------
+    // ---- tables with bars: markdown, and web-page text ("规章 | 0 | 0 |", "｜a｜b｜") ---------
 
+    static bool isBar(QChar c) { return c == u'|' || c == u'\uff5c'; }
+
+    // The positions of the line's cell separators (a bar not escaped by a backslash).
+    QList<qsizetype> bars(qsizetype i) const
+    {
+        QList<qsizetype> at;
+        const Line &l = m_lines.at(i);
+        for (qsizetype p = l.start; p < l.end; ++p)
+            if (isBar(m_text.at(p)) && !(p > l.start && m_text.at(p - 1) == u'\\'))
+                at.append(p);
+        return at;
+    }
+
+    // A row of a table with bars: markdown ("| a | b |"), or web-page text whose cells are closed
+    // by a bar without a leading one ("规章 | 0 | 0 |", "第二十条 ||||"), or bars only between
+    // cells ("a | b"). A line must hold two cells, or be a markdown row.
     bool isPipeLine(qsizetype i) const
     {
         const QStringView t = view(i).trimmed();
-        return t.size() >= 2 && t.startsWith(u'|') && t.indexOf(u'|', 1) > 0;
+        if (t.size() < 2)
+            return false;
+        if (isBar(t.front()) && (t.indexOf(u'|', 1) > 0 || t.indexOf(u'\uff5c', 1) > 0))
+            return true;
+        const QList<qsizetype> at = bars(i);
+        if (at.isEmpty())
+            return false;
+        // Text before the first bar and something after it, or a run of closing bars.
+        return at.size() >= 2 || !QStringView(m_text).mid(at.last() + 1, m_lines.at(i).end - at.last() - 1).trimmed().isEmpty();
     }
 
     bool isPipeSeparator(qsizetype i) const
@@ -155,7 +179,7 @@ private:
         for (QChar c : view(i)) {
             if (c == u'-')
                 dash = true;
-            else if (c != u'|' && c != u':' && !c.isSpace())
+            else if (!isBar(c) && c != u':' && !c.isSpace())
                 return false;
         }
         return dash;
@@ -168,23 +192,24 @@ private:
             if (isPipeSeparator(i))
                 continue;
             const Line &l = m_lines.at(i);
-            qsizetype open = m_text.indexOf(u'|', l.start);
-            qsizetype last = l.end;
-            while (last > open && m_text.at(last - 1) != u'|')
-                --last;
-            --last; // the closing pipe
+            const QList<qsizetype> at = bars(i);
+            qsizetype a = l.start, b = l.end;
+            trimRange(a, b);
+            // Cells lie between the separators; a leading bar opens the first cell, a closing bar
+            // ends the last one (nothing after it is a cell).
+            QList<qsizetype> cuts;
+            if (at.constFirst() != a)
+                cuts.append(a - 1);
+            cuts.append(at);
+            if (at.constLast() != b - 1)
+                cuts.append(b);
             TableRow row;
             row.span = Span{l.start, l.end - l.start};
             int column = 0;
-            qsizetype cellStart = open + 1;
-            for (qsizetype p = cellStart; p <= last && !full(); ++p) {
-                if (p == last || (m_text.at(p) == u'|' && m_text.at(p - 1) != u'\\')) {
-                    row.cells.append(makeCell(cellStart, p, column++));
-                    cellStart = p + 1;
-                }
-            }
-            if (last <= open) // "|abc" without a closing pipe
-                row.cells.append(makeCell(open + 1, l.end, column++));
+            for (qsizetype k = 0; k + 1 < cuts.size() && !full(); ++k)
+                row.cells.append(makeCell(cuts.at(k) + 1, cuts.at(k + 1), column++));
+            if (cuts.size() == 1) // "|abc" without a closing pipe
+                row.cells.append(makeCell(cuts.constFirst() + 1, l.end, column++));
             closeRow(row, table);
         }
         finishTable(table);

@@ -71,13 +71,16 @@ QJsonObject factsToJson(const ReportFacts &f)
     QJsonArray claims;
     for (const TextClaim &c : f.claims)
         claims.append(QJsonObject{{u"kind"_s, c.kind}, {u"value"_s, c.value}, {u"quote"_s, c.quote}});
-    return {{u"title"_s, f.title},
-            {u"title_year"_s, f.titleYear},
-            {u"period_year"_s, f.periodYear},
-            {u"sections_found"_s, stringArray(f.sectionsFound)},
-            {u"tables_found"_s, f.tablesFound},
-            {u"claims"_s, claims},
-            {u"format_evidence"_s, f.formatEvidence}};
+    QJsonObject o{{u"title"_s, f.title},
+                  {u"title_year"_s, f.titleYear},
+                  {u"period_year"_s, f.periodYear},
+                  {u"sections_found"_s, stringArray(f.sectionsFound)},
+                  {u"tables_found"_s, f.tablesFound},
+                  {u"claims"_s, claims},
+                  {u"format_evidence"_s, f.formatEvidence}};
+    if (!f.convertedFrom.isEmpty()) // only for a text read after a conversion
+        o.insert(u"converted_from"_s, f.convertedFrom);
+    return o;
 }
 
 // The cell maps: values, raw texts (cells the report had), sources and statuses.
@@ -164,7 +167,7 @@ QStringList keyOrder(const QString &key, const QJsonObject &o)
         return Schema::applicantColumns();
     if (key == u"facts")
         return {u"title"_s, u"title_year"_s, u"period_year"_s, u"sections_found"_s, u"tables_found"_s,
-                u"claims"_s, u"format_evidence"_s};
+                u"claims"_s, u"format_evidence"_s, u"converted_from"_s};
     if (key == u"claims")
         return {u"kind"_s, u"value"_s, u"quote"_s};
     return {};

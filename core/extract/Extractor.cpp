@@ -4,6 +4,7 @@
 #include "core/extract/FormatDetector.h"
 #include "core/extract/ReportFacts.h"
 #include "core/extract/RowMatcher.h"
+#include "core/extract/ScriptConversion.h"
 #include "core/extract/TableLocator.h"
 #include "core/extract/ValueWindow.h"
 
@@ -285,7 +286,21 @@ Record extractFrom(const Document &doc, const QList<FlattenedChoice> &choices = 
 
 } // namespace
 
+static Record extractReadable(const Document &doc);
+
 Record extractRecord(const Document &doc)
+{
+    // Printed in Traditional characters: read in Simplified; the spans stay those of the text as
+    // printed (the conversion keeps every character in place).
+    if (const std::optional<Document> simplified = simplifiedDocument(doc)) {
+        Record record = extractReadable(*simplified);
+        record.facts.convertedFrom = QStringLiteral("Hant");
+        return record;
+    }
+    return extractReadable(doc);
+}
+
+static Record extractReadable(const Document &doc)
 {
     // Crawler text: the tables ran together into a paragraph, so the loader found no table with
     // numbers. Their rows are recovered from the text by the relations (FlattenedTables.h).

@@ -64,10 +64,17 @@ QString despaced(QStringView t)
     return out;
 }
 
+// Page chrome naming the report: a breadcrumb ("首页 > 政务公开 > 政府信息公开年报"), a cell of a
+// metadata table ("标题 | …"), "当前位置：…".
+bool isPageChrome(QStringView t)
+{
+    return containsAny(t, {u">", u"＞", u"›", u"»", u"|", u"｜", u"当前位置", u"您的位置"});
+}
+
 bool isTitleLine(QStringView line)
 {
     const QString t = despaced(line);
-    return t.size() <= 80 && t.contains(u"政府信息公开")
+    return t.size() <= 80 && !isPageChrome(t) && t.contains(u"政府信息公开")
            && (t.contains(u"年度报告") || t.contains(u"年报")) && !t.endsWith(u'。');
 }
 
@@ -86,9 +93,30 @@ bool isAgencyLine(QStringView t)
     return ideographs >= 2;
 }
 
+// The agency without the sentence that introduces it: "根据条例要求，现公布区统计局" is 区统计局.
+QString withoutIntroduction(QString s)
+{
+    static const QString stops = QStringLiteral("，,。：:；;、！!？?》」』”");
+    for (qsizetype i = s.size() - 1; i >= 0; --i) {
+        if (stops.contains(s.at(i))) {
+            s = s.mid(i + 1);
+            break;
+        }
+    }
+    static const QStringView verbs[] = {u"现公布", u"现发布", u"现将", u"特向社会公布", u"向社会公布",
+                                        u"予以公布", u"公布", u"发布", u"印发", u"编制", u"报送", u"现就"};
+    qsizetype cut = 0;
+    for (QStringView v : verbs) {
+        const qsizetype at = s.lastIndexOf(v);
+        if (at >= 0)
+            cut = std::max(cut, at + v.size());
+    }
+    return s.mid(cut);
+}
+
 QString trimAgency(QString s)
 {
-    s = s.trimmed();
+    s = withoutIntroduction(s.trimmed()).trimmed();
     for (QStringView tail : {QStringView(u"关于"), QStringView(u"（"), QStringView(u"(")})
         if (s.endsWith(tail))
             s.chop(tail.size());
@@ -151,7 +179,7 @@ int firstYear(QStringView text, qsizetype *at)
 static bool isPlainReportTitle(QStringView line)
 {
     const QString t = despaced(line);
-    return t.size() <= 60 && t.contains(u"政府信息公开") && t.endsWith(u"报告");
+    return t.size() <= 60 && !isPageChrome(t) && t.contains(u"政府信息公开") && t.endsWith(u"报告");
 }
 
 // The title at line `i`, with the agency from the title or from a short line above it.
@@ -162,7 +190,7 @@ static TitleInfo titleAt(const QList<TextLine> &lines, qsizetype i, const QStrin
     const QStringView t = headingText(lines.at(i).text, &cut);
     info.title = t.toString();
     info.span = Span{lines.at(i).start + cut, t.size()};
-    info.year = firstYear(t);
+    info.year = firstYear(despaced(t)); // "2 0 2 4 年", "20 24 年"
     info.agency = agencyInTitle(despaced(t));
     // The agency on its own line above: "重庆市大渡口区司法局\n\n2023 年政府信息公开…".
     for (qsizetype j = i - 1; info.agency.isEmpty() && j >= 0 && j >= i - 3; --j) {
@@ -214,9 +242,11 @@ QString expandAgency(const QString &agency, const QString &text)
         qsizetype k = at;
         while (k > 0 && at - k < 6 && isIdeograph(text.at(k - 1)) && !stops.contains(text.at(k - 1)))
             --k;
-        if (at - k < 2)
+        // Not the sentence that introduces it: "现公布区统计局" gives no place name.
+        const QString place = withoutIntroduction(text.mid(k, at - k));
+        if (place.size() < 2)
             continue;
-        const QString full = text.mid(k, at - k) + agency;
+        const QString full = place + agency;
         const int v = ++votes[full];
         if (v > bestVotes) {
             bestVotes = v;

@@ -2,7 +2,10 @@
 
 #include "core/extract/RowMatcher.h"
 #include "core/extract/TextMatch.h"
+#include "core/extract/ValueWindow.h"
 #include "core/util/TextNormalize.h"
+
+#include <QHash>
 
 namespace nianbao::extract {
 
@@ -53,6 +56,33 @@ Section flattenedMarker(QStringView text)
                : Section::None;
 }
 
+// A row of section 二 wherever it stands: its label is exactly one of the table's (not "行政许可类
+//信息" of an unrelated table) and the right count of numbers follows it ("规章 | 2 | 0 | 35").
+bool isActiveRowByItself(const TableRow &row)
+{
+    const int last = lastLabelIndex(row);
+    if (last < 0)
+        return false;
+    QString label = rowLabel(row, last);
+    static const QString numbering = QStringLiteral("一二三四五六七八九十0123456789");
+    while (!label.isEmpty() && numbering.contains(label.front()))
+        label.remove(0, 1);
+    int values = 0;
+    for (int i = last + 1; i < row.cells.size(); ++i) {
+        if (isEmptyCell(row.cells.at(i)))
+            continue;
+        if (!parseNumber(valueText(row.cells.at(i).text)))
+            return false;
+        ++values;
+    }
+    static const QHash<QString, int> widths = {
+        {QStringLiteral("规章"), 3},     {QStringLiteral("行政规范性文件"), 3}, {QStringLiteral("规范性文件"), 3},
+        {QStringLiteral("行政许可"), 1}, {QStringLiteral("行政处罚"), 1},       {QStringLiteral("行政强制"), 1},
+        {QStringLiteral("行政事业性收费"), 1}};
+    const auto it = widths.constFind(label);
+    return it != widths.constEnd() && values == it.value();
+}
+
 } // namespace
 
 Section markerSection(QStringView text)
@@ -86,6 +116,8 @@ LocatedRows locateTables(const Document &doc)
             Section marker = markerSection(rowText(row));
             if (marker == Section::None && flattened)
                 marker = flattenedMarker(rowText(row));
+            if (marker == Section::None && section == Section::None && isActiveRowByItself(row))
+                marker = Section::Active;
             if (marker != Section::None)
                 section = marker;
             switch (section) {

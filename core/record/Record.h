@@ -70,6 +70,8 @@ struct ReportFacts
     QList<TextClaim> claims;
     bool tablesFound = false;  // any of the three tables was found
     QString formatEvidence;    // why the format was chosen (for messages)
+    QString convertedFrom;     // "Hant" when the text was read after converting Traditional
+                               // characters to Simplified; empty when read as printed
 };
 
 // A group of result rows of section 三 printed as its total only (（六）其他处理 as one row in a

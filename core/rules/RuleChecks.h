@@ -61,6 +61,8 @@ void checkSections(const Record &record, QList<Finding> &out);
 void checkYear(const Record &record, QList<Finding> &out);
 void checkOutdatedFormat(const Record &record, QList<Finding> &out);
 void checkNoTables(const Record &record, QList<Finding> &out);
+// Tables found, but not one cell of a section read from them: the layout was not understood.
+void checkCellsNotRead(const Record &record, QList<Finding> &out);
 // InferredCells.cpp: cells split out of run-together digits, to be confirmed (inferred). A run
 // the report does not settle has no value: MissingCells.cpp says so ("ambiguous", its readings).
 void checkInferredCells(const Record &record, QList<Finding> &out);

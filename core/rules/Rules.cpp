@@ -25,6 +25,7 @@ constexpr rules::Check kChecks[] = {
     rules::checkYear,
     rules::checkOutdatedFormat,
     rules::checkNoTables,
+    rules::checkCellsNotRead,
     rules::checkInferredCells,
 };
 

@@ -110,4 +110,32 @@ void checkNoTables(const Record &record, QList<Finding> &out)
                                                            "报告中没有找到统计表（二、三、四部分的表格），所有单元格都按缺失处理"))));
 }
 
+void checkCellsNotRead(const Record &record, QList<Finding> &out)
+{
+    if (!record.facts.tablesFound)
+        return; // structure.no_tables says it
+    // A record that names no kind of source was not read from a report here (a record written by
+    // another program, JsonRecordRead.cpp): its structure is assumed whole, its tables judged only.
+    if (record.kind.isEmpty())
+        return;
+    const Schema &schema = record.schema();
+    QStringList unread;
+    for (TableSection t : {TableSection::Active, TableSection::Apply, TableSection::Review}) {
+        bool any = false, read = false;
+        for (qsizetype i = 0; i < schema.size() && i < record.cells.size() && !read; ++i) {
+            if (schema.at(i).table != t)
+                continue;
+            any = true;
+            const CellValue &c = record.cells.at(i);
+            read = c.value || c.source != CellSource::NotFound;
+        }
+        if (any && !read)
+            unread.append(tableSectionLabel(t));
+    }
+    if (!unread.isEmpty())
+        out.append({FindingKind::Warning, u"structure.cells_not_read"_s, {}, {},
+                    u"报告中有统计表，但以下部分的单元格一个也没有读出：%1。表格的排版未能识别，"
+                    u"这些单元格都按缺失处理，请对照原文核对"_s.arg(unread.join(u"；"_s))});
+}
+
 } // namespace nianbao::rules

@@ -144,6 +144,41 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("missing\tnot_found"), r.out.constData());
     }
 
+    // Tables found but no cell of a section read: a warning in the block and a mark in the summary.
+    void checkTablesNotRead_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("unread"); // the sections named, empty when all were read
+        QTest::newRow("section 二 headers only")
+            << QFINDTESTDATA("../data/input/webtext/cells_not_read.txt") << QStringLiteral("二、主动公开");
+        QTest::newRow("every table read") << QFINDTESTDATA("../data/input/webtext/web_bars.txt") << QString();
+        QTest::newRow("seed 000") << seed("seed_000_ebc2797f3e368fc1.txt") << QString();
+    }
+    void checkTablesNotRead()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, unread);
+        QVERIFY(!file.isEmpty());
+        const Run r = run({QStringLiteral("check"), file});
+        QCOMPARE(r.exitCode, 0); // a warning, not a violation
+        const QString out = QString::fromUtf8(r.out);
+        const QString summary = out.mid(out.indexOf(QStringLiteral("合计 summary:")));
+        QStringList warnings;
+        for (const QString &line : out.split(u'\n'))
+            if (line.startsWith(QStringLiteral("warning\tstructure.cells_not_read\t")))
+                warnings.append(line);
+        if (unread.isEmpty()) {
+            QVERIFY2(warnings.isEmpty(), qPrintable(out));
+            QVERIFY2(!summary.contains(QStringLiteral("tables not read")), qPrintable(summary));
+            return;
+        }
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(unread), qPrintable(warnings.first()));
+        QVERIFY2(!warnings.first().contains(QStringLiteral("三、依申请公开")), qPrintable(warnings.first()));
+        QVERIFY2(summary.contains(QStringLiteral("统计表未能读出 tables not read")), qPrintable(summary));
+        QVERIFY2(out.contains(QStringLiteral("missing\tnot_found\tactive.regulations.issued")), qPrintable(out));
+    }
+
     void checkSeeds_data()
     {
         QTest::addColumn<QString>("file");

@@ -338,6 +338,13 @@ private Q_SLOTS:
             QTest::newRow("an unrelated table under a heading") << unrelated << u"2021"_s
                 << QStringList{u"active.licensing.decisions|408|read"_s,
                                u"active.regulations.issued|null|not_found"_s};
+            const QString standing =
+                u"二、主动公开政府信息情况\n\n规章 | 2 | 0 | 35 |\n\n（二）行政许可\n\n行政许可 | 356 |\n"
+                "行政许可类信息 | 69 |\n"_s;
+            QTest::newRow("section 二 rows without headers, wherever they stand") << standing << u"2021"_s
+                << QStringList{u"active.regulations.issued|2|read"_s, u"active.regulations.in_force|35|read"_s,
+                               u"active.licensing.decisions|356|read"_s,
+                               u"active.penalty.decisions|null|not_found"_s};
             QTest::newRow("section 四 data row with a label") << labelled << u"2021"_s
                 << QStringList{u"review.corrected|1|read"_s, u"review.total|1|read"_s,
                                u"litigation.after_review.upheld|2|read"_s,
@@ -477,6 +484,25 @@ private Q_SLOTS:
         QTest::newRow("short agency expanded from the text")
             << u"县司法局2023年政府信息公开年报\n2023年，武陟县司法局认真落实。根据武陟县司法局安排。\n"_s
             << u"武陟县司法局"_s << 2023 << QStringList{};
+        QTest::newRow("spaces inside and after the year")
+            << u"2024 年某某市测试局政府信息公开工作年度报告\n正文。\n"_s << u"某某市测试局"_s << 2024 << QStringList{};
+        QTest::newRow("year spaced out in a title with the agency first")
+            << u"某某市测试局 20 24 年政府信息公开工作年度报告\n正文。\n"_s << u"某某市测试局"_s << 2024 << QStringList{};
+        QTest::newRow("agency cut from the sentence that introduces it")
+            << u"根据条例要求，现公布区统计局2023年政府信息公开工作年度报告\n正文。\n"_s << u"区统计局"_s << 2023
+            << QStringList{};
+        QTest::newRow("agency after 特向社会公布")
+            << u"特向社会公布某某县测试局2022年度政府信息公开工作年度报告\n正文。\n"_s << u"某某县测试局"_s << 2022
+            << QStringList{};
+        QTest::newRow("a town keeps its 人民政府")
+            << u"某某镇人民政府2023年政府信息公开工作年度报告\n某某镇坚持公开为常态。\n"_s << u"某某镇人民政府"_s
+            << 2023 << QStringList{};
+        QTest::newRow("a town keeps its 人民政府 after the year")
+            << u"2023年某某镇人民政府政府信息公开工作年度报告\n某某镇坚持公开为常态。\n"_s << u"某某镇人民政府"_s
+            << 2023 << QStringList{};
+        QTest::newRow("a town's short name expanded keeps 人民政府")
+            << u"镇人民政府2023年政府信息公开工作年度报告\n2023年，某某镇人民政府坚持公开为常态。\n"_s
+            << u"某某镇人民政府"_s << 2023 << QStringList{};
     }
     void facts()
     {

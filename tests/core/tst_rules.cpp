@@ -364,6 +364,11 @@ private Q_SLOTS:
         QTest::newRow("2019 format for 2022") << "format2019=2022" << "structure.outdated_format" << none << "2022";
         QTest::newRow("tables found") << "tables=yes" << "" << none << "";
         QTest::newRow("no tables") << "tables=no" << "structure.no_tables" << none << "统计表";
+        QTest::newRow("section 二 not read") << "unread=active" << "structure.cells_not_read" << none
+                                             << "二、主动公开";
+        QTest::newRow("section 四 not read") << "unread=review" << "structure.cells_not_read" << none
+                                             << "四、复议诉讼";
+        QTest::newRow("section 二 printed blank is read") << "blank=active" << "" << none << "";
     }
     void softChecks()
     {
@@ -407,6 +412,16 @@ private Q_SLOTS:
             r.year = scenario.mid(11).toInt();
         else if (scenario == u"tables=no")
             r.facts.tablesFound = false;
+        else if (scenario.startsWith(u"unread=") || scenario.startsWith(u"blank=")) {
+            const QString prefix = scenario.section(u'=', 1) + u'.';
+            for (qsizetype i = 0; i < r.schema().size(); ++i) {
+                const QString &id = r.schema().at(i).id;
+                if (!id.startsWith(prefix) && !(prefix == u"review." && id.startsWith(u"litigation.")))
+                    continue;
+                r.cells[i] = CellValue{};
+                r.cells[i].source = scenario.startsWith(u"unread=") ? CellSource::NotFound : CellSource::Blank;
+            }
+        }
 
         const QList<Finding> warnings = ofKind(checkRecord(r), FindingKind::Warning);
         if (rule.isEmpty()) {

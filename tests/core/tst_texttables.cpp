@@ -86,6 +86,16 @@ private Q_SLOTS:
         QTest::newRow("rows aligned with spaces (pdftotext -layout)")
             << u"说明。\n   信息内容   本年制发件数    本年废止件数\n\n规章               0          0\n（二）部分公开（区分处理的\n              4    0\n这是一段很长的正文说明文字，它超过了四十个字符的长度，所以表格应当在它之前结束才对。\n"_s
             << QStringList{u"信息内容|本年制发件数|本年废止件数\n规章|0|0\n（二）部分公开（区分处理的\n4|0"_s};
+        QTest::newRow("web page: cells closed by a bar, no leading bar")
+            << u"二、主动公开\n第二十条第（一）项 ||||\n信息内容 | 本年制发件数 |||\n规章 | 2 | 0 | 35 |\n\n正文。\n"_s
+            << QStringList{u"第二十条第（一）项|||\n信息内容|本年制发件数||\n规章|2|0|35"_s};
+        QTest::newRow("full-width bars with outer bars")
+            << u"｜规章｜2｜0｜35｜\n｜行政许可｜356｜｜｜\n"_s << QStringList{u"规章|2|0|35\n行政许可|356||"_s};
+        QTest::newRow("bars only between cells")
+            << u"规章 | 2 | 0 | 35\n行政许可 | 356\n"_s << QStringList{u"规章|2|0|35\n行政许可|356"_s};
+        QTest::newRow("an escaped bar stays in its cell")
+            << u"a \\| b | 1 |\n"_s << QStringList{u"a \\| b|1"_s};
+        QTest::newRow("a lone bar is no table") << u"正文 |\n|\n"_s << QStringList{};
         QTest::newRow("single spaces are prose")
             << u"号 ， 邮 编 ： 223100 ， 电 话\n一 、 总 体 情 况\n"_s << QStringList{};
         QTest::newRow("prose only") << u"一、总体情况\n\n正文，没有表格。\n"_s << QStringList{};

@@ -1,0 +1,115 @@
+// Reports as saved web pages and mirror sites print them (tests/data/input/webtext): every
+// canonical cell against the true values, per layout; the figures (cells exact, wrong, missing)
+// are printed for each layout.
+#include "core/document/DocumentLoader.h"
+#include "core/extract/Extractor.h"
+#include "core/extract/ScriptConversion.h"
+#include "core/util/TextNormalize.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <cmath>
+
+using namespace nianbao;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QHash<QString, double> expectedCells()
+{
+    QHash<QString, double> cells;
+    QFile f(QFINDTESTDATA("../data/input/webtext/expected.tsv"));
+    if (!f.open(QIODevice::ReadOnly))
+        return cells;
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
+        const QStringList p = line.split(u'\t');
+        if (p.size() == 2 && !line.startsWith(u'#'))
+            cells.insert(p.at(0), p.at(1).toDouble());
+    }
+    return cells;
+}
+
+} // namespace
+
+class TestWebText final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void layouts_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("agency");
+        QTest::addColumn<QString>("convertedFrom");
+        QTest::newRow("cells closed by |, page chrome") << u"web_bars.txt"_s << u"某某县测试局"_s << QString();
+        QTest::newRow("full-width bars with outer bars") << u"fullwidth_outer.txt"_s << u"某某县测试局"_s << QString();
+        QTest::newRow("| without outer bars") << u"pipes_no_outer.txt"_s << u"某某县测试局"_s << QString();
+        QTest::newRow("runs of spaces") << u"spaces.txt"_s << u"某某县测试局"_s << QString();
+        QTest::newRow("Traditional characters") << u"hant_web_bars.txt"_s << u"某某县测试局"_s << u"Hant"_s;
+    }
+    void layouts()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, agency);
+        QFETCH(QString, convertedFrom);
+        const QHash<QString, double> want = expectedCells();
+        QCOMPARE(want.size(), 200);
+        const QString path = QFINDTESTDATA(u"../data/input/webtext/"_s + file);
+        const auto doc = loadDocument(path);
+        QVERIFY2(doc, qPrintable(doc ? QString() : doc.error()));
+        const Record r = extractRecord(*doc);
+        QVERIFY(looksLikeReport(*doc, r));
+        QCOMPARE(formatName(r.format), u"2021"_s);
+        QCOMPARE(r.agency, agency);
+        QCOMPARE(r.year, 2023);
+        QCOMPARE(r.facts.convertedFrom, convertedFrom);
+        // The title's span points into the text as printed.
+        QCOMPARE(doc->text.mid(r.facts.titleSpan.start, r.facts.titleSpan.length).size(), r.facts.title.size());
+
+        int exact = 0, wrong = 0, missing = 0;
+        QStringList wrongIds, missingIds;
+        for (auto it = want.cbegin(); it != want.cend(); ++it) {
+            const CellValue *c = r.cell(it.key());
+            QVERIFY2(c, qPrintable(it.key()));
+            if (!c->value) {
+                ++missing;
+                missingIds.append(it.key());
+            } else if (std::abs(*c->value - it.value()) < 1e-9) {
+                ++exact;
+                // The span shows the value in the text the window shows.
+                QVERIFY2(doc->text.mid(c->span.start, c->span.length).contains(c->raw), qPrintable(it.key()));
+            } else {
+                ++wrong;
+                wrongIds.append(it.key());
+            }
+        }
+        qInfo("%s: %d exact, %d wrong, %d missing of %d", qPrintable(file), exact, wrong, missing,
+              int(want.size()));
+        wrongIds.sort();
+        missingIds.sort();
+        QVERIFY2(wrong == 0, qPrintable(wrongIds.join(u' ')));
+        QVERIFY2(missing == 0, qPrintable(missingIds.mid(0, 20).join(u' ')));
+    }
+
+    void simplified_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("simplified");
+        QTest::newRow("words of the report") << u"申請 規章 處罰 總計 行政複議"_s << u"申请 规章 处罚 总计 行政复议"_s;
+        QTest::newRow("Simplified stays") << u"收到和处理政府信息公开申请情况"_s << u"收到和处理政府信息公开申请情况"_s;
+        QTest::newRow("lines and numbers") << u"一、本年新收\t12\n（七）總計 | 3 |\n"_s << u"一、本年新收\t12\n（七）总计 | 3 |\n"_s;
+        QTest::newRow("a character beyond the BMP stays") << u"𠀀報告"_s << u"𠀀报告"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void simplified()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, simplified);
+        const QString got = extract::toSimplified(text);
+        QCOMPARE(got.size(), text.size());
+        QCOMPARE(got, simplified);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebText)
+#include "tst_webtext.moc"

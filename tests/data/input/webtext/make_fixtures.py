@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Writes the web-page text fixtures of this folder (values invented for the test).
+
+One report, printed the ways saved web pages and mirror sites print it; `expected.tsv` holds every
+canonical cell's true value (2021 format). Regenerate with `python3 make_fixtures.py` here.
+"""
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+ACTIVE = [  # label, values, header
+    ("第二十条第（一）项", None, ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]),
+    ("规章", [2, 0, 35], None),
+    ("行政规范性文件", [5, 1, 12], None),
+    ("第二十条第（五）项", None, ["信息内容", "本年处理决定数量"]),
+    ("行政许可", [356], None),
+    ("第二十条第（六）项", None, ["信息内容", "本年处理决定数量"]),
+    ("行政处罚", [1234], None),
+    ("行政强制", [7], None),
+    ("第二十条第（八）项", None, ["信息内容", "本年收费金额（单位：万元）"]),
+    ("行政事业性收费", [12.5], None),
+]
+ACTIVE_KEYS = {"规章": ("active.regulations", ["issued", "repealed", "in_force"]),
+               "行政规范性文件": ("active.normative", ["issued", "repealed", "in_force"]),
+               "行政许可": ("active.licensing", ["decisions"]),
+               "行政处罚": ("active.penalty", ["decisions"]),
+               "行政强制": ("active.coercion", ["decisions"]),
+               "行政事业性收费": ("active.fees", ["amount"])}
+
+Z = [0] * 7
+APPLY = [  # group cell, label, row key, values
+    ("", "一、本年新收政府信息公开申请数量", "new", [15, 3, 0, 1, 0, 2, 21]),
+    ("", "二、上年结转政府信息公开申请数量", "carried_over", [2, 0, 0, 0, 0, 0, 2]),
+    ("三、本年度办理结果", "（一）予以公开", "granted", [8, 1, 0, 0, 0, 1, 10]),
+    ("", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "partial", [2, 0, 0, 0, 0, 0, 2]),
+    ("（三）不予公开", "1.属于国家秘密", "denied.state_secret", Z),
+    ("", "2.其他法律行政法规禁止公开", "denied.prohibited", Z),
+    ("", "3.危及“三安全一稳定”", "denied.security", Z),
+    ("", "4.保护第三方合法权益", "denied.third_party", [1, 0, 0, 0, 0, 0, 1]),
+    ("", "5.属于三类内部事务信息", "denied.internal", Z),
+    ("", "6.属于四类过程性信息", "denied.process", [1, 1, 0, 0, 0, 0, 2]),
+    ("", "7.属于行政执法案卷", "denied.enforcement_file", Z),
+    ("", "8.属于行政查询事项", "denied.query", Z),
+    ("（四）无法提供", "1.本机关不掌握相关政府信息", "unavailable.not_held", [3, 0, 0, 1, 0, 0, 4]),
+    ("", "2.没有现成信息需要另行制作", "unavailable.needs_creation", Z),
+    ("", "3.补正后申请内容仍不明确", "unavailable.unclear", [1, 0, 0, 0, 0, 0, 1]),
+    ("（五）不予处理", "1.信访举报投诉类申请", "not_processed.complaint", Z),
+    ("", "2.重复申请", "not_processed.duplicate", Z),
+    ("", "3.要求提供公开出版物", "not_processed.publication", Z),
+    ("", "4.无正当理由大量反复申请", "not_processed.excessive", Z),
+    ("", "5.要求行政机关确认或重新出具已获取信息", "not_processed.confirmation", Z),
+    ("（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+     "other_handling.no_correction", Z),
+    ("", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "other_handling.no_fee", Z),
+    ("", "3.其他", "other_handling.other", Z),
+    ("", "（七）总计", "total", [16, 2, 0, 1, 0, 1, 20]),
+    ("", "四、结转下年度继续办理", "carried_forward", [1, 1, 0, 0, 0, 1, 3]),
+]
+APPLY_COLS = ["natural", "commercial", "research", "social", "legal", "other", "total"]
+REVIEW = {"review": [1, 0, 0, 0, 1], "litigation.direct": [0, 1, 0, 1, 2], "litigation.after_review": [0, 0, 0, 0, 0]}
+REVIEW_COLS = ["upheld", "corrected", "other", "pending", "total"]
+
+PROSE = ("一、总体情况\n\n2023年，某某县测试局认真贯彻《中华人民共和国政府信息公开条例》，"
+         "全年主动公开政府信息356条，受理政府信息公开申请21件。\n\n")
+TAIL = ("\n五、存在的主要问题及改进情况\n\n公开内容还不够全面，下一步将加强培训。\n\n"
+        "六、其他需要报告的事项\n\n本年度未收取信息处理费。\n")
+
+
+def fmt(v):
+    return ("%g" % v) if isinstance(v, float) else str(v)
+
+
+def expected():
+    rows = []
+    for label, vals, _ in ACTIVE:
+        if vals:
+            key, cols = ACTIVE_KEYS[label]
+            rows += ["%s.%s\t%s" % (key, c, fmt(v)) for c, v in zip(cols, vals)]
+    for _, _, key, vals in APPLY:
+        rows += ["apply.%s.%s\t%s" % (key, c, fmt(v)) for c, v in zip(APPLY_COLS, vals)]
+    for key, vals in REVIEW.items():
+        rows += ["%s.%s\t%s" % (key, c, fmt(v)) for c, v in zip(REVIEW_COLS, vals)]
+    return "\n".join(rows) + "\n"
+
+
+def web_bars(chrome=True):
+    """Saved web page: cells closed by " |" without a leading bar, "||" where a cell spanned
+    columns, headers broken over lines, page chrome and a metadata table before the title."""
+    out = []
+    if chrome:
+        out += ["首页 > 政务公开 > 政府信息公开年报", "", "字体:[大] [中] [小]  打印本页  关闭窗口", "",
+                "索引号 | 11410823/2024-00012 | 分类 | 政务公开 |",
+                "发布机构 | 某某县测试局 | 发布日期 | 2024-01-20 |", ""]
+    out += ["某某县测试局2023年政府信息公开工作年度报告", "", PROSE, "二、主动公开政府信息情况", ""]
+    for label, vals, header in ACTIVE:
+        if header:
+            out.append(label + " ||||")
+            out.append(" | ".join(header) + " |" + "|" * (4 - len(header)))
+        else:
+            out.append(label + " | " + " | ".join(fmt(v) for v in vals) + " |" + "|" * (3 - len(vals)))
+    out += ["", "三、收到和处理政府信息公开申请情况", "",
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） || 申请人情况 ||||||",
+            "自然人 | 法人或其他组织 ||||| 总计 |",
+            "商业 | 科研 | 社会公益 | 法律服务 | 其他 |",
+            "企业 | 机构 | 组织 | 机构 | |"]
+    for group, label, _, vals in APPLY:
+        cells = ([group] if group else []) + [label] + [fmt(v) for v in vals]
+        out.append(" | ".join(cells) + " |")
+    out += ["", "四、政府信息公开行政复议、行政诉讼情况", "",
+            "行政复议 ||||| 行政诉讼 ||||||||||",
+            "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 ||||| 复议后起诉 |||||",
+            "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |",
+            " | ".join(fmt(v) for k in REVIEW for v in REVIEW[k]) + " |"]
+    return "\n".join(out) + "\n" + TAIL
+
+
+def separated(sep, outer):
+    """Every row's cells joined by `sep`, with or without outer bars."""
+    def row(cells):
+        line = sep.join(cells)
+        return (sep.strip() + line + sep.strip()) if outer else line
+    out = ["某某县测试局2023年政府信息公开工作年度报告", "", PROSE, "二、主动公开政府信息情况", ""]
+    for label, vals, header in ACTIVE:
+        out.append(row(header) if header else row([label] + [fmt(v) for v in vals]))
+    out += ["", "三、收到和处理政府信息公开申请情况", "",
+            row(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"]),
+            row(["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"])]
+    for group, label, _, vals in APPLY:
+        out.append(row(([group] if group else []) + [label] + [fmt(v) for v in vals]))
+    out += ["", "四、政府信息公开行政复议、行政诉讼情况", "",
+            row(["行政复议", "行政诉讼"]),
+            row(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3),
+            row([fmt(v) for k in REVIEW for v in REVIEW[k]])]
+    return "\n".join(out) + "\n" + TAIL
+
+
+# Traditional forms of the characters the fixtures use (one character for one).
+HANT = dict(zip("报告县测试局认真贯彻华国条例规范处罚许强费总计开申请数结转继续办理无现为确实关务过执卷询则机构组织资讯会业类录问题进发现废决额单万元况项结果维纠审诉讼复议经后讯举诉出单应时门内实", 
+                "報告縣測試局認真貫徹華國條例規範處罰許強費總計開申請數結轉繼續辦理無現為確實關務過執卷詢則機構組織資訊會業類錄問題進發現廢決額單萬元況項結果維糾審訴訟復議經後訊舉訴出單應時門內實"))
+
+
+def hant(text):
+    return "".join(HANT.get(c, c) for c in text)
+
+
+def cells_not_read():
+    """Section 二's tables kept only their header rows (the numbers were images on the page)."""
+    text = web_bars(chrome=False)
+    start = text.index("第二十条第（一）项")
+    end = text.index("三、收到和处理")
+    headers = [line for line in text[start:end].split("\n") if line.startswith("信息内容")]
+    return text[:start] + "\n".join(headers) + "\n（表格中的数字为图片，未能保存）\n\n" + text[end:]
+
+
+def main():
+    files = {
+        "web_bars.txt": web_bars(),
+        "fullwidth_outer.txt": separated("｜", True),
+        "pipes_no_outer.txt": separated(" | ", False),
+        "spaces.txt": separated("    ", False),
+        "hant_web_bars.txt": hant(web_bars(chrome=False)),
+        "cells_not_read.txt": cells_not_read(),
+        "expected.tsv": "# cell\ttrue value (every fixture of this folder prints the same report)\n" + expected(),
+    }
+    for name, text in files.items():
+        with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+            f.write(text)
+
+
+if __name__ == "__main__":
+    main()
