@@ -172,7 +172,13 @@ private slots:
         for (const QString &line : out.split(u'\n'))
             if (line.startsWith(u"== "_s))
                 heads.append(line.mid(3));
-        QCOMPARE(heads, QStringList({single, files.at(0), files.at(1), files.at(2)}));
+        // The reports in place, and the unreadable one with its block too (a season's run names
+        // every input it could not read where it stands).
+        QCOMPARE(heads.size(), 5);
+        QCOMPARE(heads.first(), single);
+        for (const QString &f : files)
+            QVERIFY2(heads.contains(f), qPrintable(heads.join(u'\n')));
+        QVERIFY(std::any_of(heads.cbegin(), heads.cend(), [](const QString &h) { return h.contains(u"notes.txt"_s); }));
         QVERIFY2(check.err.contains(notes.fileName()) && check.err.contains(u"不是政府信息公开工作年度报告"_s),
                  qPrintable(check.err));
     }

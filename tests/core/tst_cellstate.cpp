@@ -77,7 +77,7 @@ void TestCellState::inRecord_data()
         row("as printed") << int(f) << QStringLiteral("apply.new.natural") << QString() << CellState::Consistent
                           << QStringLiteral("ok");
         row("total off") << int(f) << QStringLiteral("apply.total.total") << QStringLiteral("off")
-                         << CellState::Violated << QStringLiteral("violation");
+                         << CellState::Culprit << QStringLiteral("violation") /* the one wrong cell: the repair hint names it */;
         row("blank") << int(f) << QStringLiteral("apply.new.research") << QStringLiteral("blank")
                      << CellState::Missing << QStringLiteral("blank");
         row("slash") << int(f) << QStringLiteral("apply.new.research") << QStringLiteral("text") << CellState::Text

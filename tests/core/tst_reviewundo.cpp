@@ -286,7 +286,8 @@ void TestReviewUndo::undoRestoresCorrectedMarkOfReopenedReview()
     r.applySavedCorrections({{id, printed, *printed + 5, QStringLiteral("改"), then},
                              {id, *printed + 5, printed, QStringLiteral("改回"), then}});
     const CellValue saved = r.record().cells.at(index);
-    QVERIFY(saved.corrected);
+    // Corrected and put back to the printed value: not corrected (core/record/Corrections.h).
+    QVERIFY(!saved.corrected);
     const QList<Correction> trail = r.record().corrections;
     const QList<Finding> findings = r.record().findings;
 

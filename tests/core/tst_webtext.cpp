@@ -4,6 +4,7 @@
 #include "core/document/DocumentLoader.h"
 #include "core/extract/Extractor.h"
 #include "core/extract/ScriptConversion.h"
+#include "core/report/Report.h"
 #include "core/util/TextNormalize.h"
 
 #include <QFile>
@@ -58,7 +59,7 @@ private Q_SLOTS:
         const auto doc = loadDocument(path);
         QVERIFY2(doc, qPrintable(doc ? QString() : doc.error()));
         const Record r = extractRecord(*doc);
-        QVERIFY(looksLikeReport(*doc, r));
+        QVERIFY(looksLikeReport(r));
         QCOMPARE(formatName(r.format), u"2021"_s);
         QCOMPARE(r.agency, agency);
         QCOMPARE(r.year, 2023);
