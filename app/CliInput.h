@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to the command line: one input of check, export and compare (a report or a saved
 // review) as a checked record (app/Cli.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The command line's side of a season's project (core/project, issue 10): the `scan`
 // sub-command, and a project as the input of check, export and compare (its reports with the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A season's folder (issue 10): check and export over many reports at once. Folders are walked
 // (core/util/ReportFiles.h), the reports are read on `--jobs` threads and come out in path

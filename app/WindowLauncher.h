@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `nianbao` without a sub-command is the review window, a separate program (nianbao-window) so
 // that the command line never loads Qt Widgets, Charts and the libraries behind them. It is found

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // nianbao (年报审核): the sub-commands of RECORD.md here; the review window (no sub-command,
 // FILE..., --compare, --lang, --screenshot) is the program nianbao-window, which this one becomes.
 #include "app/Cli.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The walls of the house (docs/architecture.md): every core folder is one static library, added in
 # the order of the graph, and a library sees only the headers of the libraries it links.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ctest packaging_install_layout: installs the build into a scratch prefix (what the .deb holds)
 # and runs the installed `nianbao`: the command line, and the window it starts from
 # libexec/nianbao/ (a screenshot of the review window on REPORT).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The alignment of two reports' cells: which cell of the old report stands against which cell of
 // the new one, their values and changes. The cross-year findings are in CrossYearRules.cpp.
 #include "core/compare/Compare.h"

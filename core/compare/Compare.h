@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Two years of one agency side by side (issue 5): the cells of both reports aligned row by row
 // with their changes, big changes marked, and the cross-year findings (上年结转 against last

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The comparison as JSON (RECORD.md): {"old": record, "new": record, "findings": [...]}, plus the
 // aligned "rows" with their values and changes and the "thresholds" used for big changes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cross-year soft checks of FORMAT.md, one small function per rule. Each finding names the
 // cells of the NEW report in `cells` and those of the OLD report in `previousCells`.
 #include "core/compare/Compare.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Series (issue 10): among the reports of one run, the same agency in consecutive years. The
 // cross-year checks of Compare.h run between each report and its previous year by themselves,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The structured content the docx and HTML readers (and the PDF table finder) produce before it is
 // laid out as a Document: paragraphs and tables whose cells hold paragraphs and nested tables.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The common form every loader produces: the text shown in the left pane, and the tables as grids
 // of cells, each cell knowing where its text stands in that text (a span of UTF-16 offsets).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Lays paragraphs and tables out as Document::text and records each table's grid with the spans
 // of its cells. A table is written one line per grid row, its cells separated by tabs (a merged

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading a file into a Document. The kind is chosen by the file's content first (zip, PDF, OLE,
 // HTML signatures) and its suffix second. Every failure is a message naming the file and saying

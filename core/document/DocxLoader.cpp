@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // .docx: the package is opened with QuaZip, word/document.xml is read with QXmlStreamReader into
 // paragraphs and tables (w:gridSpan across, w:vMerge down), then laid out by DocumentBuilder.
 #include "core/document/DocumentBuilder.h"

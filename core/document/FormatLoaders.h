@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One loader per file format, each producing the common Document (internal to core).
 #include "core/document/Document.h"

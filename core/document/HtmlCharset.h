@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The charset of an HTML page: a byte order mark, else the <meta charset> / http-equiv
 // Content-Type / XML declaration, else UTF-8 when the bytes are valid UTF-8, else GB18030.

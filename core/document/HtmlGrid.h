@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The grid of an HTML table as its widths mean it. Writers such as LibreOffice derive colspans
 // from the pixel positions of every row's edges; when two rows put what is one edge of the

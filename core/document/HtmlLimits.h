@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What keeps a hostile HTML page from hanging or crashing the HTML loader (gumbo 0.10 of Debian 12
 // has no max_tree_depth option; its parser is quadratic in the nesting and frees its tree

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // .html/.htm: the bytes are decoded by their declared or detected charset, parsed with gumbo, and
 // walked into paragraphs and tables (rowspan/colspan placed on a grid); layout tables that hold
 // tables are frames, the data tables are the innermost ones. A grid column that is only two

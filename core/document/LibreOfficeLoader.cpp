@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // .doc, .wps, .rtf, .odt: converted to .docx by LibreOffice in a temporary folder (with its own
 // profile, so that parallel runs do not collide, and a time limit), then read as .docx.
 #include "core/document/FormatLoaders.h"

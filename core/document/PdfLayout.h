@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pieces of a PDF page the loader works with: words with their boxes and the lines the page
 // draws (from poppler), lines of text rebuilt from the words, and the ruled tables.

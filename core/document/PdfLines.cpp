@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lines and their text rebuilt from the words poppler finds on a PDF page.
 #include "core/document/PdfLayout.h"
 

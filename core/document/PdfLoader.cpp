@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // .pdf: poppler gives the words with their boxes and the lines each page draws; lines of text are
 // rebuilt from the words, ruled tables from the drawn lines, prose lines are joined into
 // paragraphs, page numbers are dropped, and a table that goes on at the top of the next page is

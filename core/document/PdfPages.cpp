@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Words and rule candidates of PDF pages in one pass of poppler's interpreter: a TextOutputDev
 // (the device behind pdftotext) that also notes the straight lines the page strokes and the thin
 // bars it fills. Rendering the page to find its rules cost four times the text itself.

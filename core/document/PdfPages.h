@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A PDF read with poppler's own API (libpoppler-private-dev): one pass over a page's content gives
 // both its words with their boxes and the straight lines and thin bars it draws, the candidates for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ruled tables on a PDF page: the long lines the page draws are its rules, their crossings give
 // the grid, missing line pieces between slots give the merged cells.
 #include "core/document/PdfLayout.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Decoding the bytes of a text report: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and
 // GB18030 (which covers GBK and GB2312). Never returns mojibake: bytes valid in no encoding fail.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finding the tables in plain text and markdown: rows with tab-separated cells, Word tables
 // flattened one cell per line (each cell line starting with a tab, rows separated by blank lines,

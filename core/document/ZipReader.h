@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading entries of a zip package held in memory (QuaZip), with a cap on the bytes unpacked so
 // that a small file cannot expand into gigabytes (zip bombs).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/CsvExport.h"
 
 #include "core/record/CellState.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CSV in UTF-8 with a BOM (so Excel on Windows keeps the Chinese), long form: one row per cell
 // with file, id, section, Chinese row and column labels, value, raw text and status (cellStatus of

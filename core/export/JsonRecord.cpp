@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The record as JSON (RECORD.md, "nianbao-record/1"). Beyond the documented fields it adds
 // "sources" (how the report gave each cell), "corrected" (ids the reviewer changed), "status"
 // (the status word of the CSV), "facts" (what the soft checks read), "alternatives" (the readings

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The JSON record of RECORD.md ("nianbao-record/1"), both ways.
 #include "core/record/Record.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading a "nianbao-record/1" object back into a Record (saved reviews, comparisons). Strict on
 // types: a wrong schema or a malformed member fails with a Chinese message naming it.
 #include "core/export/JsonRecord.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Indented UTF-8 JSON with the keys in a chosen order (QJsonDocument sorts them), so that a record
 // reads like the report: "schema" first, the cells in table order.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The season's summary workbook (issue 10): `export --format xlsx` of several reports. Reports are
 // added one by one, in the order they are to appear, and are not kept: the rows of 问题清单,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to the xlsx export: a thin C++ layer over libxlsxwriter's C API. It owns the workbook,
 // the shared formats, converts QString to UTF-8, keeps the first write error and turns the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The marks of the table cells, the title and legend rows, and the cached results of the check
 // formulas, shared by the section sheets.
 #include "core/export/XlsxSheets.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The record as an Excel workbook (libxlsxwriter): one sheet per section laid out like the
 // official tables, problem cells formatted to stand out, a findings sheet, a corrections sheet,

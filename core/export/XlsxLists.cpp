@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The list sheets of one report's workbook: 问题清单 (findings), 修改记录 (corrections), 记录
 // (every cell in long form, for machines). Several reports: SummaryWorkbook.cpp. With several records every row
 // starts with the file it comes from.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The three section sheets, laid out like the official tables of 国办公开办函〔2021〕30号 (and of
 // the 2019 trial format): merged headers, Chinese labels, the values with their marks, and the
 // relations of FORMAT.md written as Excel formulas with their results computed here.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to the xlsx export: the sheets of the workbook, one function each, and the marks of
 // the table cells (fill colour and comment) they share.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The application table's relations (section 三) choosing among the readings of its rows when
 // their cells ran together (FlattenedTables.h): each row comes with the splits that fit its own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splitting a run of digits whose cell separators were lost (a table flattened by a web crawler:
 // "640020470" for 64|0|0|2|0|4|70) into the row's cells. Every split is enumerated; the row's own

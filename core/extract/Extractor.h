@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // From a Document to a Record: which format the tables use, the agency and the year, every
 // canonical cell with its raw text and span, and the facts the soft checks need. Rows are matched

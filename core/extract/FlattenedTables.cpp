@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/extract/FlattenedTables.h"
 
 #include "core/extract/ReportFacts.h"

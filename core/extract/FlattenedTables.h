@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tables that a web crawler flattened into running text: the rows' labels stand in the paragraph
 // and the cells of each row ran together ("一、本年新收政府信息公开申请数量640020470二、上年结转…").

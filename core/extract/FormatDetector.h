@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which table format the report uses: the 2021 format (国办公开办函〔2021〕30号) or the 2019 trial
 // format, read from the tables' own column and row labels, the title year only as a last resort.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the report's prose says: its title (agency and year), the statistics period, the sections
 // it has, and the counts it quotes (收到申请 N 件, 未发生行政复议 …) for the soft checks.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which canonical row a table row is, by its label (never by counting): keyword tables per
 // section, most specific first, with the group context of section 三 （三）–（六）.

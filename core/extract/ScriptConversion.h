@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reports printed in Traditional characters (mirror sites convert whole reports: 申請, 規章,
 // 處罰, 總計) are read in Simplified: the text and every table cell are converted with ICU's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the report itself says about how a run of digits splits (FlattenedTables.h), before any
 // split is taken as a value:

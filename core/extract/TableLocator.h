@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finding the three tables of the report by their content, not their position: each row goes to
 // section 二 (主动公开), 三 (申请) or 四 (复议/诉讼) by the markers it carries, and a table without

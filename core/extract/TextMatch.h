@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small helpers the extractor's parts share for looking at folded label text.
 #include <QChar>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading the value cells of a table row: which cells are labels, where the row's K value cells
 // stand (layouts pad and shift them), and what each cell holds (a number, a blank, a mark, text).

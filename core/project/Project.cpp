@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The project database: opening and creating it safely, and the reviewer's side (corrections,
 // statuses). The scan is in ProjectScan.cpp.
 #include "core/project/Project.h"

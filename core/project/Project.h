@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A season's project (issue 10): one SQLite database, NAME.nbproj, that remembers every report of
 // the folders scanned into it — where it is, its size, mtime and sha256, its record (the JSON of

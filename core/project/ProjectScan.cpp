@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scan of folders into a project: which reports are new, changed, the same, gone; the
 // changed and new ones read on every core; each report's result one transaction, written as it
 // comes, so that a scan killed at any moment resumes where it stopped.

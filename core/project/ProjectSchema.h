@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The project's tables (schema version Project::schemaVersion), shared by Project.cpp and
 // ProjectScan.cpp. docs/spec/PROJECT.md describes them for readers outside Nianbao.

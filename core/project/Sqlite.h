@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A thin RAII layer over libsqlite3 for the project database (Project.h): a connection, prepared
 // statements with positional binds, and errors as messages. Nothing here knows the schema.

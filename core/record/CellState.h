@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The state of a cell of a record: what the window colours, the xlsx marks and the report view
 // underlines (CellState), and the status word the json, csv and xlsx long form write

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What "corrected" means, in one place: the reviewer's corrections and the corrected flag of a
 // cell they leave behind. The window's review (every edit, undo and redo), the replay of a saved

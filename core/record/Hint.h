@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A repair hint: the smallest change of values that makes every failing hard relation hold
 // without breaking one that holds (core/rules/Hints.h computes them; RECORD.md `hints`).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The cleaned record of one report (RECORD.md, schema "nianbao-record/1"): every canonical cell
 // with its value, raw text and source span; the findings; the reviewer's corrections.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one reading pipeline: a file (or its bytes) loaded into a Document, extracted into a
 // Record, refused when it is no annual report, and checked. The command line, the window's

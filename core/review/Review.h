@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One report under review: its document, its record, and the reviewer's corrections on an undo
 // stack (QUndoStack lives in Qt Gui since Qt 6, so the stack belongs here, in core, as in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Saving and reopening a Review (the record, its corrections, its undo stack) as a review file;
 // the file itself is read and replayed by SavedReview.h.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settling findings without changing a value, and accepting a repair hint: Review's undoable
 // steps beside the value edits of Review.cpp. A settlement command holds the record's settlements
 // before and after, so undo and redo are exact whatever happened to the values in between.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saved reviews without the undo stack: writing and reading the file, and replaying it on the
 // report (the command line's way; the window builds a Review on the same replay, ReviewFile.h).
 #include "core/review/SavedReview.h"

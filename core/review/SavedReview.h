@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A review saved to disk: the record of RECORD.md (with its corrections and the source file's
 // hash) plus where the source file was, so that work continues tomorrow. The source report is

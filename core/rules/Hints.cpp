@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Repair hints (Hints.h). The relations are linear: changing cell i by d moves the difference
 // (left − right) of every relation holding i by ±d. Each format's relations become, once, an
 // incidence list per cell and a bit mask of the relations it belongs to; a record then costs one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Repair hints: from the failing hard relations (1–4 of FORMAT.md), the smallest changes of values
 // that make every one of them hold without breaking one that holds. First single cells (a cell

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The words of the findings: short Chinese labels of the cells, derived once per format from the
 // schema (CellSpec row/column); numbers are written by formatValue (core/schema/ValueFormat.h).

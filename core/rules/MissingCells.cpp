@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cells without a value: one finding per cell, named for how the report gave it. A blank is never
 // taken for 0; the finding stays until a reviewer's correction fills the cell.
 #include "core/rules/Messages.h"

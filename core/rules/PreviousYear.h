@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The agency's previous year settling the runs of digits its report left unsettled (a crawler's
 // text, see extract/FlattenedTables.h): cells with no value and their readings in

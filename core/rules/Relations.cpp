@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hard relations 1–4 of FORMAT.md. Each relation is "Σ left = Σ right" over cell indices,
 // built once per format from the schema by one small builder per rule (the table kBuilders);
 // checking one is a few additions, and only a failing one builds its message.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to rules/: the pieces checkRecord() runs, in the order of its table (Rules.cpp).
 // Each check appends its findings; none builds a string for a cell or relation that passes.

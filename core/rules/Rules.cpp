@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkRecord(): the table of checks, in the order of the findings (violations, missing,
 // warnings). Adding a rule is one function in its file and one line here.
 #include "core/rules/Rules.h"

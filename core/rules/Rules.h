@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The checks of FORMAT.md: hard relations 1–5 (violation), blank / text / not-found cells
 // (missing), and the soft checks (warning). Each rule is one small function; adding a rule is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Soft checks (warnings; a reviewer decides): counts quoted in the prose against the tables, and
 // the report's structure (sections, years, format, tables), from Record::facts.
 #include "core/rules/Messages.h"

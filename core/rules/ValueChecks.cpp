@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Relation 5 of FORMAT.md: every count a non-negative integer, 本年增/减 an integer, an amount a
 // non-negative number. The same words serve the reviewer's input (validateValue, parseCellInput).
 #include "core/rules/Messages.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The canonical cells of the two table formats (docs/spec/cells-2021.tsv, cells-2019.tsv).
 // Cell ids are the contract of every export and test.

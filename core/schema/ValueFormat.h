@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How Nianbao writes a number, everywhere: in the findings, the tables of the window and of the
 // comparison, the audit trail, the json, csv and xlsx. One home, so a value reads the same in a

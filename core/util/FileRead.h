@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading a whole input file, bounded before anything parses it: only a regular file is read (a
 // FIFO, a device or a socket is refused without blocking on it), and the read stops at the size

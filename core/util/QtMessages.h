@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Qt's own messages (qDebug/qInfo/qWarning from inside Qt and its libraries, e.g. QBuffer::seek
 // on a malformed .docx) go to a handler instead of standard error, so that a bad file gives the

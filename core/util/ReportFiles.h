@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which files of a folder are reports (issue 10: a season's folder). Shared by the command line
 // (check, export, compare take folders) and the project database (scan).

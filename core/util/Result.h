@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A value or a message saying why not. Core never throws across its API: it returns one of these.
 #include <QString>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SHA-256 of a file's bytes, as the record's source.sha256 holds it (lower-case hex). Nettle's
 // implementation uses the CPU's SHA instructions: a tenth of the time of QCryptographicHash's,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Folding of the text variants that real reports contain: full-width digits, letters, brackets and
 // spaces, converter debris ("[bookmark: _Hlk…]", "<br>"), so that labels and values compare equal.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ctest -R architecture: the build refuses a back edge between core libraries, by link and by
 # include, and builds the same libraries in order. Run with -DSOURCE_DIR=… -DWORK_DIR=….
 function(run_case case expect_configure expect_build)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How fast a report is read, two ways, over the seeds (and any extra files named on the command
 // line), each repeated N rounds:
 //  - per file, per stage: reading the text tables and extracting a record, ms each;

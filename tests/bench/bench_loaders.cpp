@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints, per document: the loader's time (ms, best of N runs), the tables and cells found, and the
 // peak RSS of a process that loaded only that document (N times); for PDFs also the time of the whole
 // `nianbao check` process (start-up included, build/app/nianbao), the time of `pdftotext -layout` on

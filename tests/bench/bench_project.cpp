@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints the scan of a season's project (core/project): the first scan of N text reports (read on
 // every core, one transaction per report) beside the rescan of the same folder unchanged (size
 // and mtime only; aim: at least 5 times faster) and after 1% of the reports changed, and beside

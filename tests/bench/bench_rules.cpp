@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long checkRecord() takes (it runs after every edit in the review window; the aim is
 // well under 1 ms) on records built in code. `bench_rules --show|--json|--csv` prints a sample
 // record's findings, JSON or CSV instead.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the `nianbao` binary (NIANBAO_BINARY, set by tests/CMakeLists.txt) as a user would and
 // collects its exit code and output; shared by the command-line tests.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line of RECORD.md, run as a user would: exit codes, one line naming a bad file,
 // the check block per file, and exports that read back.
 #include <QDir>

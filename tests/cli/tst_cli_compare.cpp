@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `nianbao compare` on the text pairs of tests/data/input/pairs (written by make_pairs.py there):
 // the JSON of RECORD.md, every cross-year finding, the exit codes, the xlsx.
 #include <QJsonArray>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Encrypted PDFs on the command line: one that needs its user password is refused with one line
 // naming the file (exit 2); one with only an owner password (printing and copying not
 // permitted) is read like the same report without encryption.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A season's project on the command line: `nianbao scan PROJECT DIR...` and a project as the input
 // of check, export and compare (its reports, the reviewer's corrections applied); a scan killed
 // with SIGKILL at several points leaves a whole database that the next scan completes without

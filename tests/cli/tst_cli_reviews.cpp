@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saved reviews wherever the command line takes a report: `nianbao check`, `export` and `compare`
 // on a review made here (a text report opened with core, one cell corrected, saved with
 // saveReview) give the reopened review's record: the value after the correction, the correction in

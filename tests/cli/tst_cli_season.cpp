@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A season's folder on the command line (issue 10): check, export of folders with subfolders,
 // unreadable and non-report files among the reports, the same agency over three years (series
 // findings on the newer reports), the summary workbook read back, the CSV columns, and the same

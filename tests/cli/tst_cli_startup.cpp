@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The split of app/: `nianbao` runs the sub-commands without ever loading the window's libraries
 // (Qt Widgets, Charts, OpenGL widgets), as the dynamic loader itself reports (LD_DEBUG=files lists
 // every object it maps, also those opened later with dlopen); everything else is the review

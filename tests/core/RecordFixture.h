@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Test records built in code (no extractor): a consistent 2021 or 2019 record with non-zero
 // numbers in every cell, whole facts, to plant faults into. Shared by tst_rules, tst_jsonrecord,

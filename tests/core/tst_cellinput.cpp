@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a reviewer types into a cell (parseCellInput, core/rules): read and validated in one place
 // for the window's tables and the comparison; Review::setCellText applies it as one correction.
 #include "tests/core/RecordFixture.h"

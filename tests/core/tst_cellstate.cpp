@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The state of a cell (core/record/CellState.h), the one the window colours and the xlsx marks,
 // and the status word of the json/csv: each way a cell can stand, in a consistent record with one
 // fault planted, checked by the rules.

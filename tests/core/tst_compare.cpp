@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison of two years on records built in the test: alignment, changes, big changes,
 // every cross-year rule, 2019 against 2021, the JSON and the xlsx.
 #include "core/compare/Compare.h"

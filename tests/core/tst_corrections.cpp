@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What "corrected" means (core/record/Corrections.h): the flag a sequence of corrections leaves on
 // a cell, the same whether the corrections are typed in a review (with undo), replayed from a
 // saved review, or read from a json record that does not list its corrected cells.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV export read back with an RFC 4180 parser: BOM, header, one row per cell in table order,
 // quoting of commas, quotes and line breaks, formula escaping, and the status of every cell.
 #include "tests/core/RecordFixture.h"

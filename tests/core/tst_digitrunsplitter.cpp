@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Splitting runs of digits whose cell separators were lost: every split is listed (checked against
 // a brute-force enumeration, tests/data/input/flattened/make_fixtures.py), the row's relation keeps
 // the ones that fit, preferred first; leading zeros, white space, signs and decimals follow the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The extractor against the reference records read by hand from the seeds (every canonical cell,
 // the format, agency, year, claims, sections), and against small inputs for the tricky layouts.
 #include "core/document/DocumentLoader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tables flattened by web crawlers: the fixtures under tests/data/input/flattened/ (composed for
 // the test by make_fixtures.py, with the true values and the expected readings computed there by
 // brute force) read back with every value inferred, at the right place in the text; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A 2021-format report printing a group of section 三 as one row (its total), as the 2019 format
 // printed （六）其他处理: the group value is kept, the relations use it, a 0 makes its sub-rows 0
 // (inferred), a value makes the sub-rows one finding instead of a missing cell each; a wrong total

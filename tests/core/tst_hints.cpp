@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Repair hints on records built in code: a consistent record has none; a wrong value planted in
 // any cell of any relation makes that cell the top hint (or one of the equally ranked ones) with
 // its right value; digit slips are named as such; two faults and a value typed in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON record of RECORD.md: the exact field names, every cell, integers without ".0", table
 // order, a round trip that keeps every cell, finding and correction, and clear failures.
 #include "tests/core/RecordFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading bounded before parsing (issue 13): only regular files are read (a FIFO, a device, a
 // socket is refused at once with a message naming it), reads stop at the size limit whatever stat
 // says, HTML nesting is limited before gumbo parses and gumbo's tree is freed without recursion,

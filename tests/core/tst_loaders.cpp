@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The loaders for .docx, .html, .pdf and (through LibreOffice) .doc/.odt: the same report in every
 // format gives the same grids, merged cells and spans; hostile inputs fail with a message naming
 // the file instead of crashing.

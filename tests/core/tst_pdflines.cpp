@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lines rebuilt from PDF words: spacing between Chinese characters dropped (WPS and Word space
 // them out), spaces between Latin words kept, wide gaps as column breaks, page numbers found.
 #include "core/document/PdfLayout.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PDFs from another producer than LibreOffice and WPS: Qt's own PDF writer prints the format
 // fixture's tables (tests/data/input/formats/report.txt) as HTML tables, and the PDF must give the
 // same record as the text. Qt draws cell borders as filled bars, draws the whole table on every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ruled tables from the lines a PDF page draws: rules drawn whole or cell by cell give the same
 // grid, a missing piece merges cells, shading bars and frames around prose make no table.
 #include "core/document/PdfLayout.h"

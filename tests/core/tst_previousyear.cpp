@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The agency's previous year settling a run of digits its report left open (rules/PreviousYear.h):
 // records built here (2021: 现行有效 of last year + 本年制发 − 本年废止; 2019: 上一年项目数量 of last
 // year + 本年增/减), and the fixture pair tests/data/input/evidence/open_2022.txt, open_2023.txt.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The season's project database (core/project/Project.h): creating it, scanning folders into it
 // (only changed files read), reports that disappear, the reviewer's corrections and statuses
 // persisting, and the files it refuses (not a project, corrupt, from a newer Nianbao).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one reading pipeline (core/report): a report is loaded, extracted and checked; a file that
 // reads but holds no report is refused with the one message; an unreadable file fails with the
 // loader's message; the bytes form reads exactly like the path form; a saved review whose report

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The folder walk of issue 10 (core/util/ReportFiles.h): which files of a folder are reports, in
 // which order.
 #include "core/util/ReportFiles.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving and reopening a review: corrections come back, the source's hash is checked, the source
 // is found next to the review when it moved, and it is never modified.
 #include "core/export/JsonRecord.h"

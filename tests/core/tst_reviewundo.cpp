@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Undo restores values: long seeded random sequences of edits, table fills, confirmations and note
 // edits, mixed with undo, redo and jumps along the stack (setIndex). After every step the review
 // must equal a fresh replay of the steps still applied: the same cells (value and corrected mark),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The checks of FORMAT.md on records built in code: every relation holds on a consistent record,
 // a fault planted in any one cell of a relation is reported naming every cell of it, blanks are
 // missing (never 0), the value rules, the soft checks, and the order of the findings.

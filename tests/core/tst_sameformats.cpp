@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The same report as .txt, .docx, .html, .pdf and .doc (tests/data/input/formats, made by
 // tests/tools/make-fixtures) gives the same record: the same value in every canonical cell, the
 // same format, year and agency, and the same findings. The .txt is the yardstick.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The canonical cells are compiled in and match the spec's counts and ids.
 #include "core/schema/CellSchema.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Series (core/compare/Series.h): which report is whose previous year, and the cross-year findings
 // of the slices equal those of the whole records.
 #include "core/compare/Compare.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settling findings without changing a value (confirm as a real error, dismiss with a reason) and
 // accepting a repair hint, on a Review built from the in-code fixture: each is one undoable step,
 // kept in the record's settlements or corrections, carried by the JSON record and read back; a

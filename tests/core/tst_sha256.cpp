@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The record's source.sha256: the standard's test vectors, and the same digest as Qt's own
 // implementation over lengths around the 64-byte block edges.
 #include "core/util/Sha256.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the report says before a run of digits is split: the counts its prose quotes (and the
 // quotes that are no evidence), the plausibility that is always true, and, end to end on the
 // fixtures under tests/data/input/evidence/ (written for the test), a split settled by the prose,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Text reports come in UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK; each must
 // decode to exactly the same text, and bytes that are no text must fail with a message.
 #include "core/document/TextDecoder.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The text folds every loader and the extractor rely on.
 #include "core/util/TextNormalize.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The text table reader on each layout the seeds use: tab rows, Word tables flattened one cell
 // per line, markdown pipe tables; every cell's span covers exactly its text.
 #include "core/document/TextTableReader.h"

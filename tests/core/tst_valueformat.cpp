@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Numbers as Nianbao writes them (core/schema/ValueFormat.h): one formatValue for the findings,
 // the exports, the tables of the window and of the comparison, and the audit trail.
 #include "core/schema/ValueFormat.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reports as saved web pages and mirror sites print them (tests/data/input/webtext): every
 // canonical cell against the true values, per layout; the figures (cells exact, wrong, missing)
 // are printed for each layout.

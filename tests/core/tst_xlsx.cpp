@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Excel export: the workbook is opened again as a zip (QuaZip) and its XML read back: the
 // sheets by name, values in the cells of the official layout, merged headers, the check formulas
 // with their computed results, the fills of problem cells, the comments, the findings, the

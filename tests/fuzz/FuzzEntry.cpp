@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fuzz targets compiled once for all the libFuzzer programs (each FuzzMain.cpp only names its
 // target): FuzzTargets.h with Qt set up as the programs set it up.
 #include "core/util/QtMessages.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One libFuzzer program per target of FuzzTargets.h: NIANBAO_FUZZ_TARGET names it
 // (tests/fuzz/CMakeLists.txt builds fuzz_text, fuzz_docx, …).
 #include "tests/fuzz/FuzzEntry.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The fuzz targets: one function per loader, each taking the bytes of one input. They are the
 // bodies of the libFuzzer programs (tests/fuzz/fuzz_<name>.cpp, built with -DNIANBAO_FUZZ=ON under

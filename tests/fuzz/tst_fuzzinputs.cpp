@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every seed and every regression input of the fuzz targets (tests/fuzz/FuzzTargets.h) through
 // its target in the ordinary build: no crash, and the targets' promises hold (a refusal is one line
 // naming the file; a document read goes through extraction and the checks). The fixtures among

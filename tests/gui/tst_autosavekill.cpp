@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Nothing typed is lost (issue 13): the window runs as a child process (this program with
 // --child, offscreen), a cell is corrected, the autosave is written, and the child is killed with
 // SIGKILL. Started again ON THE SAME REPORT, the window offers the autosave; declining keeps it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File › 与上一年度比较… with no report open: both files (reports of any format, or saved reviews)
 // load off the GUI thread, with the status bar's progress bar, and the comparison opens when both
 // are back. compareFiles() returns before anything is loaded (the window stays live); a second

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison window's looks (issue 16): two agencies named in the title and in a banner; a
 // legend with every colour the tables use; the 说明 column wraps instead of being cut; chart
 // titles (English too) wrap instead of being cut; the selection keeps the cells' colours.

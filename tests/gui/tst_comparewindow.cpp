@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison window (issue 5) through its public interface, on the offscreen platform, on the
 // pairs of tests/data/input/pairs (make_pairs.py): the planted carried-over mismatch found, fixed
 // in the newer report, undone and redone; both years' cells and text selected for a finding; big

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report highlighter (the complete fallback when KF6 SyntaxHighlighting is absent): each
 // category lands on the right text.
 #include "ui/document/ReportHighlighter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A run of digits the report left unsettled (tests/data/input/evidence/open_2023.txt: 12517 as
 // 行政规范性文件 本年制发/本年废止/现行有效) offered as a pick list in the cell: the model lists the
 // readings, editing the cell opens the list, key 1, 2 … takes that split for the whole row as one

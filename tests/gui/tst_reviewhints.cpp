@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reviewing at speed in the window, on the offscreen platform, with the in-code fixture and
 // （七）总计·自然人 printed 4 instead of 3: the culprit of the top repair hint has a state of its
 // own (not the red of the other cells of the failing relations), F8 lands on it, Ctrl+Enter

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review window through its public interface, on the offscreen platform: opening a seed,
 // the links between the tables and the report, editing (refusals, re-check, undo), the findings
 // list, fill-blanks, saving and reopening a review, exporting.

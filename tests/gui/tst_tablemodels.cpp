@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's models on their own: the tables' layout against the official format, the models
 // under QAbstractItemModelTester (through edits, undo and redo), the cell states.
 #include "tests/fixtures/ReviewFixture.h"

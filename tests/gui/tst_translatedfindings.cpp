@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window shows the findings and the undo steps in its language; the record it exports keeps
 // the Chinese words (RECORD.md and outside checks rely on them), whatever the window's language.
 #include "tests/fixtures/ReviewFixture.h"

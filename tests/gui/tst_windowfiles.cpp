@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's files and settings: autosave and restoring after a crash, recent files, drag and
 // drop, files that fail to load, the language switch.
 #include "tests/cli/NianbaoProcess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review window at speed (issue 16): the selection keeps a cell's state colour, Ctrl+0 fills
 // cells that were not found, Enter moves on to the next cell to fill, Ctrl+F finds in the report,
 // Ctrl+plus/minus zoom both panes, F1 lists the shortcuts, keys reach the corrections list and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The review window's keys for reviewing at speed: accept the repair hint as a correction
 // (Ctrl+Enter, note 按勾稽关系更正), confirm the selected finding as a real error (F9), dismiss

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The review window's review actions: undo and redo (through the review's undo stack), moving
 // from finding to finding (F8 / Shift+F8, the cell gets the keyboard), filling a table's blanks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The audit-trail panel: the corrections made so far and the note that goes with the next ones.
 #include <QWidget>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The reviewer's audit trail: every correction with the cell, the value the report printed (or
 // the one before), the new value, when, and the note. Read from the review after each change.

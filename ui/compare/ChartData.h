@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The figures the comparison's charts draw, one value per category and year, taken from the two
 // records: applications received by applicant type, outcomes by kind, 行政复议 and 行政诉讼 results.

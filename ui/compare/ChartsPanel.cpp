@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/compare/ChartsPanel.h"
 
 #include "ui/compare/CompareSession.h"

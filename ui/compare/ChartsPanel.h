@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The comparison's charts (Qt Charts): one horizontal bar per year and category, so the Chinese
 // category labels read across instead of being rotated or clipped; a legend naming the years;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The comparison window's review actions: undo and redo acting on the year edited (or moved to)
 // last, moving from finding to finding, and the thresholds of a big change (their bar of spin

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a review window starts a comparison (issue 5): File > 与上一年度比较… and dropping a
 // second file on a window that shows a report. The window sees it through this small interface

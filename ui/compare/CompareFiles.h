@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The comparison window's files: saving either year's review (*.nianbao), exporting the
 // comparison (.xlsx, .json), and asking before a review the comparison loaded itself goes with

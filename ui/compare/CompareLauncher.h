@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Starting a comparison: from a review window (its review against another file, or two files
 // when it shows none; loaded off the GUI thread, with progress) or from two files (the command

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Two reports of one agency held side by side (issue 5): the older and the newer review, their
 // comparison (core/compare), recomputed whenever either review changes (edit, undo, redo), so the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One table (section 二, 三 or 四) of a comparison as a list of aligned rows: the item, the older
 // and the newer year's value, the change and its percentage, and a note. Big changes are marked,

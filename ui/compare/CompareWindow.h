@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The comparison window (issue 5): two reports of one agency, older and newer. Left, both
 // reports' text (the review window's DocumentView, numbers marked); middle, the three tables as

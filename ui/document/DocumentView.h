@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The report's text, read-only and highlighted. Every number the extractor read is marked where
 // it stands (a light mark; violated and missing cells stand out); selecting a cell selects its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Ctrl+F over the report's text: a line to type in, previous / next (Shift+Enter / Enter, F3),
 // how many hits, Esc closes. Every hit is highlighted in the DocumentView.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Built only when CMake finds KF6 SyntaxHighlighting: the report is highlighted by
 // KSyntaxHighlighting with resources/syntax/nianbao-report.xml (compiled in under
 // :/nianbao/ksyntax/syntax/). When the definition cannot be read, our own highlighter is used.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Highlights the report's text so its structure reads at a glance: section headings (一、总体情况
 // …, markdown headings), table rows (tab- or pipe-separated lines, one-cell-per-line table

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The findings of a review as a table: kind, message, the cells concerned. Refreshed after every
 // change of the review; filtered by kind through a proxy (see FindingsView).

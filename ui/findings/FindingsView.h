@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The findings list: a filter by kind, the findings in plain Chinese; moving to a finding
 // (mouse, arrows, F8 / Shift+F8) tells the window to select its cells.

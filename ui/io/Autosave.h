@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Autosave: while a review has unsaved corrections, it is written a second after a change (and on
 // a timer) to QStandardPaths::AppDataLocation/autosave, one slot per window. Saving the review or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The recently opened files (reports and reviews), kept in QSettings, newest first.
 #include <QStringList>

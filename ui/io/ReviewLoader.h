@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Opens a report or a saved review off the GUI thread (QtConcurrent), so the window never
 // freezes on a large PDF; the review arrives back on the GUI thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening (dialog, recent files), saving the review, exporting, asking before corrections go.
 #include "ui/session/ReportSession.h"
 

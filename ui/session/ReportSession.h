@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The review window's files: the review on show (owned), opening a report or a saved review off
 // the GUI thread, saving the review, exporting the record, autosave, the recent files, and asking

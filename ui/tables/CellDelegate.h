@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Edits a value cell in place: Enter commits, Esc cancels; input that does not fit the cell
 // (letters, a negative count, a fraction for a count) is refused with a message shown right

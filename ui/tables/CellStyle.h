@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How the window paints a cell's state (core/record/CellState.h decides the state): the label of
 // the legend and the tooltips, the colours of the tables and of the numbers in the report.

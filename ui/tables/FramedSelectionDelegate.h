@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Draws a selected item with its own background (the cell's state colour) and a frame around it,
 // instead of the platform's selection colour, which would hide the state. Used by every table

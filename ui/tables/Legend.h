@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which colour is which cell state, as a row of swatches.
 #include <QWidget>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One of the three tables of a review (section 二, 三 or 四), laid out as printed: headers and
 // row labels are read-only items, each canonical cell is an editable item coloured by its state.

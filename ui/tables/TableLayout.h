@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where each canonical cell stands in the on-screen copy of an official table: the same rows and
 // columns as the printed format (国办公开办函〔2021〕30号 / 〔2019〕60号), merged headers and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The right-hand side: the three tables as tabs (二 / 三 / 四), each with its fill-blanks button,
 // and the legend of the cell colours under them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The interface language: Chinese by default (the source strings are Chinese), English from
 // translations/nianbao_en.ts. It follows the system unless the reviewer chose one in the menu.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The review window: the report on the left, its three tables on the right, the findings and the
 // audit trail under them. Selecting links both ways. The window lays out the panels and places

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's menus and toolbar (the collaborators' actions placed), the panel shortcuts, the
 // language switch (all strings set in retranslate()), about, and files dropped on the window.
 #include "ui/window/MainWindow.h"

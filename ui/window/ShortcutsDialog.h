@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // F1: every keyboard shortcut of a window in one list (from its actions, plus the keys of the
 // table editors), so a reviewer can work without the mouse.
