@@ -34,7 +34,12 @@ public:
 private:
     bool fail(const QString &message)
     {
-        m_error = u"年报记录 JSON 有误："_s + message;
+        // The message quotes the file's own text (ids, words): its control characters are shown
+        // as escapes, so that the message stays one line (fuzz_review found an id with a newline).
+        QString shown;
+        for (const QChar c : message)
+            shown += c.unicode() < 0x20 || c.unicode() == 0x7f ? u"\\x%1"_s.arg(c.unicode(), 2, 16, u'0') : QString(c);
+        m_error = u"年报记录 JSON 有误："_s + shown;
         return false;
     }
     bool numberOrNull(const QJsonValue &v, std::optional<double> *out) const
