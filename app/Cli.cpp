@@ -26,8 +26,8 @@
 
 namespace nianbao::cli {
 
-namespace {
-
+// One stream each for the whole command line (CliInput.h): every sub-command writes through the
+// same buffers, so its lines keep their order.
 QTextStream &out()
 {
     static QTextStream s(stdout);
@@ -39,6 +39,8 @@ QTextStream &err()
     static QTextStream s(stderr);
     return s;
 }
+
+namespace {
 
 // The GUI's own options exist only in a build with the window.
 #ifdef NIANBAO_WITH_GUI

@@ -6,9 +6,14 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 #include <optional>
 
 namespace nianbao::cli {
+
+// Standard output and standard error of the command line (defined once, in Cli.cpp).
+QTextStream &out();
+QTextStream &err();
 
 // `origin` says where a saved review's record came from (shown by `check`); empty for a report.
 struct Input

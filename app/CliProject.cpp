@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/CliProject.h"
 
+#include "app/CliInput.h"
+
 #include "core/project/Project.h"
 
 #include <QCommandLineParser>
@@ -17,18 +19,6 @@
 namespace nianbao::cli {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
 
 const QString kScanUsage = QStringLiteral(
     "用法 / Usage: nianbao scan [--jobs N] PROJECT.nbproj [DIR...]\n"
