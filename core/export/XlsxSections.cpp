@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The three section sheets, laid out like the official tables of 国办公开办函〔2021〕30号 (and of
 // the 2019 trial format): merged headers, Chinese labels, the values with their marks, and the
-// relations of FORMAT.md written as Excel formulas with their results computed here.
+// relations of FORMAT.md written as Excel formulas with their results computed here. Where each
+// header, label and value stands is core/schema/TableLayout (what the window draws too); this file
+// adds the title, the check rows and columns and the legend around it.
 #include "core/export/XlsxSheets.h"
+#include "core/schema/TableLayout.h"
 
 #include <QHash>
 
@@ -11,15 +14,6 @@ namespace nianbao::xlsx {
 namespace {
 
 constexpr int tableTop = 3; // rows 0–1: title, row 2: empty
-
-// "第二十条第（一）项 规章" → {"第二十条第（一）项", "规章"}; no space → {label, ""}.
-std::pair<QString, QString> splitLabel(const QString &label)
-{
-    const qsizetype space = label.indexOf(u' ');
-    if (space < 0)
-        return {label, QString()};
-    return {label.left(space), label.mid(space + 1).trimmed()};
-}
 
 QString cellId(const QString &rowKey, const QString &columnKey)
 {
@@ -35,18 +29,40 @@ void fitRow(Book &book, lxw_worksheet *ws, int row, qsizetype chars, double widt
         book.rowHeight(ws, row, 15.0 * lines);
 }
 
-// The column spans of a block with k value columns over the value columns 1..3.
-QList<std::pair<int, int>> activeSpans(qsizetype k, int lastCol)
+// Writes the official layout of one table with its top-left corner at (top, left): headers and
+// labels (merged as printed; Excel wraps, so the layout's line-break hints are dropped) and the
+// value cells with their marks. `widths` are the sheet's column widths from `left` on, used to
+// give a wrapped one-row label its height.
+void writeLayout(Book &book, lxw_worksheet *ws, const TableLayout &layout, int top, int left,
+                 const Record &record, const CellMarks &marks, const QList<double> &widths = {})
 {
-    QList<std::pair<int, int>> spans;
-    if (k == 1)
-        spans.append({1, lastCol});
-    else if (k == 2)
-        spans = {{1, 1}, {2, lastCol}};
-    else
-        for (int i = 0; i < k; ++i)
-            spans.append({1 + i, 1 + i});
-    return spans;
+    const Schema &schema = record.schema();
+    for (const TableLayout::Placed &p : layout.items()) {
+        const GridItem &item = p.item;
+        const int r1 = top + p.row;
+        const int c1 = left + p.column;
+        const int r2 = r1 + item.rowSpan - 1;
+        const int c2 = c1 + item.colSpan - 1;
+        if (item.cellIndex >= 0) {
+            if (c2 > c1 || r2 > r1)
+                book.merge(ws, r1, c1, r2, c2, QString(), book.valueFormat(ValueKind::Count, Mark::Normal));
+            writeValueCell(book, ws, r1, c1, record, marks, schema.at(item.cellIndex).id);
+            continue;
+        }
+        const QString text = QString(item.text).remove(u'\n');
+        lxw_format *style = book.style(item.header ? Style::Header
+                                                   : item.rowSpan > 1 ? Style::LabelCenter : Style::Label);
+        if (c2 > c1 || r2 > r1)
+            book.merge(ws, r1, c1, r2, c2, text, style);
+        else
+            book.text(ws, r1, c1, text, style);
+        if (!item.header && item.rowSpan == 1 && !widths.isEmpty()) {
+            double width = 0;
+            for (int c = p.column; c < p.column + item.colSpan; ++c)
+                width += widths.value(c, 0);
+            fitRow(book, ws, r1, text.size(), width);
+        }
+    }
 }
 
 } // namespace
@@ -56,53 +72,14 @@ QList<std::pair<int, int>> activeSpans(qsizetype k, int lastCol)
 void writeActiveSheet(Book &book, const QString &name, const Record &record)
 {
     lxw_worksheet *ws = book.addSheet(name);
-    const Schema &schema = record.schema();
-    const QStringList rowKeys = schema.rowKeys(TableSection::Active);
-    qsizetype widest = 3;
-    for (const QString &key : rowKeys)
-        widest = std::max(widest, schema.columnKeys(key).size());
-    const int lastCol = int(widest);
-
-    int row = writeTitle(book, ws, record, QStringLiteral("二、主动公开政府信息情况"), lastCol);
+    const TableLayout layout = TableLayout::build(record.schema(), TableSection::Active);
+    const int lastCol = std::max(1, layout.columnCount() - 1);
+    const int top = writeTitle(book, ws, record, QStringLiteral("二、主动公开政府信息情况"), lastCol);
     book.widths(ws, 0, 0, 26);
     book.widths(ws, 1, lastCol, 18);
-    const CellMarks marks(record);
-    QString block;
-    QStringList blockColumns;
-    for (const QString &key : rowKeys) {
-        const QStringList columns = schema.columnKeys(key);
-        const CellSpec *first = schema.find(cellId(key, columns.value(0)));
-        if (!first)
-            continue;
-        const auto [blockLabel, item] = splitLabel(first->row);
-        const QList<std::pair<int, int>> spans = activeSpans(columns.size(), lastCol);
-        if (blockLabel != block) {
-            book.merge(ws, row, 0, row, lastCol, blockLabel, book.style(Style::Header));
-            ++row;
-            block = blockLabel;
-            blockColumns.clear();
-        }
-        if (columns != blockColumns) {
-            book.text(ws, row, 0, QStringLiteral("信息内容"), book.style(Style::Header));
-            for (qsizetype i = 0; i < columns.size(); ++i) {
-                const CellSpec *spec = schema.find(cellId(key, columns.at(i)));
-                book.merge(ws, row, spans.at(i).first, row, spans.at(i).second,
-                           spec ? spec->column : columns.at(i), book.style(Style::Header));
-            }
-            ++row;
-            blockColumns = columns;
-        }
-        book.text(ws, row, 0, item.isEmpty() ? blockLabel : item, book.style(Style::Label));
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            const auto [c1, c2] = spans.at(i);
-            if (c2 > c1)
-                book.merge(ws, row, c1, row, c2, QString(), book.valueFormat(ValueKind::Count, Mark::Normal));
-            writeValueCell(book, ws, row, c1, record, marks, cellId(key, columns.at(i)));
-        }
-        ++row;
-    }
-    book.freeze(ws, tableTop, 1);
-    writeLegend(book, ws, row + 1, lastCol, false);
+    writeLayout(book, ws, layout, top, 0, record, CellMarks(record));
+    book.freeze(ws, top, 1);
+    writeLegend(book, ws, top + layout.rowCount() + 1, lastCol, false);
 }
 
 // ---- 三、收到和处理政府信息公开申请情况 -----------------------------------------------------
@@ -124,90 +101,22 @@ bool isTopApplyRow(const QString &key)
     return key == u"apply.new" || key == u"apply.carried_over" || key == u"apply.carried_forward";
 }
 
-void writeApplyHeader(Book &book, lxw_worksheet *ws, const Schema &schema, int checkCol)
-{
-    const QStringList &cols = Schema::applicantColumns();
-    const int r = tableTop;
-    lxw_format *h = book.style(Style::Header);
-    book.merge(ws, r, 0, r + 2, applyFirstValueCol - 1,
-               QStringLiteral("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"), h);
-    book.merge(ws, r, applyFirstValueCol, r, applyFirstValueCol + int(cols.size()) - 1,
-               QStringLiteral("申请人情况"), h);
-    auto label = [&](qsizetype i) {
-        const CellSpec *spec = schema.find(cellId(QStringLiteral("apply.new"), cols.at(i)));
-        return spec ? spec->column : cols.at(i);
-    };
-    const int natural = applyFirstValueCol;
-    const int total = applyFirstValueCol + int(cols.size()) - 1;
-    book.merge(ws, r + 1, natural, r + 2, natural, label(0), h);
-    book.merge(ws, r + 1, natural + 1, r + 1, total - 1, QStringLiteral("法人或其他组织"), h);
-    for (int c = natural + 1; c < total; ++c)
-        book.text(ws, r + 2, c, label(c - applyFirstValueCol), h);
-    book.merge(ws, r + 1, total, r + 2, total, label(cols.size() - 1), h);
-    book.merge(ws, r, checkCol, r + 2, checkCol, QStringLiteral("行校验：\n总计 = 各列之和"), h);
-    for (int i = 0; i < 3; ++i)
-        book.rowHeight(ws, r + i, 22);
-}
-
-// The labels of the 25 (2019: 23) rows with the merged groups of the official table.
-ApplyRows writeApplyLabels(Book &book, lxw_worksheet *ws, const Schema &schema, int firstRow)
+// Where the rows of the table stand on the sheet, from the layout.
+ApplyRows applyRows(const TableLayout &layout, const Schema &schema, int top)
 {
     ApplyRows rows;
-    const QStringList keys = schema.rowKeys(TableSection::Apply);
-    const QString resultPrefix = QStringLiteral("三、本年度办理结果");
-    lxw_format *label = book.style(Style::Label);
-    lxw_format *center = book.style(Style::LabelCenter);
-    int row = firstRow;
-    int lastResult = -1;
-    QString group;
-    int groupStart = -1;
-    QString groupLabel;
-    auto closeGroup = [&](int endRow) {
-        if (groupStart >= 0)
-            book.merge(ws, groupStart, 1, endRow, 1, groupLabel, center);
-        groupStart = -1;
-        group.clear();
-    };
-    for (const QString &key : keys) {
+    for (const QString &key : schema.rowKeys(TableSection::Apply)) {
+        int row = 0, column = 0;
+        if (!layout.positionOf(schema.indexOf(cellId(key, Schema::applicantColumns().constFirst())), &row, &column))
+            continue;
+        row += top;
         rows.rowOf.insert(key, row);
-        const CellSpec *spec = schema.find(cellId(key, QStringLiteral("natural")));
-        const QString text = spec ? spec->row : key;
-        const QStringList parts = key.split(u'.');
-        const QString keyGroup = parts.size() > 2 ? parts.mid(0, 2).join(u'.') : QString();
-        if (keyGroup != group)
-            closeGroup(row - 1);
-        if (isTopApplyRow(key)) {
-            book.merge(ws, row, 0, row, applyFirstValueCol - 1, text, label);
-            fitRow(book, ws, row, text.size(), 68);
-        } else {
-            if (rows.firstResult < 0)
-                rows.firstResult = row;
-            lastResult = row;
-            if (key == u"apply.total")
-                rows.total = row;
-            if (!keyGroup.isEmpty()) {
-                const auto [head, item] = splitLabel(text);
-                if (groupStart < 0) {
-                    group = keyGroup;
-                    groupStart = row;
-                    groupLabel = head;
-                }
-                book.text(ws, row, 2, item.isEmpty() ? head : item, label);
-                fitRow(book, ws, row, item.size(), 44);
-            } else {
-                QString own = text;
-                if (own.startsWith(resultPrefix))
-                    own = own.mid(resultPrefix.size());
-                book.merge(ws, row, 1, row, 2, own, label);
-                fitRow(book, ws, row, own.size(), 59);
-            }
-        }
-        ++row;
+        if (!isTopApplyRow(key) && rows.firstResult < 0)
+            rows.firstResult = row;
+        if (key == u"apply.total")
+            rows.total = row;
     }
-    closeGroup(row - 1);
-    if (rows.firstResult >= 0)
-        book.merge(ws, rows.firstResult, 0, lastResult, 0, resultPrefix, center);
-    rows.last = row - 1;
+    rows.last = top + layout.rowCount() - 1;
     return rows;
 }
 
@@ -296,15 +205,21 @@ void writeApplySheet(Book &book, const QString &name, const Record &record)
     book.widths(ws, 2, 2, 44);
     book.widths(ws, applyFirstValueCol, checkCol - 1, 10);
     book.widths(ws, checkCol, checkCol, 20);
-    writeApplyHeader(book, ws, schema, checkCol);
-
-    const int firstRow = tableTop + 3;
-    const ApplyRows rows = writeApplyLabels(book, ws, schema, firstRow);
+    const TableLayout layout = TableLayout::build(schema, TableSection::Apply);
     const CellMarks marks(record);
+    writeLayout(book, ws, layout, tableTop, 0, record, marks, {9, 15, 44});
+    lxw_format *h = book.style(Style::Header);
+    book.merge(ws, tableTop, checkCol, tableTop + layout.headerRows() - 1, checkCol,
+               QStringLiteral("行校验：\n总计 = 各列之和"), h);
+    for (int i = 0; i < layout.headerRows(); ++i)
+        book.rowHeight(ws, tableTop + i, 22);
+
+    const int firstRow = tableTop + layout.headerRows();
+    const ApplyRows rows = applyRows(layout, schema, tableTop);
     for (const QString &key : schema.rowKeys(TableSection::Apply)) {
-        const int row = rows.rowOf.value(key);
-        for (qsizetype i = 0; i < cols.size(); ++i)
-            writeValueCell(book, ws, row, applyFirstValueCol + int(i), record, marks, cellId(key, cols.at(i)));
+        const int row = rows.rowOf.value(key, -1);
+        if (row < 0)
+            continue;
         writeApplyRowCheck(book, ws, record, key, row, checkCol);
     }
 
@@ -332,59 +247,32 @@ void writeReviewSheet(Book &book, const QString &name, const Record &record)
 {
     lxw_worksheet *ws = book.addSheet(name);
     const Schema &schema = record.schema();
-    const QStringList groups = schema.rowKeys(TableSection::Review);
-    QList<QStringList> columns;
-    int lastCol = 0;
-    for (const QString &g : groups) {
-        columns.append(schema.columnKeys(g));
-        lastCol += int(columns.constLast().size());
-    }
-    writeTitle(book, ws, record, QStringLiteral("四、政府信息公开行政复议、行政诉讼情况"), std::max(lastCol, 1));
+    const TableLayout layout = TableLayout::build(schema, TableSection::Review);
+    const int lastCol = std::max(1, layout.columnCount()); // column 0 holds the row's label
+    writeTitle(book, ws, record, QStringLiteral("四、政府信息公开行政复议、行政诉讼情况"), lastCol);
     book.widths(ws, 0, 0, 16);
-    book.widths(ws, 1, std::max(lastCol, 1), 9);
-    lxw_format *h = book.style(Style::Header);
+    book.widths(ws, 1, lastCol, 9);
     const int r = tableTop;
-    book.merge(ws, r, 0, r + 2, 0, QString(), h);
-    const int dataRow = r + 3;
-    const int checkRow = r + 4;
+    const int dataRow = r + layout.headerRows();
+    const int checkRow = dataRow + 1;
+    book.merge(ws, r, 0, dataRow - 1, 0, QString(), book.style(Style::Header));
     book.text(ws, dataRow, 0, QStringLiteral("件数"), book.style(Style::Label));
     book.text(ws, checkRow, 0, QStringLiteral("校验：总计 = 维持 + 纠正 + 其他 + 尚未审结"), book.style(Style::CheckLabel));
     fitRow(book, ws, checkRow, 24, 16);
-    const CellMarks marks(record);
+    writeLayout(book, ws, layout, r, 1, record, CellMarks(record));
 
-    // Row r: the top labels (行政复议 / 行政诉讼), merged over the groups that share them.
-    QString top;
-    int topStart = 1;
+    // One check per group of five (维持, 纠正, 其他, 尚未审结, 总计), under its values.
     int col = 1;
-    auto closeTop = [&](int endCol, bool hasSub) {
-        if (!top.isEmpty())
-            book.merge(ws, r, topStart, hasSub ? r : r + 1, endCol, top, h);
-    };
-    bool topHasSub = false;
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        const QStringList &cols = columns.at(g);
+    for (const QString &group : schema.rowKeys(TableSection::Review)) {
+        const QStringList cols = schema.columnKeys(group);
         if (cols.isEmpty())
             continue;
-        const CellSpec *first = schema.find(cellId(groups.at(g), cols.first()));
-        const auto [head, sub] = splitLabel(first ? first->row : groups.at(g));
-        if (head != top) {
-            closeTop(col - 1, topHasSub);
-            top = head;
-            topStart = col;
-            topHasSub = !sub.isEmpty();
-        }
         const int c1 = col;
         const int c2 = col + int(cols.size()) - 1;
-        if (!sub.isEmpty())
-            book.merge(ws, r + 1, c1, r + 1, c2, sub, h);
         QList<std::optional<double>> v;
         double sum = 0;
         for (qsizetype i = 0; i < cols.size(); ++i) {
-            const QString id = cellId(groups.at(g), cols.at(i));
-            const CellSpec *spec = schema.find(id);
-            book.text(ws, r + 2, c1 + int(i), spec ? spec->column : cols.at(i), h);
-            writeValueCell(book, ws, dataRow, c1 + int(i), record, marks, id);
-            v.append(record.value(id));
+            v.append(record.value(cellId(group, cols.at(i))));
             if (i + 1 < cols.size())
                 sum += v.constLast().value_or(0);
         }
@@ -398,12 +286,11 @@ void writeReviewSheet(Book &book, const QString &name, const Record &record)
                          checkResult(v, sameAmount(sum, v.constLast().value_or(0)), fail), book.style(Style::Check));
         col = c2 + 1;
     }
-    closeTop(col - 1, topHasSub);
-    book.rowHeight(ws, r + 2, 30);
+    book.rowHeight(ws, r + layout.headerRows() - 1, 30);
     book.freeze(ws, dataRow, 1); // like the other sheets: the headers and the row label stay
     book.printWide(ws);
-    book.highlightChecks(ws, checkRow, 1, checkRow, std::max(lastCol, 1));
-    writeLegend(book, ws, checkRow + 2, std::max(lastCol, 1), true);
+    book.highlightChecks(ws, checkRow, 1, checkRow, lastCol);
+    writeLegend(book, ws, checkRow + 2, lastCol, true);
 }
 
 } // namespace nianbao::xlsx

@@ -7,6 +7,8 @@
 #include "core/record/CellState.h"
 #include "core/export/XlsxExport.h"
 #include "core/record/Record.h"
+#include "core/export/XlsxBook.h"
+#include "core/schema/TableLayout.h"
 
 #include <QDir>
 #include <dlfcn.h>
@@ -355,16 +357,20 @@ private Q_SLOTS:
         QVERIFY(applyXml.contains(QStringLiteral("sqref=\"K7:K%1\"").arg(totalRow + 1)));
         QVERIFY(applyXml.contains(QStringLiteral("<formula>LEFT(K7,1)=\"✗\"</formula>")));
 
-        // 四: 行政复议 / 行政诉讼 with their sub-groups, one check per group.
+        // 四: 行政复议 / 行政诉讼 with their sub-groups, one check per group; as the official
+        // table (and the window: core/schema/TableLayout) prints it, 行政复议's result columns
+        // run down the two header rows under it.
         const QString review = QStringLiteral("四、复议诉讼");
         const QStringList reviewMerges = wb.mergedRanges(review);
-        for (const QString &ref : {QStringLiteral("B4:F5"), QStringLiteral("G4:P4"), QStringLiteral("G5:K5"),
-                                   QStringLiteral("L5:P5"), QStringLiteral("B8:F8")})
+        for (const QString &ref : {QStringLiteral("B4:F4"), QStringLiteral("B5:B6"), QStringLiteral("F5:F6"),
+                                   QStringLiteral("G4:P4"), QStringLiteral("G5:K5"), QStringLiteral("L5:P5"),
+                                   QStringLiteral("B8:F8")})
             QVERIFY2(reviewMerges.contains(ref), qPrintable(ref));
         const auto rc = wb.cells(review);
         QCOMPARE(rc.value(QStringLiteral("B4")).value, QStringLiteral("行政复议"));
         QCOMPARE(rc.value(QStringLiteral("G5")).value, QStringLiteral("未经复议直接起诉"));
-        QCOMPARE(rc.value(QStringLiteral("F6")).value, QStringLiteral("总计"));
+        QCOMPARE(rc.value(QStringLiteral("F5")).value, QStringLiteral("总计"));
+        QCOMPARE(rc.value(QStringLiteral("P6")).value, QStringLiteral("总计"));
         QCOMPARE(rc.value(QStringLiteral("B7")).value, QStringLiteral("1"));
         QCOMPARE(wb.fillOf(rc.value(QStringLiteral("F7")).style), QStringLiteral("DCC6F5")); // inferred
         QCOMPARE(rc.value(QStringLiteral("B8")).formula,
@@ -402,6 +408,57 @@ private Q_SLOTS:
             QCOMPARE(longForm.value(QStringLiteral("G") + row).value, cellStatus(record, i));
         }
         QVERIFY(!longForm.contains(QStringLiteral("A%1").arg(schema.size() + 2)));
+    }
+
+    void sheetsFollowTheOfficialLayout_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("section");
+        QTest::addColumn<QString>("sheet");
+        QTest::addColumn<int>("left"); // the sheet column of the layout's column 0
+        for (FormatVersion f : {FormatVersion::V2021, FormatVersion::V2019}) {
+            QTest::addRow("%s-active", qPrintable(formatName(f))) << int(f) << int(TableSection::Active) << QStringLiteral("二、主动公开") << 0;
+            QTest::addRow("%s-apply", qPrintable(formatName(f))) << int(f) << int(TableSection::Apply) << QStringLiteral("三、依申请公开") << 0;
+            QTest::addRow("%s-review", qPrintable(formatName(f))) << int(f) << int(TableSection::Review) << QStringLiteral("四、复议诉讼") << 1;
+        }
+    }
+
+    // One home for the layout of the official tables: every header, label and value of
+    // core/schema/TableLayout (what the window draws) stands at the same place on the sheet
+    // (below the title), with the same merge.
+    void sheetsFollowTheOfficialLayout()
+    {
+        QFETCH(int, format);
+        QFETCH(int, section);
+        QFETCH(QString, sheet);
+        QFETCH(int, left);
+        const Record record = plantedRecord(FormatVersion(format));
+        const QString path = m_dir.filePath(QStringLiteral("layout-%1-%2.xlsx").arg(format).arg(section));
+        const Status st = writeRecordXlsx(record, path);
+        QVERIFY2(st.ok(), qPrintable(st.error()));
+        Workbook wb;
+        QVERIFY(wb.open(path));
+        const auto cells = wb.cells(sheet);
+        const QStringList merges = wb.mergedRanges(sheet);
+        const TableLayout layout = TableLayout::build(record.schema(), TableSection(section));
+        const int top = 3;
+        int values = 0;
+        for (const TableLayout::Placed &p : layout.items()) {
+            const int r1 = top + p.row, c1 = left + p.column;
+            const QString ref = xlsx::cellRef(r1, c1);
+            if (p.item.rowSpan > 1 || p.item.colSpan > 1) {
+                const QString range = ref + u':' + xlsx::cellRef(r1 + p.item.rowSpan - 1, c1 + p.item.colSpan - 1);
+                QVERIFY2(merges.contains(range), qPrintable(range));
+            }
+            if (p.item.cellIndex < 0) {
+                QCOMPARE(cells.value(ref).value, QString(p.item.text).remove(u'\n'));
+            } else {
+                const std::optional<double> v = record.cells.at(p.item.cellIndex).value;
+                QCOMPARE(cells.value(ref).value, v ? QString::number(*v) : QString());
+                ++values;
+            }
+        }
+        QVERIFY(values > 0);
     }
 
     // The hints have a sheet, the findings their status and reason; the file is named without

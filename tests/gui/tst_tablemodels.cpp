@@ -7,7 +7,7 @@
 #include "ui/findings/FindingsModel.h"
 #include "ui/tables/CellStyle.h"
 #include "ui/tables/SectionTableModel.h"
-#include "ui/tables/TableLayout.h"
+#include "core/schema/TableLayout.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -2,7 +2,7 @@
 #include "ui/actions/ReviewActions.h"
 
 #include "ui/findings/FindingsView.h"
-#include "ui/tables/TableLayout.h"
+#include "ui/tables/TableTitle.h"
 #include "ui/tables/TablesPanel.h"
 
 #include "core/review/Review.h"

@@ -11,7 +11,7 @@
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/tables/FramedSelectionDelegate.h"
-#include "ui/tables/TableLayout.h"
+#include "ui/tables/TableTitle.h"
 
 #include "core/review/Review.h"
 

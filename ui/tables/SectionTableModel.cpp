@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/tables/SectionTableModel.h"
+#include "ui/tables/TableTitle.h"
 
 #include "core/review/Review.h"
 #include "core/rules/Rules.h"
@@ -105,7 +106,7 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
     if (cell < 0) { // a header or row label
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::ToolTipRole: return item->text;
+        case Qt::ToolTipRole: return layoutText(item->text);
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(item->header ? Qt::AlignCenter : Qt::AlignVCenter | Qt::AlignLeft);
         case Qt::BackgroundRole: return QColor(item->header ? 0xe8eaee : 0xf4f5f7);

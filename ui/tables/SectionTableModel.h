@@ -4,7 +4,7 @@
 // row labels are read-only items, each canonical cell is an editable item coloured by its state.
 // Editing goes through Review::setCellValue (validated, undoable, re-checked).
 #include "ui/tables/CellStyle.h"
-#include "ui/tables/TableLayout.h"
+#include "core/schema/TableLayout.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -4,6 +4,7 @@
 #include "ui/tables/CellDelegate.h"
 #include "ui/tables/Legend.h"
 #include "ui/tables/SectionTableModel.h"
+#include "ui/tables/TableTitle.h"
 
 #include "core/review/Review.h"
 

@@ -11,7 +11,7 @@
 #include "ui/document/FindBar.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
-#include "ui/tables/TableLayout.h"
+#include "ui/tables/TableTitle.h"
 #include "ui/tables/TablesPanel.h"
 #include "ui/window/Language.h"
 #include "ui/window/ShortcutsDialog.h"

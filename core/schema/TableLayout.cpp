@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/tables/TableLayout.h"
+#include "core/schema/TableLayout.h"
 
 #include <QCoreApplication>
 
-namespace nianbao::ui {
+namespace nianbao {
+
+// A fixed text of the layout (not from the schema), kept in Chinese; views translate it.
+static QString fixedText(const char *source)
+{
+    return QString::fromUtf8(source);
+}
 
 static qint64 key(int row, int column)
 {
     return (qint64(row) << 32) | quint32(column);
-}
-
-QString tableTitle(TableSection section)
-{
-    switch (section) {
-    case TableSection::Active: return QCoreApplication::translate("TableLayout", "二、主动公开");
-    case TableSection::Apply: return QCoreApplication::translate("TableLayout", "三、依申请公开");
-    case TableSection::Review: return QCoreApplication::translate("TableLayout", "四、复议诉讼");
-    }
-    return {};
 }
 
 TableLayout TableLayout::build(const Schema &schema, TableSection section)
@@ -128,7 +124,7 @@ void TableLayout::buildActive(const Schema &schema)
         if (group != currentGroup || columnLabels != currentColumns) {
             if (group != currentGroup)
                 place(row++, 0, header(group, 1, 1 + valueColumns));
-            place(row, 0, header(QCoreApplication::translate("TableLayout", "信息内容")));
+            place(row, 0, header(fixedText(QT_TRANSLATE_NOOP("TableLayout", "信息内容"))));
             for (int c = 0; c < columnLabels.size(); ++c) {
                 const int span = c == columnLabels.size() - 1 ? valueColumns - c : 1;
                 place(row, 1 + c, header(columnLabels.at(c), 1, span));
@@ -157,10 +153,9 @@ void TableLayout::buildApply(const Schema &schema)
     const int n = int(columns.size()); // natural … other, total
     m_labelColumns = 3;
     m_headerRows = 3;
-    place(0, 0, header(QCoreApplication::translate(
-                           "TableLayout", "（本列数据的勾稽关系为：\n第一项加第二项之和，\n等于第三项加第四项之和）"),
+    place(0, 0, header(fixedText(QT_TRANSLATE_NOOP("TableLayout", "（本列数据的勾稽关系为：\n第一项加第二项之和，\n等于第三项加第四项之和）")),
                        3, 3));
-    place(0, 3, header(QCoreApplication::translate("TableLayout", "申请人情况"), 1, n));
+    place(0, 3, header(fixedText(QT_TRANSLATE_NOOP("TableLayout", "申请人情况")), 1, n));
     for (int c = 0; c < n; ++c) {
         const QString text = schema.find(rowKeys.first() + QLatin1Char('.') + columns.at(c))->column;
         if (c == 0 || c == n - 1)
@@ -169,7 +164,7 @@ void TableLayout::buildApply(const Schema &schema)
             place(2, 3 + c, header(text));
     }
     if (n > 2)
-        place(1, 4, header(QCoreApplication::translate("TableLayout", "法人或其他组织"), 1, n - 2));
+        place(1, 4, header(fixedText(QT_TRANSLATE_NOOP("TableLayout", "法人或其他组织")), 1, n - 2));
 
     const QString resultsPrefix = QStringLiteral("三、本年度办理结果");
     struct RowLabel { QString sub; QString detail; bool inResults; QString whole; };
@@ -264,4 +259,4 @@ void TableLayout::buildReview(const Schema &schema)
     closeGroup();
 }
 
-} // namespace nianbao::ui
+} // namespace nianbao

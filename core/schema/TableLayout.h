@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Where each canonical cell stands in the on-screen copy of an official table: the same rows and
-// columns as the printed format (国办公开办函〔2021〕30号 / 〔2019〕60号), merged headers and
-// row labels, Chinese labels. Built from the schema, so both formats get their own layout.
+// The one home of the official layout of the three tables: where each canonical cell stands, with
+// the same rows and columns as the printed format (国办公开办函〔2021〕30号 / 〔2019〕60号),
+// merged headers and row labels, Chinese labels. Built from the schema, so both formats get their
+// own layout. The window draws it (ui/tables/SectionTableModel) and the xlsx export writes it
+// (core/export/XlsxSections.cpp, which adds its check rows and columns around it).
+//
+// Texts are the Chinese source. A '\n' in a text marks where the printed table breaks the line
+// (Qt's views do not wrap merged cells; Excel wraps by itself, so the export drops it). The fixed
+// texts (not from the schema) are QT_TRANSLATE_NOOP("TableLayout", …): a view shows
+// QCoreApplication::translate("TableLayout", text), which leaves the schema's labels as they are.
 #include "core/schema/CellSchema.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 
-namespace nianbao::ui {
+namespace nianbao {
 
 struct GridItem
 {
@@ -57,7 +64,4 @@ private:
     QHash<int, qint64> m_cellPos;    // cell index -> row<<32|col
 };
 
-// Short Chinese name of a table for tabs and menus: 二、主动公开 / 三、依申请公开 / 四、复议诉讼.
-QString tableTitle(TableSection section);
-
-} // namespace nianbao::ui
+} // namespace nianbao
