@@ -81,14 +81,6 @@ const QString kUsage = QStringLiteral(
 // Where complain() puts its lines while an input is read on a worker thread (see checkedInput).
 thread_local QStringList *t_messages = nullptr;
 
-void complain(const QString &message)
-{
-    if (t_messages)
-        t_messages->append(message);
-    else
-        err() << "nianbao: " << message << Qt::endl;
-}
-
 // A report: loaded, extracted, refused when it is no report, checked (core's one pipeline).
 std::optional<Input> reportInput(const QString &file)
 {
@@ -138,6 +130,14 @@ std::optional<Input> reviewInput(const QString &file)
 }
 
 } // namespace
+
+void complain(const QString &message)
+{
+    if (t_messages)
+        t_messages->append(message);
+    else
+        err() << "nianbao: " << message << Qt::endl;
+}
 
 std::optional<Input> checkedInput(const QString &file, QStringList *messages)
 {

@@ -14,6 +14,9 @@ namespace nianbao::cli {
 // Standard output and standard error of the command line (defined once, in Cli.cpp).
 QTextStream &out();
 QTextStream &err();
+// One line "nianbao: MESSAGE" on standard error (or, while checkedInput() collects the messages of
+// an input read on a worker thread, into its list): the one way every sub-command complains.
+void complain(const QString &message);
 
 // `origin` says where a saved review's record came from (shown by `check`); empty for a report.
 struct Input

@@ -6,6 +6,8 @@
 #include "core/compare/Compare.h"
 #include "core/compare/CompareJson.h"
 #include "core/compare/Series.h"
+#include "core/rules/PreviousYear.h"
+#include "core/rules/Rules.h"
 #include "core/export/CsvExport.h"
 #include "core/export/JsonRecord.h"
 #include "core/export/SummaryWorkbook.h"
@@ -41,11 +43,6 @@ void writeErr(const QString &line)
     const QByteArray bytes = line.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
-}
-
-void complain(const QString &message)
-{
-    writeErr(u"nianbao: "_s + message + u'\n');
 }
 
 // The progress line on standard error, only when it is a terminal: "[done/total] current file",
@@ -95,6 +92,8 @@ struct Outcome
     SeriesSlice slice;
     qsizetype violations = 0, missing = 0, warnings = 0, dismissed = 0;
     bool cellsNotRead = false;
+    bool unsettled = false;        // some run of digits left open (cells with alternatives)
+    bool settled = false;          // settled by the previous year (settleAcrossYears)
     QByteArray payload;            // check: the block's lines; JSON: the record; CSV: its rows
 };
 
@@ -103,7 +102,33 @@ using Work = std::function<void(Outcome &, Input &)>;
 // Takes the outcomes on the main thread, in the order of `files`.
 using Sink = std::function<void(Outcome &&)>;
 
-Outcome readOne(const QString &file, const Work &work)
+// Counts what one checked record says into its outcome.
+void countFindings(Outcome &o, const Record &r)
+{
+    o.violations = r.count(FindingKind::Violation);
+    o.missing = r.count(FindingKind::Missing);
+    o.warnings = r.count(FindingKind::Warning);
+    o.dismissed = std::count_if(r.findings.cbegin(), r.findings.cend(),
+                                [](const Finding &f) { return f.status == FindingStatus::Dismissed; });
+    o.cellsNotRead = std::any_of(r.findings.cbegin(), r.findings.cend(),
+                                 [](const Finding &f) { return f.rule == u"structure.cells_not_read"; });
+    o.unsettled = std::any_of(r.cells.cbegin(), r.cells.cend(),
+                              [](const CellValue &c) { return !c.value && !c.alternatives.isEmpty(); });
+    o.slice = seriesSlice(r);
+}
+
+// Settles the runs of digits `record` left open by its agency's previous year (a slice of it),
+// and checks it again when that settled any. Returns whether it did.
+bool settleByPreviousYear(Record &record, const SeriesSlice &previousYear)
+{
+    if (settleWithPreviousYear(record, seriesRecord(previousYear)).isEmpty())
+        return false;
+    recheck(record);
+    return true;
+}
+
+// Reads one input; with `previousYear`, its runs of digits are first settled by that year.
+Outcome readOne(const QString &file, const Work &work, const SeriesSlice *previousYear = nullptr)
 {
     Outcome o;
     o.file = file;
@@ -113,18 +138,13 @@ Outcome readOne(const QString &file, const Work &work)
         return o;
     }
     o.read = true;
-    const Record &r = input->record;
-    o.violations = r.count(FindingKind::Violation);
-    o.missing = r.count(FindingKind::Missing);
-    o.warnings = r.count(FindingKind::Warning);
-    o.dismissed = std::count_if(r.findings.cbegin(), r.findings.cend(),
-                                [](const Finding &f) { return f.status == FindingStatus::Dismissed; });
-    o.cellsNotRead = std::any_of(r.findings.cbegin(), r.findings.cend(),
-                                 [](const Finding &f) { return f.rule == u"structure.cells_not_read"; });
-    o.slice = seriesSlice(r);
+    if (previousYear)
+        o.settled = settleByPreviousYear(input->record, *previousYear);
+    countFindings(o, input->record);
     work(o, *input);
     return o;
 }
+
 
 // Reads `files` on `jobs` threads; the outcomes reach `sink` in the order of `files`. At most a
 // few outcomes per thread wait for their turn, so memory does not grow with the number of files.
@@ -242,12 +262,63 @@ SeriesResult runSeries(const QList<SeriesSlice> &slices)
     for (qsizetype i = 0; i < slices.size(); ++i)
         if (s.previous.at(i) >= 0)
             s.findings[i] = seriesFindings(slices.at(s.previous.at(i)), slices.at(i));
-    // Not called here: settleWithPreviousYear(Record&, const Record&) of core/extract (issue 10,
-    // another branch) was not in main when this was written. It changes the newer record, whose
-    // output is made on the worker before the previous year is known; calling it means reading
-    // again, after the run, the reports that have a previous year (see the branch's notes).
     return s;
 }
+
+// Runs of digits a report left open may be settled by its agency's previous year in the same run
+// (issue 14; settleWithPreviousYear). The report's output was made before that year was known, so
+// such a report is read again once every report has been read: few are, most reports have no open
+// run. In year order, so that a year settled this way settles the next. Updates the slices and
+// returns the new outcomes by slice.
+std::map<qsizetype, Outcome> settleAcrossYears(QList<SeriesSlice> &slices, const QStringList &sliceFiles,
+                                               const QList<bool> &unsettled, const Work &work)
+{
+    const QList<qsizetype> previous = previousYears(slices);
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < slices.size(); ++i)
+        if (unsettled.value(i) && previous.at(i) >= 0)
+            order.append(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return slices.at(a).year < slices.at(b).year; });
+    std::map<qsizetype, Outcome> out;
+    for (qsizetype i : std::as_const(order)) {
+        Outcome o = readOne(sliceFiles.at(i), work, &slices.at(previous.at(i)));
+        if (!o.read || !o.settled)
+            continue; // its messages were printed when it was first read
+        slices[i] = o.slice;
+        out.emplace(i, std::move(o));
+    }
+    return out;
+}
+
+// For the outputs written as the reports come (CSV, the summary workbook): a run of digits left
+// open is settled by the agency's previous year only when that year was read before it in the run
+// (path order puts a folder's years in order; check and JSON, which wait for the whole run, settle
+// in any order: settleAcrossYears).
+class EarlierYears
+{
+public:
+    // Settles the outcome's record (kept by the work when unsettled) by the first report of the
+    // agency's previous year seen so far, counting its findings again; then remembers the outcome
+    // as its agency's year. Returns whether it settled something.
+    bool settle(Outcome &o)
+    {
+        bool settled = false;
+        if (o.unsettled && o.record && !o.slice.agencyKey.isEmpty()) {
+            const auto it = m_first.constFind({o.slice.agencyKey, o.slice.year - 1});
+            if (it != m_first.constEnd() && settleByPreviousYear(*o.record, *it)) {
+                countFindings(o, *o.record);
+                settled = true;
+            }
+        }
+        if (!o.slice.agencyKey.isEmpty() && o.slice.year > 0 && !m_first.contains({o.slice.agencyKey, o.slice.year}))
+            m_first.insert({o.slice.agencyKey, o.slice.year}, o.slice);
+        return settled;
+    }
+
+private:
+    QMap<std::pair<QString, int>, SeriesSlice> m_first; // (agency key, year) -> its first report
+};
 
 int exitCodeOf(qsizetype unreadable, qsizetype withViolations)
 {
@@ -374,6 +445,8 @@ int runJsonOrCheck(const QStringList &files, int jobs, bool json, bool single, c
     }
     QList<Entry> entries;
     QList<SeriesSlice> slices;
+    QList<bool> unsettled;         // by slice
+    QList<qsizetype> entryOfSlice; // by slice
     entries.reserve(files.size());
     const Work work = [json, single](Outcome &o, Input &input) {
         if (!json) {
@@ -400,9 +473,25 @@ int runJsonOrCheck(const QStringList &files, int jobs, bool json, bool single, c
             e.piece = spill.put(o.payload);
             e.slice = slices.size();
             slices.append(std::move(o.slice));
+            unsettled.append(o.unsettled);
+            entryOfSlice.append(entries.size());
         }
         entries.append(std::move(e));
     });
+    {
+        QStringList files(slices.size());
+        for (qsizetype i = 0; i < slices.size(); ++i)
+            files[i] = entries.at(entryOfSlice.at(i)).file;
+        for (auto &[slice, o] : settleAcrossYears(slices, files, unsettled, work)) {
+            Entry &e = entries[entryOfSlice.at(slice)];
+            e.piece = spill.put(o.payload);
+            e.violations = o.violations;
+            e.missing = o.missing;
+            e.warnings = o.warnings;
+            e.dismissed = o.dismissed;
+            e.cellsNotRead = o.cellsNotRead;
+        }
+    }
     if (!spill.ok()) {
         complain(u"无法写入临时文件（磁盘已满？）"_s);
         return 2;
@@ -506,15 +595,20 @@ int runCsv(const QStringList &files, int jobs, bool single, const QString &outpu
     }
     const bool withAgency = !single;
     qsizetype read = 0, withViolations = 0, unreadable = 0;
+    EarlierYears earlier;
     runInOrder(
         files, jobs, [withAgency](Outcome &o, Input &input) {
             o.payload = recordCsvRows(input.record, withAgency, withAgency ? input.file : QString());
+            if (o.unsettled)
+                o.record = std::move(input.record); // earlier.settle() may need it
         },
         [&](Outcome &&o) {
             if (!o.read) {
                 ++unreadable;
                 return;
             }
+            if (earlier.settle(o))
+                o.payload = recordCsvRows(*o.record, withAgency, withAgency ? o.file : QString());
             if (read++ == 0)
                 out.write(csvHeader(withAgency));
             withViolations += o.violations > 0;
@@ -543,21 +637,21 @@ int runXlsx(const QStringList &files, int jobs, bool single, const QString &outp
         return 2;
     }
     QList<SeriesSlice> slices;
+    EarlierYears earlier;
     QList<qsizetype> reportOfSlice;
     QStringList sliceFiles;
     qsizetype read = 0, withViolations = 0, unreadable = 0;
     runInOrder(
         files, jobs,
-        [](Outcome &o, Input &input) {
-            o.record = std::move(input.record);
-            o.record->facts = {}; // not in the workbook
-        },
+        [](Outcome &o, Input &input) { o.record = std::move(input.record); },
         [&](Outcome &&o) {
             if (!o.read) {
                 ++unreadable;
                 book.addUnreadable(o.file, o.reason);
                 return;
             }
+            earlier.settle(o);
+            o.record->facts = {}; // not in the workbook
             ++read;
             withViolations += o.violations > 0;
             reportOfSlice.append(book.addReport(*o.record, o.file));

@@ -54,4 +54,19 @@ EN_CORE = {
 "%1：本年增/减应为整数（可以为负），不能是 %2": "%1: the change this year must be an integer (it may be negative), not %2",
 "%1：金额应为非负数，不能是 %2": "%1: an amount must be a non-negative number, not %2",
 "%1：金额不能为负数 %2": "%1: an amount cannot be negative: %2",
+"%1：报告只印了合计一行（%2），其下各项无法分开；勾稽关系按合计核对，请对照原件填写各项":
+ "%1: the report printed only the group's total (%2), so the items under it cannot be told apart; the relations are checked on the total, please enter the items from the original",
+"%1：连写数字%2可拆为 %3，报告未能确定，请在单元格中选择一种或按原文填写":
+ "%1: the run of digits %2 can be split as %3 and the report does not settle which; pick one in the cell or enter the values from the report",
+"报告中有统计表，但以下部分的单元格一个也没有读出：%1。表格的排版未能识别，这些单元格都按缺失处理，请对照原文核对":
+ "The report has statistics tables, but not one cell of these parts was read: %1. Their layout was not recognised; the cells count as missing, please check against the report",
+"（疑为两位数字颠倒）": " (two digits seem swapped)",
+"（疑为漏了一位数字）": " (a digit seems dropped)",
+"（疑为多打了一位重复的数字）": " (a digit seems typed twice)",
+"（疑为数值填进了相邻的单元格）": " (the value seems entered in the neighbouring cell)",
+"把": "Changing ",
+"、": ", ",
+"“%1”从 %2 改为 %3": "“%1” from %2 to %3",
+"，不成立的 %1 处勾稽关系全部成立，其余不受影响": " makes all %1 broken relation(s) hold and breaks none",
+"；另有 %1 种改法同样说得通，无法确定是哪一处，请对照原文": "; %1 other change(s) fit equally well, so which cell is wrong is not certain: please check the report",
 }

@@ -19,6 +19,11 @@ const QStringList &seriesCells()
         for (const char *item : {"regulations", "normative"})
             for (const char *what : {"in_force", "issued", "repealed"})
                 l << QStringLiteral("active.%1.%2").arg(QLatin1String(item), QLatin1String(what));
+        // What settleWithPreviousYear (core/rules/PreviousYear.h) reads of the year before in
+        // the 2019 format: 上一年项目数量 and 本年增/减 (absent from a 2021 record: NaN there).
+        for (const char *item : {"licensing", "other_services", "penalty", "coercion", "fees"})
+            for (const char *what : {"previous", "change"})
+                l << QStringLiteral("active.%1.%2").arg(QLatin1String(item), QLatin1String(what));
         return l;
     }();
     return ids;

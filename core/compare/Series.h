@@ -24,7 +24,8 @@ struct SeriesSlice
 };
 
 // The cells the cross-year checks read (CrossYearRules.cpp): 上年结转 and 结转下年度 by column,
-// and 现行有效件数, 制发, 废止 of 规章 and 行政规范性文件.
+// and 现行有效件数, 制发, 废止 of 规章 and 行政规范性文件; and those settleWithPreviousYear reads
+// of the year before (2019: 上一年项目数量, 本年增/减), so that a slice can stand for that year.
 const QStringList &seriesCells();
 
 // The slice of a checked record (its values after the reviewer's corrections).

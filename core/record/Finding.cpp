@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/record/Finding.h"
+#include "core/record/Hint.h"
 
 #include <QCoreApplication>
 
@@ -113,6 +114,16 @@ bool findingStatusFromName(QStringView name, FindingStatus *out)
             return true;
         }
     return false;
+}
+
+QString displayMessage(const Hint &hint)
+{
+    if (hint.text.isEmpty())
+        return hint.message;
+    QString out;
+    for (const MessageText &part : hint.text)
+        out += part.translated();
+    return out;
 }
 
 } // namespace nianbao

@@ -2,6 +2,8 @@
 #pragma once
 // A repair hint: the smallest change of values that makes every failing hard relation hold
 // without breaking one that holds (core/rules/Hints.h computes them; RECORD.md `hints`).
+#include "core/record/Finding.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,7 +27,17 @@ struct Hint
     QStringList fixes;         // rule ids of the failing relations it makes hold (all of them)
     QString message;           // plain Chinese
     int rank = 1;              // 1 = most likely; hints of one rank fit equally well
-    friend bool operator==(const Hint &, const Hint &) = default;
+    // The same words in pieces marked for translation, for the window (empty when the hint was
+    // read from a record): `message` is their Chinese, one after another. Not part of equality.
+    QList<MessageText> text = {};
+    friend bool operator==(const Hint &a, const Hint &b)
+    {
+        return a.rule == b.rule && a.changes == b.changes && a.fixes == b.fixes && a.message == b.message
+               && a.rank == b.rank;
+    }
 };
+
+// The hint's message in the interface's language: its pieces translated, else its Chinese message.
+QString displayMessage(const Hint &hint);
 
 } // namespace nianbao

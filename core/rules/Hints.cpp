@@ -227,31 +227,40 @@ std::optional<Candidate> pair(const Model &m, const Record &record, const Differ
     return std::nullopt;
 }
 
-QString slipText(const QString &rule)
+const char *slipText(const QString &rule)
 {
     if (rule == u"hint.swapped_digits")
-        return u"（疑为两位数字颠倒）"_s;
+        return QT_TRANSLATE_NOOP("nianbao::Rules", "（疑为两位数字颠倒）");
     if (rule == u"hint.dropped_digit")
-        return u"（疑为漏了一位数字）"_s;
+        return QT_TRANSLATE_NOOP("nianbao::Rules", "（疑为漏了一位数字）");
     if (rule == u"hint.doubled_digit")
-        return u"（疑为多打了一位重复的数字）"_s;
+        return QT_TRANSLATE_NOOP("nianbao::Rules", "（疑为多打了一位重复的数字）");
     if (rule == u"hint.neighbour_cell")
-        return u"（疑为数值填进了相邻的单元格）"_s;
-    return {};
+        return QT_TRANSLATE_NOOP("nianbao::Rules", "（疑为数值填进了相邻的单元格）");
+    return nullptr;
 }
 
-QString message(const Record &record, const Candidate &c, int failing, int sameRank)
+// The words of a hint in pieces marked for translation (Hint::text); Hint::message is their Chinese.
+QList<MessageText> message(const Record &record, const Candidate &c, int failing, int sameRank)
 {
     const QStringList &labels = cellLabels(record.format);
-    QStringList parts;
-    for (const auto &[cell, to] : c.changes)
-        parts.append(u"“"_s + labels.at(cell) + u"”从 "_s + formatValue(*rules::valueAt(record, cell))
-                     + u" 改为 "_s + formatValue(to));
-    QString text = u"把"_s + parts.join(u"、"_s) + u"，不成立的 %1 处勾稽关系全部成立，其余不受影响"_s.arg(failing)
-                   + slipText(c.rule);
+    QList<MessageText> parts{rules::rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "把"))};
+    bool first = true;
+    for (const auto &[cell, to] : c.changes) {
+        if (!first)
+            parts.append(rules::rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "、")));
+        first = false;
+        parts.append(rules::rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "“%1”从 %2 改为 %3"),
+                               {labels.at(cell), formatValue(*rules::valueAt(record, cell)), formatValue(to)}));
+    }
+    parts.append(rules::rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "，不成立的 %1 处勾稽关系全部成立，其余不受影响"),
+                           {QString::number(failing)}));
+    if (const char *slip = slipText(c.rule))
+        parts.append(rules::rulesText(slip));
     if (sameRank > 1)
-        text += u"；另有 %1 种改法同样说得通，无法确定是哪一处，请对照原文"_s.arg(sameRank - 1);
-    return text;
+        parts.append(rules::rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "；另有 %1 种改法同样说得通，无法确定是哪一处，请对照原文"),
+                               {QString::number(sameRank - 1)}));
+    return parts;
 }
 
 QString digits(double v)
@@ -336,7 +345,9 @@ QList<Hint> repairHints(const Record &record)
             ++rank, lastScore = c.score;
         const int sameRank = int(std::count_if(found.cbegin(), found.cend(),
                                                [&](const Candidate &o) { return o.score == c.score; }));
-        Hint h{c.rule, {}, fixes, message(record, c, failing, sameRank), rank};
+        Hint h{c.rule, {}, fixes, {}, rank, message(record, c, failing, sameRank)};
+        for (const MessageText &part : h.text)
+            h.message += part.chinese();
         for (const auto &[cell, to] : c.changes)
             h.changes.append({record.schema().at(cell).id, *rules::valueAt(record, cell), to});
         hints.append(std::move(h));

@@ -100,9 +100,11 @@ QList<int> groupFinding(const Record &record, const PrintedGroup &g, QList<Findi
             printed.append(shortColumnLabel(schema.at(sub.first())) + u' ' + formatValue(*g.cells.at(c).value));
     }
     if (!ids.isEmpty())
-        out.append({FindingKind::Missing, u"group.total_only"_s, ids, {},
-                    applyGroupLabel(g.rowKey) + u"：报告只印了合计一行（"_s + printed.join(u"，"_s)
-                        + u"），其下各项无法分开；勾稽关系按合计核对，请对照原件填写各项"_s});
+        out.append(makeFinding(FindingKind::Missing, u"group.total_only"_s, ids,
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "%1：报告只印了合计一行（%2），其下各项无法分开；"
+                                                           "勾稽关系按合计核对，请对照原件填写各项"),
+                                         {applyGroupLabel(g.rowKey), printed.join(u"，"_s)})));
     return covered;
 }
 
@@ -129,9 +131,11 @@ void checkMissingCells(const Record &record, QList<Finding> &out)
         QStringList ids;
         for (qsizetype k = i; k < i + n; ++k)
             ids.append(schema.at(k).id);
-        out.append({FindingKind::Missing, u"ambiguous"_s, ids, {},
-                    u"%1：连写数字%2可拆为 %3，报告未能确定，请在单元格中选择一种或按原文填写"_s
-                        .arg(shortRowLabel(schema.at(i)), quoted(cell.raw), readingsText(record, i, n))});
+        out.append(makeFinding(FindingKind::Missing, u"ambiguous"_s, ids,
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "%1：连写数字%2可拆为 %3，报告未能确定，"
+                                                           "请在单元格中选择一种或按原文填写"),
+                                         {shortRowLabel(schema.at(i)), quoted(cell.raw), readingsText(record, i, n)})));
         i += n - 1;
     }
 }

@@ -134,9 +134,11 @@ void checkCellsNotRead(const Record &record, QList<Finding> &out)
             unread.append(tableSectionLabel(t));
     }
     if (!unread.isEmpty())
-        out.append({FindingKind::Warning, u"structure.cells_not_read"_s, {}, {},
-                    u"报告中有统计表，但以下部分的单元格一个也没有读出：%1。表格的排版未能识别，"
-                    u"这些单元格都按缺失处理，请对照原文核对"_s.arg(unread.join(u"；"_s))});
+        out.append(makeFinding(FindingKind::Warning, u"structure.cells_not_read"_s, {},
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "报告中有统计表，但以下部分的单元格一个也没有读出：%1。"
+                                                           "表格的排版未能识别，这些单元格都按缺失处理，请对照原文核对"),
+                                         {unread.join(u"；"_s)})));
 }
 
 } // namespace nianbao::rules

@@ -416,6 +416,72 @@ private slots:
         QVERIFY(one.out.mid(3).startsWith("file,id,section,"));
     }
 
+    // Issue 14: a run of digits the 2023 report leaves open (12517) is settled by the agency's
+    // 2022 report in the same folder (现行有效 10 + 制发 12 − 废止 5 = 17), as `compare` does.
+    // check and JSON wait for the whole run and settle whatever the order; CSV and the workbook,
+    // written as the reports come, when the previous year was read before (path order).
+    void previousYearInTheRun_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("inOrder"); // 2022 before 2023 in path order
+        QTest::addColumn<bool>("settled");
+        for (bool inOrder : {true, false}) {
+            const char *order = inOrder ? "in-order" : "reversed";
+            QTest::addRow("check-%s", order) << u"check"_s << inOrder << true;
+            QTest::addRow("json-%s", order) << u"json"_s << inOrder << true;
+            QTest::addRow("csv-%s", order) << u"csv"_s << inOrder << inOrder;
+        }
+    }
+    void previousYearInTheRun()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, inOrder);
+        QFETCH(bool, settled);
+        const QString root = m_dir.filePath(u"settle-"_s + (inOrder ? u"in-order"_s : u"reversed"_s));
+        const QString older = root + (inOrder ? u"/a_2022.txt"_s : u"/b_2022.txt"_s);
+        const QString newer = root + (inOrder ? u"/b_2023.txt"_s : u"/a_2023.txt"_s);
+        if (!QFileInfo::exists(root)) {
+            QVERIFY(copyTo(input(u"evidence/open_2022.txt"_s), older));
+            QVERIFY(copyTo(input(u"evidence/open_2023.txt"_s), newer));
+        }
+        const QStringList ids = {u"active.normative.issued"_s, u"active.normative.repealed"_s,
+                                 u"active.normative.in_force"_s};
+        const QList<double> values = {12, 5, 17};
+        const Run r = runNianbao(format == u"check" ? QStringList{u"check"_s, root}
+                                                    : QStringList{u"export"_s, u"--format"_s, format, root});
+        QVERIFY2(r.exitCode == 0, qPrintable(u"exit %1: %2"_s.arg(r.exitCode).arg(r.err)));
+        if (format == u"check") {
+            const QString block = blockOf(r.out, newer);
+            QVERIFY(!block.isEmpty());
+            QCOMPARE(block.contains(u"\tambiguous\t"_s), !settled);
+            QCOMPARE(block.contains(u"0 处缺失 missing"_s), settled);
+        } else if (format == u"json") {
+            const QJsonArray records = QJsonDocument::fromJson(r.out).array();
+            QCOMPARE(records.size(), 2);
+            QJsonObject record;
+            for (const QJsonValue &v : records)
+                if (v.toObject().value(u"year"_s).toInt() == 2023)
+                    record = v.toObject();
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                QCOMPARE(record.value(u"cells"_s).toObject().value(ids.at(i)).toDouble(), values.at(i));
+            QVERIFY(record.value(u"alternatives"_s).toObject().isEmpty());
+            QVERIFY(record.value(u"inferred"_s).toArray().contains(QJsonValue(ids.at(2)))); // still to confirm
+        } else {
+            const QStringList lines = QString::fromUtf8(r.out.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                QString row;
+                for (const QString &line : lines)
+                    if (line.startsWith(newer + u',') && line.contains(u',' + ids.at(i) + u','))
+                        row = line;
+                QVERIFY2(!row.isEmpty(), qPrintable(ids.at(i)));
+                const QStringList fields = row.split(u',');
+                QVERIFY(fields.size() >= 10);
+                QCOMPARE(fields.at(7), settled ? QString::number(values.at(i)) : QString()); // value
+                QCOMPARE(fields.at(8), u"12517"_s);                                        // raw
+            }
+        }
+    }
+
     void jobsGiveTheSameOutput_data()
     {
         QTest::addColumn<QStringList>("command");

@@ -123,6 +123,16 @@ void TestTranslatedFindings::findingsInTheWindowsLanguage()
     }
     QVERIFY(!violations.isEmpty());
 
+    // The repair hints too: shown in the window's language, kept in Chinese in the record.
+    const QList<Hint> hints = w.review()->record().hints;
+    QVERIFY(!hints.isEmpty());
+    for (const Hint &h : hints) {
+        const QString shown = displayMessage(h);
+        QCOMPARE(shown == h.message, language == QStringLiteral("zh_CN"));
+        QCOMPARE(shown.contains(QStringLiteral("改为")), language == QStringLiteral("zh_CN"));
+        QVERIFY2(h.message.contains(QStringLiteral("改为")), qPrintable(h.message));
+    }
+
     // An undoable step takes its name in the window's language; its note (the audit trail) stays Chinese.
     w.fillBlanks(TableSection::Apply);
     QUndoStack *stack = w.review()->undoStack();

@@ -78,7 +78,7 @@ bool HintActions::acceptHint()
             break;
         }
     }
-    const QString text = rec.hints.at(chosen).message;
+    const QString text = displayMessage(rec.hints.at(chosen));
     const Status s = review->acceptHint(chosen);
     if (!s) {
         Q_EMIT message(s.error(), 6000);

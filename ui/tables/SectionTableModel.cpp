@@ -85,7 +85,7 @@ QString SectionTableModel::toolTip(int cellIndex) const
     for (int f : m_states.findingsOf(cellIndex))
         lines << QStringLiteral("• ") + displayMessage(rec.findings.at(f));
     if (const int h = m_states.hintOf(cellIndex); h >= 0)
-        lines << tr("更正建议（Ctrl+Enter 采纳）：%1").arg(rec.hints.at(h).message);
+        lines << tr("更正建议（Ctrl+Enter 采纳）：%1").arg(displayMessage(rec.hints.at(h)));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -298,7 +298,7 @@ void MainWindow::showFinding(const Finding &finding)
     QString message = displayMessage(finding);
     for (const Hint &h : review()->record().hints)
         if (h.rank == 1 && !cells.isEmpty() && schema.indexOf(h.changes.first().cell) == cells.first()) {
-            message += tr("　更正建议（Ctrl+Enter 采纳）：%1").arg(h.message);
+            message += tr("　更正建议（Ctrl+Enter 采纳）：%1").arg(displayMessage(h));
             break;
         }
     statusBar()->showMessage(message, 8000);
