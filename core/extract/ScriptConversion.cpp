@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/extract/ScriptConversion.h"
 
+#include "core/extract/HantSourceSet.h"
 #include "core/extract/TextMatch.h"
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
 namespace nianbao::extract {
 
 namespace {
+
+// Printed in Traditional characters: at least kMinChanged Chinese characters change, and one in
+// kChangedShare.
+constexpr qsizetype kMinChanged = 20;
+constexpr qsizetype kChangedShare = 50;
 
 // ICU's transliterator is built once (it is costly) and used under a lock (it is not re-entrant
 // for one instance across threads).
@@ -69,6 +76,32 @@ QString convertKeepingLength(QStringView piece)
     return out;
 }
 
+bool inHantSourceSet(char16_t c)
+{
+    const HantRange *end = kHantSourceSet + kHantSourceSetSize;
+    const HantRange *r = std::lower_bound(kHantSourceSet, end, c,
+                                          [](const HantRange &range, char16_t u) { return range.last < u; });
+    return r != end && r->first <= c;
+}
+
+// Whether `text` cannot pass the test of simplifiedDocument, told without ICU: every position the
+// conversion changes holds a character of the transliterator's source set (its rules keep lengths),
+// so their count bounds the changes. Building the transliterator costs more than reading a PDF, and
+// nearly every report is printed in Simplified characters.
+bool surelySimplified(const QString &text)
+{
+    if (kHantSourceBeyondBmp || kHantSourceHasStrings)
+        return false; // the bound below would not hold
+    qsizetype ideographs = 0, candidates = 0;
+    for (const QChar c : text) {
+        if (!isIdeograph(c))
+            continue;
+        ++ideographs;
+        candidates += inHantSourceSet(c.unicode());
+    }
+    return candidates < kMinChanged || candidates * kChangedShare < ideographs;
+}
+
 } // namespace
 
 QString toSimplified(const QString &text)
@@ -89,7 +122,7 @@ QString toSimplified(const QString &text)
 
 std::optional<Document> simplifiedDocument(const Document &doc)
 {
-    if (!Converter::instance().available())
+    if (surelySimplified(doc.text) || !Converter::instance().available())
         return std::nullopt;
     const QString converted = toSimplified(doc.text);
     if (converted.size() != doc.text.size())
@@ -103,7 +136,7 @@ std::optional<Document> simplifiedDocument(const Document &doc)
         ++ideographs;
         changed += converted.at(i) != doc.text.at(i);
     }
-    if (changed < 20 || changed * 50 < ideographs)
+    if (changed < kMinChanged || changed * kChangedShare < ideographs)
         return std::nullopt;
     Document out = doc;
     out.text = converted;
