@@ -7,6 +7,7 @@
 #include "core/document/FormatLoaders.h"
 #include "core/document/PdfLayout.h"
 #include "core/document/PdfPages.h"
+#include "core/document/TableText.h"
 #include "core/document/TextTableReader.h"
 #include "core/util/TextNormalize.h"
 
@@ -346,6 +347,7 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
     // Tables printed without borders: read from the column gaps of the text, as in a text report.
     if (doc.tables.isEmpty())
         doc.tables = readTextTables(doc.text);
+    alignTables(doc); // the left pane shows each table as a table (TableText.h)
     if (clock.expired())
         return R::failure(clock.message(name));
     return doc;
