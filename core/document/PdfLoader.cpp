@@ -345,9 +345,10 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
     Document doc = builder.take();
     doc.kind = QStringLiteral("pdf");
     // Tables printed without borders: read from the column gaps of the text, as in a text report.
+    // Ruled tables shown as tables in the left pane (TableText.h).
+    alignTables(doc);
     if (doc.tables.isEmpty())
         doc.tables = readTextTables(doc.text);
-    alignTables(doc); // the left pane shows each table as a table (TableText.h)
     if (clock.expired())
         return R::failure(clock.message(name));
     return doc;
