@@ -6,6 +6,7 @@
 #include "core/document/DocumentBuilder.h"
 #include "core/document/FormatLoaders.h"
 #include "core/document/PdfLayout.h"
+#include "core/document/PdfPageStream.h"
 #include "core/document/PdfPages.h"
 #include "core/document/TableText.h"
 #include "core/document/TextTableReader.h"
@@ -329,10 +330,11 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
 
     PdfAssembler assembler;
     bool anyText = false;
+    PdfPageStream stream(bytes, pdf, pages); // pages read ahead on spare cores
     for (int i = 0; i < pages; ++i) {
         if (clock.expired())
             return R::failure(clock.message(name));
-        const PageContent content = readPage(pdf.page(i));
+        const PageContent content = readPage(stream.take(i));
         anyText = anyText || !content.items.isEmpty();
         assembler.addPage(content, i);
         if (options.progress)
