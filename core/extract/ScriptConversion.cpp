@@ -84,10 +84,11 @@ bool inHantSourceSet(char16_t c)
     return r != end && r->first <= c;
 }
 
-// Whether `text` cannot pass the test of simplifiedDocument, told without ICU: every position the
-// conversion changes holds a character of the transliterator's source set (its rules keep lengths),
-// so their count bounds the changes. Building the transliterator costs more than reading a PDF, and
-// nearly every report is printed in Simplified characters.
+} // namespace
+
+// Every position the conversion changes holds a character some rule changes (the rules keep
+// lengths), so their count bounds the changes. Building the transliterator costs more than reading
+// a PDF, and nearly every report is printed in Simplified characters.
 bool surelySimplified(const QString &text)
 {
     if (kHantSourceBeyondBmp || kHantSourceHasStrings)
@@ -101,8 +102,6 @@ bool surelySimplified(const QString &text)
     }
     return candidates < kMinChanged || candidates * kChangedShare < ideographs;
 }
-
-} // namespace
 
 QString toSimplified(const QString &text)
 {
@@ -118,6 +117,17 @@ QString toSimplified(const QString &text)
         start = end;
     }
     return out;
+}
+
+qsizetype changedByConversion(const QString &text)
+{
+    if (!Converter::instance().available())
+        return -1;
+    const QString converted = toSimplified(text);
+    qsizetype changed = 0;
+    for (qsizetype i = 0; i < text.size() && i < converted.size(); ++i)
+        changed += isIdeograph(text.at(i)) && converted.at(i) != text.at(i);
+    return changed;
 }
 
 std::optional<Document> simplifiedDocument(const Document &doc)
