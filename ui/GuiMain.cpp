@@ -99,7 +99,11 @@ int guiMain(int argc, char *argv[])
     QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("zh_CN|en"));
     language.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption compare(QStringLiteral("compare"), MainWindow::tr("对比两个年度的报告（给出两个文件）"));
-    parser.addOptions({screenshot, language, compare});
+    // Hidden, with --screenshot: select this cell (an id of cells-2021.tsv) before the grab, so that
+    // the report is shown where the cell's number stands.
+    QCommandLineOption selectCell(QStringLiteral("select-cell"), QString(), QStringLiteral("id"));
+    selectCell.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, language, compare, selectCell});
     parser.process(app);
     if (parser.isSet(language))
         setLanguage(parser.value(language), false);
@@ -113,8 +117,9 @@ int guiMain(int argc, char *argv[])
 
     if (parser.isSet(screenshot)) {
         const QString out = parser.value(screenshot);
+        const QString cell = parser.value(selectCell);
         window->setConfirmDiscard(false);
-        QObject::connect(window, &MainWindow::loaded, window, [window, out, &sinceLaunch](const QString &, bool ok) {
+        QObject::connect(window, &MainWindow::loaded, window, [window, out, cell, &sinceLaunch](const QString &, bool ok) {
             QApplication::processEvents();
             window->repaint();
             std::fprintf(stderr, "launch-to-checked-report: %lld ms (loaded: %s)\n",
@@ -124,6 +129,11 @@ int guiMain(int argc, char *argv[])
             window->tablesPanel()->tabs()->setCurrentIndex(int(TableSection::Apply));
             if (window->review() && !window->review()->record().findings.isEmpty())
                 window->nextFinding();
+            if (window->review() && !cell.isEmpty()) {
+                const qsizetype index = window->review()->record().schema().indexOf(cell);
+                if (index >= 0)
+                    window->selectCell(int(index));
+            }
             QApplication::processEvents();
             window->grab().save(out);
             std::fprintf(stderr, "screenshot: %s\n", qPrintable(out));

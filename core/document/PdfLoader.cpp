@@ -6,7 +6,9 @@
 #include "core/document/DocumentBuilder.h"
 #include "core/document/FormatLoaders.h"
 #include "core/document/PdfLayout.h"
+#include "core/document/PdfPageStream.h"
 #include "core/document/PdfPages.h"
+#include "core/document/TableText.h"
 #include "core/document/TextTableReader.h"
 #include "core/util/TextNormalize.h"
 
@@ -328,10 +330,11 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
 
     PdfAssembler assembler;
     bool anyText = false;
+    PdfPageStream stream(bytes, pdf, pages); // pages read ahead on spare cores
     for (int i = 0; i < pages; ++i) {
         if (clock.expired())
             return R::failure(clock.message(name));
-        const PageContent content = readPage(pdf.page(i));
+        const PageContent content = readPage(stream.take(i));
         anyText = anyText || !content.items.isEmpty();
         assembler.addPage(content, i);
         if (options.progress)
@@ -344,6 +347,8 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
     Document doc = builder.take();
     doc.kind = QStringLiteral("pdf");
     // Tables printed without borders: read from the column gaps of the text, as in a text report.
+    // Ruled tables shown as tables in the left pane (TableText.h).
+    alignTables(doc);
     if (doc.tables.isEmpty())
         doc.tables = readTextTables(doc.text);
     if (clock.expired())

@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/extract/ScriptConversion.h"
 
+#include "core/extract/HantSourceSet.h"
 #include "core/extract/TextMatch.h"
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
 namespace nianbao::extract {
 
 namespace {
+
+// Printed in Traditional characters: at least kMinChanged Chinese characters change, and one in
+// kChangedShare.
+constexpr qsizetype kMinChanged = 20;
+constexpr qsizetype kChangedShare = 50;
 
 // ICU's transliterator is built once (it is costly) and used under a lock (it is not re-entrant
 // for one instance across threads).
@@ -69,7 +76,32 @@ QString convertKeepingLength(QStringView piece)
     return out;
 }
 
+bool inHantSourceSet(char16_t c)
+{
+    const HantRange *end = kHantSourceSet + kHantSourceSetSize;
+    const HantRange *r = std::lower_bound(kHantSourceSet, end, c,
+                                          [](const HantRange &range, char16_t u) { return range.last < u; });
+    return r != end && r->first <= c;
+}
+
 } // namespace
+
+// Every position the conversion changes holds a character some rule changes (the rules keep
+// lengths), so their count bounds the changes. Building the transliterator costs more than reading
+// a PDF, and nearly every report is printed in Simplified characters.
+bool surelySimplified(const QString &text)
+{
+    if (kHantSourceBeyondBmp || kHantSourceHasStrings)
+        return false; // the bound below would not hold
+    qsizetype ideographs = 0, candidates = 0;
+    for (const QChar c : text) {
+        if (!isIdeograph(c))
+            continue;
+        ++ideographs;
+        candidates += inHantSourceSet(c.unicode());
+    }
+    return candidates < kMinChanged || candidates * kChangedShare < ideographs;
+}
 
 QString toSimplified(const QString &text)
 {
@@ -87,9 +119,20 @@ QString toSimplified(const QString &text)
     return out;
 }
 
-std::optional<Document> simplifiedDocument(const Document &doc)
+qsizetype changedByConversion(const QString &text)
 {
     if (!Converter::instance().available())
+        return -1;
+    const QString converted = toSimplified(text);
+    qsizetype changed = 0;
+    for (qsizetype i = 0; i < text.size() && i < converted.size(); ++i)
+        changed += isIdeograph(text.at(i)) && converted.at(i) != text.at(i);
+    return changed;
+}
+
+std::optional<Document> simplifiedDocument(const Document &doc)
+{
+    if (surelySimplified(doc.text) || !Converter::instance().available())
         return std::nullopt;
     const QString converted = toSimplified(doc.text);
     if (converted.size() != doc.text.size())
@@ -103,7 +146,7 @@ std::optional<Document> simplifiedDocument(const Document &doc)
         ++ideographs;
         changed += converted.at(i) != doc.text.at(i);
     }
-    if (changed < 20 || changed * 50 < ideographs)
+    if (changed < kMinChanged || changed * kChangedShare < ideographs)
         return std::nullopt;
     Document out = doc;
     out.text = converted;

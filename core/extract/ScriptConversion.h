@@ -22,4 +22,13 @@ QString toSimplified(const QString &text);
 // ICU's transliterator is not available.
 std::optional<Document> simplifiedDocument(const Document &doc);
 
+// True when `text` cannot count as printed in Traditional characters, told without ICU (from the
+// characters the transliterator's rules change, HantSourceSet.h): simplifiedDocument then returns
+// nullopt without building the transliterator.
+bool surelySimplified(const QString &text);
+
+// How many of the Chinese characters of `text` ICU's conversion changes (the transliterator is
+// built); -1 when it is not available.
+qsizetype changedByConversion(const QString &text);
+
 } // namespace nianbao::extract

@@ -9,6 +9,7 @@
 #include "core/rules/Messages.h"
 #include "core/rules/RuleChecks.h"
 
+#include <QHash>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -62,19 +63,33 @@ Model buildModel(FormatVersion f)
         for (int i : r.right)
             add(i, -1);
     }
+    // In one pass (as Schema::rowKeys and Schema::columnKeys count them; asking them cell by cell
+    // cost more than the hints themselves): a row's place among its table's rows, a column's
+    // among its row's cells.
+    QHash<TableSection, QStringList> rowsOf;
+    QHash<QString, QStringList> columnsOf;
     for (qsizetype i = 0; i < schema.size(); ++i) {
         const CellSpec &spec = schema.at(i);
-        m.rowPos.append(int(schema.rowKeys(spec.table).indexOf(spec.rowKey)));
-        m.colPos.append(int(schema.columnKeys(spec.rowKey).indexOf(spec.columnKey)));
+        QStringList &rows = rowsOf[spec.table];
+        if (rows.isEmpty() || rows.constLast() != spec.rowKey)
+            rows.append(spec.rowKey);
+        QStringList &columns = columnsOf[spec.rowKey];
+        columns.append(spec.columnKey);
+        m.rowPos.append(int(rows.indexOf(spec.rowKey)));
+        m.colPos.append(int(columns.indexOf(spec.columnKey)));
     }
     return m;
 }
 
+// Built when first needed, each format apart (a check reads one).
 const Model &model(FormatVersion f)
 {
-    static const Model m2021 = buildModel(FormatVersion::V2021);
+    if (f == FormatVersion::V2021) {
+        static const Model m2021 = buildModel(FormatVersion::V2021);
+        return m2021;
+    }
     static const Model m2019 = buildModel(FormatVersion::V2019);
-    return f == FormatVersion::V2021 ? m2021 : m2019;
+    return m2019;
 }
 
 bool near(double a, double b)

@@ -26,12 +26,27 @@ ReportHighlighter::ReportHighlighter(QTextDocument *document)
     m_formats[Debris].setForeground(QColor(0x9c, 0xa3, 0xaf));
 }
 
+// A row of a table laid out with spaces (a PDF's ruled tables, core/document/TableText.h): a gap
+// of two spaces or more between two cells, or a row whose first cells are blank.
+static bool isAlignedRow(const QString &text)
+{
+    static const QRegularExpression gap(QStringLiteral("\\S {2,}\\S|^ {4,}\\S"));
+    return gap.match(text).hasMatch();
+}
+
 void ReportHighlighter::highlightBlock(const QString &text)
 {
     const bool tableRow = text.startsWith(QLatin1Char('\t')) || text.count(QLatin1Char('\t')) >= 2
                           || text.trimmed().startsWith(QLatin1Char('|'));
     if (tableRow)
         setFormat(0, int(text.size()), m_formats[TableRow]);
+    else if (isAlignedRow(text)) {
+        // Its columns line up in a monospaced font whose Chinese characters are two Latin wide.
+        QTextCharFormat row = m_formats[TableRow];
+        row.setFontFamilies({QStringLiteral("Noto Sans Mono CJK SC"), QStringLiteral("monospace")});
+        row.setFontFixedPitch(true);
+        setFormat(0, int(text.size()), row);
+    }
     else if (m_heading.match(text).hasMatch())
         setFormat(0, int(text.size()), m_formats[Heading]);
     if (const auto note = m_note.match(text); note.hasMatch())
