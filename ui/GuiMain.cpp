@@ -9,6 +9,7 @@
 #include "ui/window/Language.h"
 #include "ui/window/MainWindow.h"
 #include "ui/compare/CompareLauncher.h"
+#include "ui/season/SeasonViews.h"
 
 #include "core/review/Review.h"
 
@@ -99,11 +100,24 @@ int guiMain(int argc, char *argv[])
     QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("zh_CN|en"));
     language.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption compare(QStringLiteral("compare"), MainWindow::tr("对比两个年度的报告（给出两个文件）"));
-    parser.addOptions({screenshot, language, compare});
+    // Hidden: a project's season views (issue 11) by themselves, for --screenshot.
+    QCommandLineOption overview(QStringLiteral("overview"), QString(), QStringLiteral("project"));
+    QCommandLineOption agencyYears(QStringLiteral("agency-years"), QString(), QStringLiteral("project"));
+    QCommandLineOption year(QStringLiteral("year"), QString(), QStringLiteral("year"));
+    QCommandLineOption agency(QStringLiteral("agency"), QString(), QStringLiteral("name"));
+    for (QCommandLineOption *o : {&overview, &agencyYears, &year, &agency})
+        o->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, language, compare, overview, agencyYears, year, agency});
     parser.process(app);
     if (parser.isSet(language))
         setLanguage(parser.value(language), false);
 
+    if (parser.isSet(overview))
+        return runSeasonView(QStringLiteral("overview"), parser.value(overview), parser.value(year),
+                             parser.value(screenshot));
+    if (parser.isSet(agencyYears))
+        return runSeasonView(QStringLiteral("agency-years"), parser.value(agencyYears), parser.value(agency),
+                             parser.value(screenshot));
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(compare) && files.size() == 2)
         return runCompare(files.at(0), files.at(1), parser.value(screenshot));
