@@ -280,7 +280,7 @@ void AgencyYearsWindow::showGroup()
     if (g.key.isEmpty())
         sub += tr("；名称中没有地名，无法与其他年度的报告对应");
     m_subtitle->setText(sub);
-    m_model->setRows(rows);
+    m_model->setRows(rows, QFileInfo(m_projectPath).absolutePath());
     m_charts->setRows(rows);
     m_view->resizeColumnsToContents();
     // The newest two years selected: 对比 opens them at once.

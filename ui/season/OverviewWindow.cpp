@@ -42,7 +42,6 @@ void OverviewWindow::buildLayout()
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SeasonTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
     m_proxy->setFilterKeyColumn(SeasonTableModel::LeadColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
@@ -103,6 +102,11 @@ void OverviewWindow::buildLayout()
     statusBar()->addWidget(m_summary, 1);
 }
 
+QString OverviewWindow::baseDir() const
+{
+    return QFileInfo(m_projectPath).absolutePath();
+}
+
 void OverviewWindow::retranslate()
 {
     m_yearLabel->setText(tr("年度："));
@@ -148,7 +152,7 @@ bool OverviewWindow::reload()
             m_yearBox->addItem(tr("%1 年").arg(y), y);
         m_yearBox->setCurrentIndex(int(m_years.indexOf(m_year)));
     }
-    m_model->setRows(m_year > 0 ? overviewOfYear(*project, m_groups, m_year) : QList<SeasonRow>{});
+    m_model->setRows(m_year > 0 ? overviewOfYear(*project, m_groups, m_year) : QList<SeasonRow>{}, baseDir());
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(SeasonTableModel::LeadColumn,
                            qMin(m_view->columnWidth(SeasonTableModel::LeadColumn), 320));
@@ -173,7 +177,7 @@ void OverviewWindow::showYear()
         statusBar()->showMessage(m_error);
         return;
     }
-    m_model->setRows(overviewOfYear(*project, m_groups, m_year));
+    m_model->setRows(overviewOfYear(*project, m_groups, m_year), baseDir());
     retranslate();
 }
 

@@ -55,6 +55,7 @@ protected:
 
 private:
     void buildLayout();
+    QString baseDir() const; // the project's folder: files are shown relative to it
     void retranslate();
     void showYear();
     void updateSummary();

@@ -49,10 +49,11 @@ SeasonTableModel::SeasonTableModel(Lead lead, QObject *parent)
 {
 }
 
-void SeasonTableModel::setRows(const QList<SeasonRow> &rows)
+void SeasonTableModel::setRows(const QList<SeasonRow> &rows, const QString &baseDir)
 {
     beginResetModel();
     m_rows = rows;
+    m_baseDir = baseDir;
     endResetModel();
 }
 
@@ -105,18 +106,22 @@ QVariant SeasonTableModel::displayData(const SeasonRow &row, int column) const
             return tr("记录无法读取");
         return reviewStatusLabel(row.report->status.status);
     }
-    if (column == fileColumn())
-        return row.report ? QFileInfo(row.report->path).fileName() : QString();
+    if (column == fileColumn()) {
+        if (!row.report)
+            return QString();
+        return QDir::toNativeSeparators(m_baseDir.isEmpty() ? row.report->path
+                                                            : QDir(m_baseDir).relativeFilePath(row.report->path));
+    }
     if (!row.figures)
         return QString(); // no report: nothing to show, not even "open"
     const std::optional<double> v = figure(row, column);
     return v ? formatValue(*v) : QStringLiteral("—");
 }
 
-QVariant SeasonTableModel::sortData(const SeasonRow &row, int column) const
+QVariant SeasonTableModel::sortData(const SeasonRow &row, int rowIndex, int column) const
 {
     if (column == LeadColumn)
-        return m_lead == Lead::Agency ? QVariant(row.agency) : QVariant(row.year);
+        return m_lead == Lead::Agency ? rowIndex : row.year; // the agencies as given: collated
     if (column == StatusColumn)
         return row.report ? int(row.report->status.status) : -1;
     if (column == fileColumn())
@@ -164,7 +169,7 @@ QVariant SeasonTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole: return displayData(row, column);
-    case SortRole: return sortData(row, column);
+    case SortRole: return sortData(row, index.row(), column);
     case Qt::ToolTipRole: return toolTip(row, column);
     case ReportIdRole: return row.report ? row.report->id : qint64(0);
     case PathRole: return row.report ? row.report->path : QString();

@@ -27,7 +27,9 @@ public:
 
     explicit SeasonTableModel(Lead lead, QObject *parent = nullptr);
 
-    void setRows(const QList<SeasonRow> &rows);
+    // The rows in their given order (which SortRole keeps for the agency: the groups' order, by
+    // the Chinese collation). Files are shown relative to `baseDir` (the project's folder).
+    void setRows(const QList<SeasonRow> &rows, const QString &baseDir = {});
     const QList<SeasonRow> &rows() const { return m_rows; }
     const SeasonRow *rowAt(int row) const;
     Lead lead() const { return m_lead; }
@@ -47,7 +49,7 @@ public:
 
 private:
     QVariant displayData(const SeasonRow &row, int column) const;
-    QVariant sortData(const SeasonRow &row, int column) const;
+    QVariant sortData(const SeasonRow &row, int rowIndex, int column) const;
     QVariant toolTip(const SeasonRow &row, int column) const;
     // The number of a figure column (counts and totals), nullopt when open or without figures.
     std::optional<double> figure(const SeasonRow &row, int column) const;
@@ -56,6 +58,7 @@ private:
     Lead m_lead;
     QStringList m_totalLabels;
     QList<SeasonRow> m_rows;
+    QString m_baseDir;
 };
 
 } // namespace nianbao::ui
