@@ -44,6 +44,18 @@ QString SeasonTableModel::totalLabel(int i)
     return QCoreApplication::translate("nianbao::ui::SeasonTableModel", label.toUtf8().constData());
 }
 
+// reviewStatusLabel() in the interface's language.
+static QString statusLabel(ReviewStatus s)
+{
+    switch (s) {
+    case ReviewStatus::Unreviewed: return SeasonTableModel::tr("未审");
+    case ReviewStatus::InReview: return SeasonTableModel::tr("审核中");
+    case ReviewStatus::Approved: return SeasonTableModel::tr("通过");
+    case ReviewStatus::Returned: return SeasonTableModel::tr("退回整改");
+    }
+    return reviewStatusLabel(s);
+}
+
 SeasonTableModel::SeasonTableModel(Lead lead, QObject *parent)
     : QAbstractTableModel(parent), m_lead(lead), m_totalLabels(keyTotalLabels())
 {
@@ -104,7 +116,7 @@ QVariant SeasonTableModel::displayData(const SeasonRow &row, int column) const
             return tr("无本年度报告");
         if (!row.figures)
             return tr("记录无法读取");
-        return reviewStatusLabel(row.report->status.status);
+        return statusLabel(row.report->status.status);
     }
     if (column == fileColumn()) {
         if (!row.report)
