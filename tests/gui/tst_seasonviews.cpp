@@ -165,6 +165,10 @@ private slots:
         QCOMPARE(proxy->index(0, SeasonTableModel::ViolationsColumn).data().toString(), QStringLiteral("3"));
         QVERIFY(proxy->index(0, SeasonTableModel::ViolationsColumn).data(Qt::FontRole).value<QFont>().bold());
 
+        // Opened on a year, or on the newest when the project has not that year.
+        QCOMPARE(OverviewWindow(m_project, nullptr, 2021).year(), 2021);
+        QCOMPARE(OverviewWindow(m_project, nullptr, 1999).year(), 2024);
+
         // Typing an agency filters.
         window.filterEdit()->setText(QStringLiteral("青山"));
         QCOMPARE(proxy->rowCount(), 2);
@@ -270,6 +274,11 @@ private slots:
         QVERIFY(window.selectAgency(QStringLiteral("青山县 司法局")));
         QCOMPARE(window.groups().at(window.currentGroup()).name, QStringLiteral("青山县司法局"));
         QVERIFY(!window.selectAgency(QStringLiteral("东山县司法局")));
+        {
+            const AgencyYearsWindow opened(m_project, nullptr, QStringLiteral("聊城市 司法局"));
+            QCOMPARE(opened.groups().at(opened.currentGroup()).name, QStringLiteral("聊城市司法局"));
+            QCOMPARE(opened.yearsModel()->rowCount(), 2);
+        }
         QCOMPARE(columnShown(window.yearsProxy(), SeasonTableModel::LeadColumn),
                  (QStringList{QStringLiteral("2020"), QStringLiteral("2021"), QStringLiteral("2022"), QStringLiteral("2023")}));
         QCOMPARE(window.yearsModel()->index(3, SeasonTableModel::StatusColumn).data().toString(), QStringLiteral("通过"));

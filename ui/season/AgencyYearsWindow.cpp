@@ -30,8 +30,9 @@ namespace nianbao::ui {
 
 static constexpr int kGroupRole = Qt::UserRole + 1;
 
-AgencyYearsWindow::AgencyYearsWindow(const QString &projectPath, QWidget *parent)
+AgencyYearsWindow::AgencyYearsWindow(const QString &projectPath, QWidget *parent, const QString &agency)
     : QMainWindow(parent, Qt::Window), m_projectPath(QFileInfo(projectPath).absoluteFilePath())
+    , m_wanted(agency)
 {
     setObjectName(QStringLiteral("agencyYearsWindow"));
     m_comparer = new ProjectCompare(m_projectPath, this);
@@ -183,10 +184,13 @@ void AgencyYearsWindow::changeEvent(QEvent *event)
 bool AgencyYearsWindow::reload()
 {
     m_error.clear();
-    const QString keep = m_current >= 0 && m_current < m_groups.size()
-                             ? (m_groups.at(m_current).key.isEmpty() ? m_groups.at(m_current).name
-                                                                     : m_groups.at(m_current).key)
-                             : QString();
+    QString keep = m_current >= 0 && m_current < m_groups.size()
+                       ? (m_groups.at(m_current).key.isEmpty() ? m_groups.at(m_current).name
+                                                               : m_groups.at(m_current).key)
+                       : QString();
+    if (keep.isEmpty() && !m_wanted.isEmpty()) // the agency asked for at the start
+        keep = agencyKey(m_wanted).isEmpty() ? m_wanted : agencyKey(m_wanted);
+    m_wanted.clear();
     auto project = Project::open(m_projectPath, Project::Access::Read);
     auto reports = project ? project->reports() : Result<QList<ProjectReport>>::failure(project.error());
     m_groups = reports ? groupByAgency(*reports) : QList<AgencyGroup>{};

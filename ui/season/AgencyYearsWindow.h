@@ -27,7 +27,8 @@ class AgencyYearsWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit AgencyYearsWindow(const QString &projectPath, QWidget *parent = nullptr);
+    // Shows `agency` (as selectAgency() finds it; else the agency with the most years).
+    explicit AgencyYearsWindow(const QString &projectPath, QWidget *parent = nullptr, const QString &agency = {});
 
     QString projectPath() const { return m_projectPath; }
     // Reads the project again (keeps the agency chosen when it is still there). False when the
@@ -72,6 +73,7 @@ private:
 
     QString m_projectPath;
     QString m_error;
+    QString m_wanted; // the agency to show first
     QList<AgencyGroup> m_groups;
     int m_current = -1;
     QLineEdit *m_filter = nullptr;

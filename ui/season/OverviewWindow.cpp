@@ -23,8 +23,8 @@
 
 namespace nianbao::ui {
 
-OverviewWindow::OverviewWindow(const QString &projectPath, QWidget *parent)
-    : QMainWindow(parent, Qt::Window), m_projectPath(QFileInfo(projectPath).absoluteFilePath())
+OverviewWindow::OverviewWindow(const QString &projectPath, QWidget *parent, int year)
+    : QMainWindow(parent, Qt::Window), m_projectPath(QFileInfo(projectPath).absoluteFilePath()), m_year(year)
 {
     setObjectName(QStringLiteral("overviewWindow"));
     buildLayout();

@@ -22,7 +22,8 @@ class OverviewWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit OverviewWindow(const QString &projectPath, QWidget *parent = nullptr);
+    // Shows `year` (when the project has it; else the newest year).
+    explicit OverviewWindow(const QString &projectPath, QWidget *parent = nullptr, int year = 0);
 
     QString projectPath() const { return m_projectPath; }
     // Reads the project again (keeps the year when it is still there). False when the project

@@ -122,13 +122,13 @@ int runSeasonView(const QString &which, const QString &projectPath, const QStrin
     QMainWindow *window = nullptr;
     QString error;
     if (which == QLatin1String("overview")) {
-        auto *w = new OverviewWindow(projectPath);
+        auto *w = new OverviewWindow(projectPath, nullptr, option.toInt());
         error = w->error();
         if (!option.isEmpty() && !w->setYear(option.toInt()))
             error = OverviewWindow::tr("项目中没有 %1 年度的报告").arg(option);
         window = w;
     } else {
-        auto *w = new AgencyYearsWindow(projectPath);
+        auto *w = new AgencyYearsWindow(projectPath, nullptr, option);
         error = w->error();
         if (!option.isEmpty() && !w->selectAgency(option))
             error = AgencyYearsWindow::tr("项目中没有机关“%1”的报告").arg(option);
