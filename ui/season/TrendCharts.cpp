@@ -173,7 +173,7 @@ void TrendCharts::redraw(int i)
                 current->setPen(pen);
                 current->setColor(color);
                 current->setPointsVisible(true);
-                current->setMarkerSize(7);
+                current->setMarkerSize(5);
                 current->setPointLabelsVisible(true);
                 current->setPointLabelsFormat(QStringLiteral("@yPoint"));
                 current->setPointLabelsColor(color.darker(140));
