@@ -9,6 +9,7 @@
 #include "ui/window/Language.h"
 #include "ui/window/MainWindow.h"
 #include "ui/compare/CompareLauncher.h"
+#include "ui/season/SeasonViews.h"
 
 #include "core/review/Review.h"
 
@@ -103,11 +104,24 @@ int guiMain(int argc, char *argv[])
     // the report is shown where the cell's number stands.
     QCommandLineOption selectCell(QStringLiteral("select-cell"), QString(), QStringLiteral("id"));
     selectCell.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, language, compare, selectCell});
+    // Hidden: a project's season views (issue 11) by themselves, for --screenshot.
+    QCommandLineOption overview(QStringLiteral("overview"), QString(), QStringLiteral("project"));
+    QCommandLineOption agencyYears(QStringLiteral("agency-years"), QString(), QStringLiteral("project"));
+    QCommandLineOption year(QStringLiteral("year"), QString(), QStringLiteral("year"));
+    QCommandLineOption agency(QStringLiteral("agency"), QString(), QStringLiteral("name"));
+    for (QCommandLineOption *o : {&overview, &agencyYears, &year, &agency})
+        o->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, language, compare, selectCell, overview, agencyYears, year, agency});
     parser.process(app);
     if (parser.isSet(language))
         setLanguage(parser.value(language), false);
 
+    if (parser.isSet(overview))
+        return runSeasonView(QStringLiteral("overview"), parser.value(overview), parser.value(year),
+                             parser.value(screenshot));
+    if (parser.isSet(agencyYears))
+        return runSeasonView(QStringLiteral("agency-years"), parser.value(agencyYears), parser.value(agency),
+                             parser.value(screenshot));
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(compare) && files.size() == 2)
         return runCompare(files.at(0), files.at(1), parser.value(screenshot));

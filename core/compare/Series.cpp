@@ -29,12 +29,17 @@ const QStringList &seriesCells()
     return ids;
 }
 
+QString agencyKey(const QString &agency)
+{
+    const QString key = labelKey(agency);
+    return agencyLacksPlaceName(key) ? QString() : key;
+}
+
 SeriesSlice seriesSlice(const Record &record)
 {
     SeriesSlice s;
     s.agency = record.agency;
-    const QString key = labelKey(record.agency);
-    s.agencyKey = agencyLacksPlaceName(key) ? QString() : key;
+    s.agencyKey = agencyKey(record.agency);
     s.year = record.year;
     s.format = record.format;
     s.values.reserve(seriesCells().size());

@@ -23,6 +23,12 @@ struct SeriesSlice
     QList<double> values; // the cells the cross-year checks read, as seriesCells() lists them; NaN: missing
 };
 
+// The key under which reports of one agency are matched across years: labelKey(agency) (spaces,
+// width and punctuation do not matter), or empty when the name cannot tell the agency apart
+// (agencyLacksPlaceName: "区司法局" is every 区司法局). The season's series, `compare` with folders
+// and the project's views by agency (core/project/Season.h) all group by it.
+QString agencyKey(const QString &agency);
+
 // The cells the cross-year checks read (CrossYearRules.cpp): 上年结转 and 结转下年度 by column,
 // and 现行有效件数, 制发, 废止 of 规章 and 行政规范性文件; and those settleWithPreviousYear reads
 // of the year before (2019: 上一年项目数量, 本年增/减), so that a slice can stand for that year.

@@ -10,59 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace nianbao {
 
+using xlsx::ListSheet;
+using xlsx::maxRows;
+
 namespace {
-
-constexpr int maxRows = 1048576; // rows of an Excel sheet
-
-// A list sheet: a header row, frozen, with a filter set at the end over the rows written. When
-// the sheet is full (more than a million cells of 5,000 reports) the rows go on in "NAME 2", … .
-class ListSheet
-{
-public:
-    ListSheet(xlsx::Book &book, QString name, QStringList labels, QList<double> widths)
-        : m_book(book), m_name(std::move(name)), m_labels(std::move(labels)), m_widths(std::move(widths))
-    {
-        open();
-    }
-
-    // The next row to write (starts a new sheet when this one is full).
-    int nextRow()
-    {
-        if (m_row >= maxRows) {
-            finish();
-            ++m_part;
-            open();
-        }
-        return m_row++;
-    }
-    lxw_worksheet *sheet() const { return m_ws; }
-    bool empty() const { return m_row == 1 && m_part == 1; }
-
-    void finish()
-    {
-        m_book.autofilter(m_ws, 0, 0, std::max(m_row - 1, 1), int(m_labels.size()) - 1);
-    }
-
-private:
-    void open()
-    {
-        m_ws = m_book.addSheet(m_part == 1 ? m_name : u"%1 %2"_s.arg(m_name).arg(m_part));
-        for (qsizetype i = 0; i < m_labels.size(); ++i) {
-            m_book.widths(m_ws, int(i), int(i), m_widths.value(i, 12));
-            m_book.text(m_ws, 0, int(i), m_labels.at(i), m_book.style(xlsx::Style::Header));
-        }
-        m_book.freeze(m_ws, 1, 0);
-        m_row = 1;
-    }
-
-    xlsx::Book &m_book;
-    QString m_name;
-    QStringList m_labels;
-    QList<double> m_widths;
-    lxw_worksheet *m_ws = nullptr;
-    int m_row = 1;
-    int m_part = 1;
-};
 
 // What 汇总 keeps of a report.
 struct SummaryRow
@@ -116,6 +67,14 @@ const QList<SummaryWorkbook::KeyTotal> &SummaryWorkbook::keyTotals()
         {u"行政事业性收费"_s, {u"active.fees.amount"_s}},
     };
     return totals;
+}
+
+QList<std::optional<double>> SummaryWorkbook::keyTotalValues(const Record &record)
+{
+    QList<std::optional<double>> out;
+    for (const KeyTotal &t : keyTotals())
+        out.append(sumOf(record, t.ids));
+    return out;
 }
 
 struct SummaryWorkbook::Private
@@ -188,8 +147,7 @@ qsizetype SummaryWorkbook::addReport(const Record &r, const QString &file)
     row.warnings = r.count(FindingKind::Warning);
     row.inferred = r.inferredCells().size();
     row.corrections = r.corrections.size();
-    for (const KeyTotal &t : keyTotals())
-        row.totals.append(sumOf(r, t.ids));
+    row.totals = keyTotalValues(r);
 
     // The report's columns shared by the lists: 文件, 机关, 年度.
     auto identity = [&](lxw_worksheet *ws, int rowIndex, int c) {

@@ -17,6 +17,7 @@
 #include <QList>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace nianbao {
 
@@ -54,6 +55,9 @@ public:
         QStringList ids;
     };
     static const QList<KeyTotal> &keyTotals();
+    // A record's key totals, in keyTotals() order: the sum of the cells, nullopt (open) when one
+    // of them has no value or the format has none of them.
+    static QList<std::optional<double>> keyTotalValues(const Record &record);
 
 private:
     struct Private;

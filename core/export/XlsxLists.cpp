@@ -198,4 +198,36 @@ void writeLongSheet(Book &book, const QString &name, const QList<Record> &record
     }
 }
 
+ListSheet::ListSheet(Book &book, QString name, QStringList labels, QList<double> widths)
+    : m_book(book), m_name(std::move(name)), m_labels(std::move(labels)), m_widths(std::move(widths))
+{
+    open();
+}
+
+int ListSheet::nextRow()
+{
+    if (m_row >= maxRows) {
+        finish();
+        ++m_part;
+        open();
+    }
+    return m_row++;
+}
+
+void ListSheet::finish()
+{
+    m_book.autofilter(m_ws, 0, 0, std::max(m_row - 1, 1), int(m_labels.size()) - 1);
+}
+
+void ListSheet::open()
+{
+    m_ws = m_book.addSheet(m_part == 1 ? m_name : QStringLiteral("%1 %2").arg(m_name).arg(m_part));
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        m_book.widths(m_ws, int(i), int(i), m_widths.value(i, 12));
+        m_book.text(m_ws, 0, int(i), m_labels.at(i), m_book.style(Style::Header));
+    }
+    m_book.freeze(m_ws, 1, 0);
+    m_row = 1;
+}
+
 } // namespace nianbao::xlsx

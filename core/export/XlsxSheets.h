@@ -52,4 +52,34 @@ void writeFindingsSheet(Book &book, const QString &name, const QList<Record> &re
 void writeCorrectionsSheet(Book &book, const QString &name, const QList<Record> &records);
 void writeHintsSheet(Book &book, const QString &name, const QList<Record> &records);
 void writeLongSheet(Book &book, const QString &name, const QList<Record> &records);
+
+inline constexpr int maxRows = 1048576; // rows of an Excel sheet
+
+// A list sheet: a header row, frozen, with a filter set at the end over the rows written. When
+// the sheet is full (more than a million cells of 5,000 reports) the rows go on in "NAME 2", … .
+// The summary workbook's lists and the one-sheet workbooks of ListWorkbook.h.
+class ListSheet
+{
+public:
+    ListSheet(Book &book, QString name, QStringList labels, QList<double> widths);
+
+    // The next row to write (starts a new sheet when this one is full).
+    int nextRow();
+    lxw_worksheet *sheet() const { return m_ws; }
+    bool empty() const { return m_row == 1 && m_part == 1; }
+    // Sets the filter over the rows written (call once, at the end).
+    void finish();
+
+private:
+    void open();
+
+    Book &m_book;
+    QString m_name;
+    QStringList m_labels;
+    QList<double> m_widths;
+    lxw_worksheet *m_ws = nullptr;
+    int m_row = 1;
+    int m_part = 1;
+};
+
 } // namespace nianbao::xlsx

@@ -28,7 +28,7 @@ static const QColor kNewerColor(0x25, 0x63, 0xeb);
 
 // A round upper bound for the value axis: four equal whole-number steps (1, 2, 2.5 or 5 × 10^k,
 // 2.5 only when the steps stay whole) with room for the value labels at the bar ends.
-static double niceMax(double max)
+double ChartsPanel::niceMax(double max)
 {
     const double need = std::max(4.0, max * 1.08);
     double magnitude = std::pow(10.0, std::floor(std::log10(need / 4)));

@@ -31,6 +31,9 @@ public:
     // A chart title broken into lines (rich text, <br>) that each fit `width` pixels in `font`:
     // a chart elides a long title, a wrapped one it shows whole.
     static QString wrappedTitle(const QString &title, const QFont &font, int width);
+    // A round upper bound for a value axis from 0: four equal whole-number steps with room for
+    // the value labels (also the trend charts of an agency's years, ui/season).
+    static double niceMax(double max);
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;

@@ -173,6 +173,18 @@ CompareWindow *CompareLauncher::openFiles(const QString &first, const QString &s
     return makeWindow(ra, rb, std::move(owned));
 }
 
+CompareWindow *CompareLauncher::openReviews(std::unique_ptr<Review> first, std::unique_ptr<Review> second)
+{
+    if (!first || !second)
+        return nullptr;
+    Review *a = first.get();
+    Review *b = second.get();
+    std::vector<std::unique_ptr<Review>> owned;
+    owned.push_back(std::move(first));
+    owned.push_back(std::move(second));
+    return makeWindow(a, b, std::move(owned));
+}
+
 // Edits a cell of the newer report and undoes it 21 times, timing each step from the edit to the
 // repainted window (both reviews' checks, the comparison, the findings, the charts, the paint).
 static void measureEdit(CompareWindow &window)

@@ -43,6 +43,9 @@ public:
     // does not open. `warnings`: what reopening a saved review had to say (its source changed, …).
     static CompareWindow *openFiles(const QString &first, const QString &second, QString *error = nullptr,
                                     QStringList *warnings = nullptr);
+    // Opens two reviews loaded elsewhere (a project's reports with its corrections, ui/season) in a
+    // new comparison window that owns them, the older left.
+    static CompareWindow *openReviews(std::unique_ptr<Review> first, std::unique_ptr<Review> second);
     // Shows such warnings over the window without blocking it.
     static void showWarnings(CompareWindow *window, const QStringList &warnings);
 
