@@ -3,6 +3,7 @@
 
 #include "core/extract/FlattenedTables.h"
 #include "core/extract/FormatDetector.h"
+#include "core/extract/ReviewOrder.h"
 #include "core/extract/ReportFacts.h"
 #include "core/extract/RowMatcher.h"
 #include "core/extract/ScriptConversion.h"
@@ -24,6 +25,7 @@ struct MatchedRow
 {
     QString rowKey; // "apply.new", "active.fees", "review", …
     WindowRow window;
+    QStringList ids; // the cells it fills in printed order, when not the schema's (section 四)
 };
 
 bool hasValues(const WindowRow &r)
@@ -44,7 +46,7 @@ void addMatch(QList<MatchedRow> &matches, const QString &rowKey, const WindowRow
             m.window = window;
         return;
     }
-    matches.append({rowKey, window});
+    matches.append({rowKey, window, {}});
 }
 
 // Matches the rows of one section with `keyOf`. A row of values without a label right under a
@@ -94,12 +96,53 @@ QList<MatchedRow> matchApply(const QList<const TableRow *> &rows, FormatVersion 
 
 // Section 四: the one row of 15 numbers under the headers; or, in tables that print one group
 // per row, the rows labelled 行政复议 / 未经复议直接起诉 / 复议后起诉.
+QList<MatchedRow> matchReviewRows(const QList<const TableRow *> &rows);
+
+// A row's values are numbers (or marks), not header fragments ("持 | 正 | 果 | 结" of a converter).
+bool printsNumbers(const TableRow &row, int lastLabel)
+{
+    int numbers = 0;
+    for (int i = lastLabel + 1; i < row.cells.size(); ++i) {
+        const TableCell &cell = row.cells.at(i);
+        if (isEmptyCell(cell))
+            continue;
+        if (readCell(&cell).source == CellSource::Invalid)
+            return false;
+        ++numbers;
+    }
+    return numbers > 0;
+}
+
+// Section 四 with the cells each matched row fills in the order its header rows print.
 QList<MatchedRow> matchReview(const QList<const TableRow *> &rows)
+{
+    QList<MatchedRow> matches = matchReviewRows(rows);
+    for (MatchedRow &m : matches) {
+        QList<const TableRow *> headers;
+        for (const TableRow *row : rows) {
+            if (row == m.window.row)
+                break;
+            if (lastLabelIndex(*row) >= 0)
+                headers.append(row);
+        }
+        const ReviewOrder order = reviewOrder(headers);
+        if (!order.fromHeaders)
+            continue;
+        if (m.rowKey == u"review.all")
+            m.ids = order.cellIds();
+        else
+            for (const QString &c : order.columns)
+                m.ids.append(m.rowKey + u'.' + c);
+    }
+    return matches;
+}
+
+QList<MatchedRow> matchReviewRows(const QList<const TableRow *> &rows)
 {
     QList<MatchedRow> matches;
     for (const TableRow *row : rows) {
         const int last = lastLabelIndex(*row);
-        if (last < 0 && row->cells.size() >= 5)
+        if (last < 0 && row->cells.size() >= 5 && printsNumbers(*row, last))
             addMatch(matches, QStringLiteral("review.all"), {row, last});
     }
     if (!matches.isEmpty())
@@ -193,7 +236,7 @@ void fillCells(Record &record, const QList<MatchedRow> &matches)
     QHash<int, QList<qsizetype>> byWidth;
     QList<QStringList> ids;
     for (qsizetype i = 0; i < matches.size(); ++i) {
-        ids.append(cellIds(record.schema(), matches.at(i).rowKey));
+        ids.append(matches.at(i).ids.isEmpty() ? cellIds(record.schema(), matches.at(i).rowKey) : matches.at(i).ids);
         if (!ids.last().isEmpty())
             byWidth[int(ids.last().size())].append(i);
     }
