@@ -233,7 +233,7 @@ private:
         for (QChar c : view(i)) {
             if (isBar(c))
                 bar = true;
-            else if (!isLayoutSpace(c))
+            else if (c != u' ' && c != u'\u00a0' && c != u'\r') // a tab makes a tab row
                 return false;
         }
         return bar;
@@ -261,11 +261,18 @@ private:
     {
         if (!isBarOnly(i) || (i > 0 && isPipeLine(i - 1)) || (i + 1 < m_lines.size() && isPipeLine(i + 1)))
             return false;
-        const qsizetype end = streamEnd(i);
-        int barLines = 0;
-        for (qsizetype j = i; j < end && barLines < 6; ++j)
-            barLines += isBarOnly(j);
-        return barLines >= 6;
+        // Six bar lines and four cells within the next 64 lines (a bounded look: this is asked at
+        // every bar line).
+        int barLines = 0, cellLines = 0;
+        for (qsizetype j = i; j < m_lines.size() && j < i + 64 && (barLines < 6 || cellLines < 4); ++j) {
+            if (isBarOnly(j))
+                ++barLines;
+            else if (isStreamCellLine(j))
+                ++cellLines;
+            else if (!isBlank(j))
+                break;
+        }
+        return barLines >= 6 && cellLines >= 4;
     }
 
     static bool isIdeographic(QChar c)
