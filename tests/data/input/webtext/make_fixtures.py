@@ -275,6 +275,16 @@ def review_order(groups, columns, markers=True):
     return text
 
 
+def apply_with_note():
+    """Section 三's table interrupted by a note of prose: the rows after it carry no marker of
+    their table, only their labels and their seven numbers under the section's heading."""
+    text = separated(" | ", False)
+    at = text.index("（六）其他处理")
+    note = ("\n注：本表中“不予处理”与“其他处理”的统计口径与上年一致，表中数据均按申请人类型分别统计，"
+            "总计栏为各类申请人之和。\n\n")
+    return text[:at] + note + text[at:]
+
+
 def main():
     files = {
         "web_bars.txt": web_bars(),
@@ -287,6 +297,7 @@ def main():
         "cells_between_bars.txt": cell_stream("|"),
         "cells_blank_lines.txt": cell_stream(""),
         "tabs.txt": tabs(),
+        "apply_with_note.txt": apply_with_note(),
         "review_swapped.txt": review_order(["litigation.direct", "litigation.after_review", "review"],
                                            ["upheld", "corrected", "other", "pending", "total"]),
         "review_totals_first.txt": review_order(["review", "litigation.after_review", "litigation.direct"],
