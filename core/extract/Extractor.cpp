@@ -2,6 +2,7 @@
 #include "core/extract/Extractor.h"
 
 #include "core/extract/FlattenedTables.h"
+#include "core/extract/ApplyRowOrder.h"
 #include "core/extract/FormatDetector.h"
 #include "core/extract/ReviewOrder.h"
 #include "core/extract/ReportFacts.h"
@@ -9,6 +10,7 @@
 #include "core/extract/ScriptConversion.h"
 #include "core/extract/TableLocator.h"
 #include "core/extract/ValueWindow.h"
+#include "core/rules/Rules.h"
 
 #include <QHash>
 
@@ -26,6 +28,7 @@ struct MatchedRow
     QString rowKey; // "apply.new", "active.fees", "review", …
     WindowRow window;
     QStringList ids; // the cells it fills in printed order, when not the schema's (section 四)
+    bool byOrder = false; // placed by the table's row order, its label not on it (ApplyRowOrder.h)
 };
 
 bool hasValues(const WindowRow &r)
@@ -46,7 +49,7 @@ void addMatch(QList<MatchedRow> &matches, const QString &rowKey, const WindowRow
             m.window = window;
         return;
     }
-    matches.append({rowKey, window, {}});
+    matches.append({rowKey, window, {}, false});
 }
 
 // Matches the rows of one section with `keyOf`. A row of values without a label right under a
@@ -88,10 +91,10 @@ QList<MatchedRow> matchActive(const QList<const TableRow *> &rows, FormatVersion
 
 QList<MatchedRow> matchApply(const QList<const TableRow *> &rows, FormatVersion format)
 {
-    ApplyContext context;
-    return matchRows(rows, [format, &context](const QString &label) {
-        return applyRowKey(label, format, context);
-    });
+    QList<MatchedRow> matches;
+    for (const ApplyRowMatch &m : matchApplyRows(rows, format))
+        matches.append({m.rowKey, {m.row, m.lastLabel}, {}, m.byOrder});
+    return matches;
 }
 
 // Section 四: the one row of 15 numbers under the headers; or, in tables that print one group
@@ -233,6 +236,9 @@ PrintedGroup *printedGroup(Record &record, const QString &rowKey)
 // on where their values stand.
 void fillCells(Record &record, const QList<MatchedRow> &matches)
 {
+    for (const MatchedRow &m : matches)
+        if (m.byOrder && hasValues(m.window))
+            record.facts.rowsByOrder.append(m.rowKey);
     QHash<int, QList<qsizetype>> byWidth;
     QList<QStringList> ids;
     for (qsizetype i = 0; i < matches.size(); ++i) {
@@ -252,8 +258,10 @@ void fillCells(Record &record, const QList<MatchedRow> &matches)
                 const int at = starts.at(r) + c;
                 const TableCell *read = at >= 0 && at < cells.size() ? &cells.at(at) : nullptr;
                 const QString &rowKey = matches.at(it.value().at(r)).rowKey;
-                if (CellValue *cell = record.cell(rowIds.at(c)))
+                if (CellValue *cell = record.cell(rowIds.at(c))) {
                     *cell = readCell(read);
+                    cell->inferred = cell->inferred || matches.at(it.value().at(r)).byOrder;
+                }
                 else if (isGroupRowKey(record.format, rowKey))
                     printedGroup(record, rowKey)->cells[c] = readCell(read);
             }
@@ -297,6 +305,28 @@ void fillFacts(Record &record, const Document &doc)
     record.year = title.year ? title.year : record.facts.periodYear;
 }
 
+// Rows placed by the table's row order alone (ApplyRowOrder.h) stay only while every relation of
+// the table they take part in holds: a broken one says the order placed some row wrong, or the
+// table has an error the order cannot tell from a misplaced row. They are then not read at all.
+void keepRowsTheRelationsAllow(Record &record)
+{
+    QStringList &rows = record.facts.rowsByOrder;
+    if (rows.isEmpty())
+        return;
+    const auto byOrder = [&rows](const QString &id) { return rows.contains(id.left(id.lastIndexOf(u'.'))); };
+    const QList<Finding> findings = checkRecord(record);
+    const bool broken = std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &f) {
+        return f.kind == FindingKind::Violation && std::any_of(f.cells.cbegin(), f.cells.cend(), byOrder);
+    });
+    if (!broken)
+        return;
+    const Schema &schema = record.schema();
+    for (qsizetype i = 0; i < schema.size() && i < record.cells.size(); ++i)
+        if (byOrder(schema.at(i).id))
+            record.cells[i] = CellValue{};
+    rows.clear();
+}
+
 // `choices`: the rows of run-together tables the report left unsettled (FlattenedTables.h).
 Record extractFrom(const Document &doc, const QList<FlattenedChoice> &choices = {})
 {
@@ -320,6 +350,7 @@ Record extractFrom(const Document &doc, const QList<FlattenedChoice> &choices = 
     fillCells(record, review);
     addUnsettledReadings(record, doc.text, choices);
     settleGroups(record);
+    keepRowsTheRelationsAllow(record);
     // A table's headers count even without its numbers; so do cells found in run-together text.
     record.facts.tablesFound = located.any()
                                || std::any_of(record.cells.cbegin(), record.cells.cend(), [](const CellValue &c) {
