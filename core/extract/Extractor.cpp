@@ -305,6 +305,45 @@ void fillFacts(Record &record, const Document &doc)
     record.year = title.year ? title.year : record.facts.periodYear;
 }
 
+// A row of section 三 printing six numbers and a blank last cell, where the six read as five
+// applicant columns and their total (the first five add up to the sixth, or to less): a converter
+// that lost one cell and shifted the rest left by one, or a report that left its total blank; the
+// report does not say which, nor which column was lost. When all five are 0 the lost one is 0 as
+// well and every reading gives the same row: its cells are 0, inferred. Otherwise the row is open:
+// no number is shown where it may be a neighbour's.
+void settleShiftedRows(Record &record)
+{
+    const Schema &schema = record.schema();
+    for (const QString &rowKey : schema.rowKeys(TableSection::Apply)) {
+        QList<CellValue *> cells;
+        for (const QString &column : schema.columnKeys(rowKey))
+            cells.append(record.cell(QString(rowKey + u'.' + column)));
+        if (cells.size() != 7 || cells.contains(nullptr) || cells.last()->value
+            || cells.last()->source == CellSource::NotFound)
+            continue;
+        double five = 0;
+        bool numbers = true;
+        for (int c = 0; c < 6 && numbers; ++c) {
+            numbers = cells.at(c)->source == CellSource::Read && cells.at(c)->value;
+            if (numbers && c < 5)
+                five += *cells.at(c)->value;
+        }
+        if (!numbers || five > *cells.at(5)->value)
+            continue;
+        const bool zeros = five == 0 && *cells.at(5)->value == 0;
+        for (CellValue *cell : cells) {
+            if (zeros) {
+                cell->value = 0.0;
+                cell->inferred = true;
+                if (cell->source == CellSource::Blank)
+                    cell->span = cells.at(5)->span; // the lost cell: shown at the row's last number
+            } else {
+                *cell = CellValue{};
+            }
+        }
+    }
+}
+
 // Rows placed by the table's row order alone (ApplyRowOrder.h) stay only while every relation of
 // the table they take part in holds: a broken one says the order placed some row wrong, or the
 // table has an error the order cannot tell from a misplaced row. They are then not read at all.
@@ -350,6 +389,7 @@ Record extractFrom(const Document &doc, const QList<FlattenedChoice> &choices = 
     fillCells(record, review);
     addUnsettledReadings(record, doc.text, choices);
     settleGroups(record);
+    settleShiftedRows(record);
     keepRowsTheRelationsAllow(record);
     // A table's headers count even without its numbers; so do cells found in run-together text.
     record.facts.tablesFound = located.any()

@@ -288,7 +288,7 @@ def apply_with_note():
 def converter_open():
     """Converter markdown whose row order does not place every row: three rows of 不予公开 lost
     their labels and one of them its numbers too (two unlabelled rows for three places: none is
-    read); and a row whose label went into the row above in a table whose 总计 is misprinted (the
+    read); two rows that lost a cell, the rest shifted left by one (open, unless all are 0); and a row whose label went into the row above in a table whose 总计 is misprinted (the
     relation it takes part in fails: the row placed by order is not read either)."""
     text = converter_markdown()
     lines = text.split("\n")
@@ -300,6 +300,10 @@ def converter_open():
             out.append("|  |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 |")
         elif "4.保护第三方合法权益" in line:
             continue
+        elif "3.补正后申请内容仍不明确" in line:  # a cell lost, the rest shifted left: open
+            out.append(line.replace("| 1 | 0 | 0 | 0 | 0 | 0 | 1 |", "| 1 | 0 | 0 | 0 | 0 | 1 |  |"))
+        elif "3.要求提供公开出版物" in line:  # a cell lost among zeros: every reading is 0
+            out.append(line.replace("| 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "| 0 | 0 | 0 | 0 | 0 | 0 |  |"))
         else:
             out.append(line)
     return "\n".join(out)
