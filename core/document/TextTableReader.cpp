@@ -52,7 +52,9 @@ public:
         while (i < m_lines.size()) {
             qsizetype next = i + 1;
             Table table;
-            if (isPipeLine(i))
+            if (startsCellStream(i))
+                next = readCellStream(i, table);
+            else if (isPipeLine(i))
                 next = readMarkdown(i, table);
             else if (hasTab(i))
                 next = readTabBlock(i, table);
@@ -215,6 +217,170 @@ private:
         }
         finishTable(table);
         return i;
+    }
+
+    // ---- one cell per line between lines of bars (web-page text) ----------------------------
+    //
+    // "|\n规章\n|\n2\n|\n0\n|\n35\n|\n行政规范性文件\n|…": the rows are not marked, so they are
+    // made from the cells: label cells, then the values that follow them. Of the labels before a
+    // run of values, the last (with a group cell such as "（三）不予公开" just before it) is the
+    // row's label and the others a header row of their own; a bare column header ("总计") before
+    // the values labels no row (section 四's 15 numbers after its headers).
+
+    bool isBarOnly(qsizetype i) const
+    {
+        bool bar = false;
+        for (QChar c : view(i)) {
+            if (isBar(c))
+                bar = true;
+            else if (c != u' ' && c != u'\u00a0' && c != u'\r') // a tab makes a tab row
+                return false;
+        }
+        return bar;
+    }
+
+    // A line that may be one cell of a stream: short, no tab, no bars, no aligned columns.
+    bool isStreamCellLine(qsizetype i) const
+    {
+        const QStringView t = view(i).trimmed();
+        return !t.isEmpty() && t.size() <= 80 && !hasTab(i) && !t.contains(u"  ") && bars(i).isEmpty();
+    }
+
+    // The lines from `first` that a stream can hold (bar lines, blank lines, cell lines).
+    qsizetype streamEnd(qsizetype first) const
+    {
+        qsizetype i = first;
+        while (i < m_lines.size() && (isBarOnly(i) || isBlank(i) || isStreamCellLine(i)))
+            ++i;
+        while (i > first && !isBarOnly(i - 1)) // the stream ends with its last bar line
+            --i;
+        return i;
+    }
+
+    bool startsCellStream(qsizetype i) const
+    {
+        if (!isBarOnly(i) || (i > 0 && isPipeLine(i - 1)) || (i + 1 < m_lines.size() && isPipeLine(i + 1)))
+            return false;
+        // Six bar lines and four cells within the next 64 lines (a bounded look: this is asked at
+        // every bar line).
+        int barLines = 0, cellLines = 0;
+        for (qsizetype j = i; j < m_lines.size() && j < i + 64 && (barLines < 6 || cellLines < 4); ++j) {
+            if (isBarOnly(j))
+                ++barLines;
+            else if (isStreamCellLine(j))
+                ++cellLines;
+            else if (!isBlank(j))
+                break;
+        }
+        return barLines >= 6 && cellLines >= 4;
+    }
+
+    static bool isIdeographic(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
+    }
+
+    // A label cell: two ideographs or more ("无" and "/" are values: nothing to report).
+    static bool isStreamLabel(QStringView t)
+    {
+        int n = 0;
+        for (QChar c : t)
+            if (isIdeographic(c) && ++n >= 2)
+                return true;
+        return false;
+    }
+
+    // "三、…", "（三）…": a group's cell, printed before its first item's label.
+    static bool isGroupCell(QStringView t)
+    {
+        static const QString numerals = QStringLiteral("一二三四五六七八九十");
+        t = t.trimmed();
+        if (t.size() >= 3 && (t.front() == u'（' || t.front() == u'(') && numerals.contains(t.at(1)))
+            return true;
+        return t.size() >= 2 && numerals.contains(t.front()) && t.at(1) == u'、';
+    }
+
+    // A column header printed alone before a run of values (the values have no row label).
+    static bool isBareColumnHeader(QStringView t)
+    {
+        static const QStringList headers = {QStringLiteral("总计"), QStringLiteral("合计"), QStringLiteral("其他"),
+                                            QStringLiteral("结果维持"), QStringLiteral("结果纠正"),
+                                            QStringLiteral("其他结果"), QStringLiteral("尚未审结")};
+        QString bare;
+        for (QChar c : t)
+            if (!isLayoutSpace(c) && c != u'\u3000')
+                bare += c;
+        return headers.contains(bare);
+    }
+
+    void flushStreamRow(QList<TableCell> &labels, QList<TableCell> &values, Table &table) const
+    {
+        if (labels.isEmpty() && values.isEmpty())
+            return;
+        qsizetype rowLabel = labels.size();
+        if (!values.isEmpty() && !labels.isEmpty() && !isBareColumnHeader(labels.constLast().text)) {
+            rowLabel = labels.size() - 1;
+            if (rowLabel > 0 && isGroupCell(labels.at(rowLabel - 1).text))
+                --rowLabel;
+        }
+        const auto addRow = [&](QList<TableCell> cells) {
+            if (cells.isEmpty())
+                return;
+            TableRow row;
+            for (qsizetype k = 0; k < cells.size(); ++k)
+                cells[k].column = int(k);
+            const qsizetype start = cells.constFirst().span.start;
+            row.span = Span{start, cells.constLast().span.end() - start};
+            row.cells = std::move(cells);
+            table.rows.append(std::move(row));
+        };
+        addRow(labels.mid(0, rowLabel));
+        addRow(labels.mid(rowLabel) + values);
+        labels.clear();
+        values.clear();
+    }
+
+    qsizetype readCellStream(qsizetype first, Table &table) const
+    {
+        const qsizetype end = streamEnd(first);
+        QList<TableCell> labels, values;
+        qsizetype cellFirst = -1, cellLast = -1; // the lines of the cell being read
+        bool open = false;                       // a bar line opened a cell
+        for (qsizetype i = first; i < end && !full(); ++i) {
+            if (isBlank(i))
+                continue;
+            if (!isBarOnly(i)) {
+                if (cellFirst < 0)
+                    cellFirst = i;
+                cellLast = i;
+                continue;
+            }
+            if (cellFirst >= 0) {
+                TableCell cell = makeCell(m_lines.at(cellFirst).start, m_lines.at(cellLast).end, 0);
+                if (isStreamLabel(cell.text)) {
+                    if (!values.isEmpty())
+                        flushStreamRow(labels, values, table);
+                    labels.append(cell);
+                } else {
+                    values.append(cell);
+                }
+            } else if (open && !(labels.isEmpty() && values.isEmpty())) {
+                // Two bar lines with nothing between: an empty cell.
+                const qsizetype at = m_lines.at(i).start;
+                TableCell empty;
+                empty.span = Span{at, 0};
+                values.append(empty);
+                ++m_cells;
+            }
+            open = true;
+            cellFirst = cellLast = -1;
+        }
+        while (!values.isEmpty() && values.constLast().text.isEmpty())
+            values.removeLast();
+        flushStreamRow(labels, values, table);
+        finishTable(table);
+        return end;
     }
 
     // ---- tab rows and flattened Word tables -----------------------------------------------

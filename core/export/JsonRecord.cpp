@@ -81,6 +81,8 @@ QJsonObject factsToJson(const ReportFacts &f)
                   {u"format_evidence"_s, f.formatEvidence}};
     if (!f.convertedFrom.isEmpty()) // only for a text read after a conversion
         o.insert(u"converted_from"_s, f.convertedFrom);
+    if (!f.rowsByOrder.isEmpty()) // only when rows were placed by the table's row order
+        o.insert(u"rows_by_order"_s, stringArray(f.rowsByOrder));
     return o;
 }
 
@@ -168,7 +170,7 @@ QStringList keyOrder(const QString &key, const QJsonObject &o)
         return Schema::applicantColumns();
     if (key == u"facts")
         return {u"title"_s, u"title_year"_s, u"period_year"_s, u"sections_found"_s, u"tables_found"_s,
-                u"claims"_s, u"format_evidence"_s, u"converted_from"_s};
+                u"claims"_s, u"format_evidence"_s, u"converted_from"_s, u"rows_by_order"_s};
     if (key == u"claims")
         return {u"kind"_s, u"value"_s, u"quote"_s};
     return {};

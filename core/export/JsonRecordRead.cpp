@@ -357,6 +357,8 @@ bool Reader::facts(Record &r)
     facts.convertedFrom = f.value(u"converted_from"_s).toString();
     if (!stringList(f.value(u"sections_found"_s), &facts.sectionsFound))
         return fail(u"facts.sections_found 应为文字数组"_s);
+    if (!stringList(f.value(u"rows_by_order"_s), &facts.rowsByOrder))
+        return fail(u"facts.rows_by_order 应为文字数组"_s);
     for (const QJsonValue &v : f.value(u"claims"_s).toArray()) {
         const QJsonObject c = v.toObject();
         if (!c.value(u"kind"_s).isString() || !c.value(u"value"_s).isDouble())

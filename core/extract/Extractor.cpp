@@ -2,12 +2,15 @@
 #include "core/extract/Extractor.h"
 
 #include "core/extract/FlattenedTables.h"
+#include "core/extract/ApplyRowOrder.h"
 #include "core/extract/FormatDetector.h"
+#include "core/extract/ReviewOrder.h"
 #include "core/extract/ReportFacts.h"
 #include "core/extract/RowMatcher.h"
 #include "core/extract/ScriptConversion.h"
 #include "core/extract/TableLocator.h"
 #include "core/extract/ValueWindow.h"
+#include "core/rules/Rules.h"
 
 #include <QHash>
 
@@ -24,6 +27,8 @@ struct MatchedRow
 {
     QString rowKey; // "apply.new", "active.fees", "review", …
     WindowRow window;
+    QStringList ids; // the cells it fills in printed order, when not the schema's (section 四)
+    bool byOrder = false; // placed by the table's row order, its label not on it (ApplyRowOrder.h)
 };
 
 bool hasValues(const WindowRow &r)
@@ -44,7 +49,7 @@ void addMatch(QList<MatchedRow> &matches, const QString &rowKey, const WindowRow
             m.window = window;
         return;
     }
-    matches.append({rowKey, window});
+    matches.append({rowKey, window, {}, false});
 }
 
 // Matches the rows of one section with `keyOf`. A row of values without a label right under a
@@ -86,20 +91,61 @@ QList<MatchedRow> matchActive(const QList<const TableRow *> &rows, FormatVersion
 
 QList<MatchedRow> matchApply(const QList<const TableRow *> &rows, FormatVersion format)
 {
-    ApplyContext context;
-    return matchRows(rows, [format, &context](const QString &label) {
-        return applyRowKey(label, format, context);
-    });
+    QList<MatchedRow> matches;
+    for (const ApplyRowMatch &m : matchApplyRows(rows, format))
+        matches.append({m.rowKey, {m.row, m.lastLabel}, {}, m.byOrder});
+    return matches;
 }
 
 // Section 四: the one row of 15 numbers under the headers; or, in tables that print one group
 // per row, the rows labelled 行政复议 / 未经复议直接起诉 / 复议后起诉.
+QList<MatchedRow> matchReviewRows(const QList<const TableRow *> &rows);
+
+// A row's values are numbers (or marks), not header fragments ("持 | 正 | 果 | 结" of a converter).
+bool printsNumbers(const TableRow &row, int lastLabel)
+{
+    int numbers = 0;
+    for (int i = lastLabel + 1; i < row.cells.size(); ++i) {
+        const TableCell &cell = row.cells.at(i);
+        if (isEmptyCell(cell))
+            continue;
+        if (readCell(&cell).source == CellSource::Invalid)
+            return false;
+        ++numbers;
+    }
+    return numbers > 0;
+}
+
+// Section 四 with the cells each matched row fills in the order its header rows print.
 QList<MatchedRow> matchReview(const QList<const TableRow *> &rows)
+{
+    QList<MatchedRow> matches = matchReviewRows(rows);
+    for (MatchedRow &m : matches) {
+        QList<const TableRow *> headers;
+        for (const TableRow *row : rows) {
+            if (row == m.window.row)
+                break;
+            if (lastLabelIndex(*row) >= 0)
+                headers.append(row);
+        }
+        const ReviewOrder order = reviewOrder(headers);
+        if (!order.fromHeaders)
+            continue;
+        if (m.rowKey == u"review.all")
+            m.ids = order.cellIds();
+        else
+            for (const QString &c : order.columns)
+                m.ids.append(m.rowKey + u'.' + c);
+    }
+    return matches;
+}
+
+QList<MatchedRow> matchReviewRows(const QList<const TableRow *> &rows)
 {
     QList<MatchedRow> matches;
     for (const TableRow *row : rows) {
         const int last = lastLabelIndex(*row);
-        if (last < 0 && row->cells.size() >= 5)
+        if (last < 0 && row->cells.size() >= 5 && printsNumbers(*row, last))
             addMatch(matches, QStringLiteral("review.all"), {row, last});
     }
     if (!matches.isEmpty())
@@ -190,10 +236,13 @@ PrintedGroup *printedGroup(Record &record, const QString &rowKey)
 // on where their values stand.
 void fillCells(Record &record, const QList<MatchedRow> &matches)
 {
+    for (const MatchedRow &m : matches)
+        if (m.byOrder && hasValues(m.window))
+            record.facts.rowsByOrder.append(m.rowKey);
     QHash<int, QList<qsizetype>> byWidth;
     QList<QStringList> ids;
     for (qsizetype i = 0; i < matches.size(); ++i) {
-        ids.append(cellIds(record.schema(), matches.at(i).rowKey));
+        ids.append(matches.at(i).ids.isEmpty() ? cellIds(record.schema(), matches.at(i).rowKey) : matches.at(i).ids);
         if (!ids.last().isEmpty())
             byWidth[int(ids.last().size())].append(i);
     }
@@ -209,8 +258,10 @@ void fillCells(Record &record, const QList<MatchedRow> &matches)
                 const int at = starts.at(r) + c;
                 const TableCell *read = at >= 0 && at < cells.size() ? &cells.at(at) : nullptr;
                 const QString &rowKey = matches.at(it.value().at(r)).rowKey;
-                if (CellValue *cell = record.cell(rowIds.at(c)))
+                if (CellValue *cell = record.cell(rowIds.at(c))) {
                     *cell = readCell(read);
+                    cell->inferred = cell->inferred || matches.at(it.value().at(r)).byOrder;
+                }
                 else if (isGroupRowKey(record.format, rowKey))
                     printedGroup(record, rowKey)->cells[c] = readCell(read);
             }
@@ -254,6 +305,67 @@ void fillFacts(Record &record, const Document &doc)
     record.year = title.year ? title.year : record.facts.periodYear;
 }
 
+// A row of section 三 printing six numbers and a blank last cell, where the six read as five
+// applicant columns and their total (the first five add up to the sixth, or to less): a converter
+// that lost one cell and shifted the rest left by one, or a report that left its total blank; the
+// report does not say which, nor which column was lost. When all five are 0 the lost one is 0 as
+// well and every reading gives the same row: its cells are 0, inferred. Otherwise the row is open:
+// no number is shown where it may be a neighbour's.
+void settleShiftedRows(Record &record)
+{
+    const Schema &schema = record.schema();
+    for (const QString &rowKey : schema.rowKeys(TableSection::Apply)) {
+        QList<CellValue *> cells;
+        for (const QString &column : schema.columnKeys(rowKey))
+            cells.append(record.cell(QString(rowKey + u'.' + column)));
+        if (cells.size() != 7 || cells.contains(nullptr) || cells.last()->value
+            || cells.last()->source == CellSource::NotFound)
+            continue;
+        double five = 0;
+        bool numbers = true;
+        for (int c = 0; c < 6 && numbers; ++c) {
+            numbers = cells.at(c)->source == CellSource::Read && cells.at(c)->value;
+            if (numbers && c < 5)
+                five += *cells.at(c)->value;
+        }
+        if (!numbers || five > *cells.at(5)->value)
+            continue;
+        const bool zeros = five == 0 && *cells.at(5)->value == 0;
+        for (CellValue *cell : cells) {
+            if (zeros) {
+                cell->value = 0.0;
+                cell->inferred = true;
+                if (cell->source == CellSource::Blank)
+                    cell->span = cells.at(5)->span; // the lost cell: shown at the row's last number
+            } else {
+                *cell = CellValue{};
+            }
+        }
+    }
+}
+
+// Rows placed by the table's row order alone (ApplyRowOrder.h) stay only while every relation of
+// the table they take part in holds: a broken one says the order placed some row wrong, or the
+// table has an error the order cannot tell from a misplaced row. They are then not read at all.
+void keepRowsTheRelationsAllow(Record &record)
+{
+    QStringList &rows = record.facts.rowsByOrder;
+    if (rows.isEmpty())
+        return;
+    const auto byOrder = [&rows](const QString &id) { return rows.contains(id.left(id.lastIndexOf(u'.'))); };
+    const QList<Finding> findings = checkRecord(record);
+    const bool broken = std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &f) {
+        return f.kind == FindingKind::Violation && std::any_of(f.cells.cbegin(), f.cells.cend(), byOrder);
+    });
+    if (!broken)
+        return;
+    const Schema &schema = record.schema();
+    for (qsizetype i = 0; i < schema.size() && i < record.cells.size(); ++i)
+        if (byOrder(schema.at(i).id))
+            record.cells[i] = CellValue{};
+    rows.clear();
+}
+
 // `choices`: the rows of run-together tables the report left unsettled (FlattenedTables.h).
 Record extractFrom(const Document &doc, const QList<FlattenedChoice> &choices = {})
 {
@@ -277,6 +389,8 @@ Record extractFrom(const Document &doc, const QList<FlattenedChoice> &choices = 
     fillCells(record, review);
     addUnsettledReadings(record, doc.text, choices);
     settleGroups(record);
+    settleShiftedRows(record);
+    keepRowsTheRelationsAllow(record);
     // A table's headers count even without its numbers; so do cells found in run-together text.
     record.facts.tablesFound = located.any()
                                || std::any_of(record.cells.cbegin(), record.cells.cend(), [](const CellValue &c) {

@@ -57,6 +57,62 @@ Section flattenedMarker(QStringView text)
                : Section::None;
 }
 
+// How many numbers the row prints after its label; -1 when something else stands there.
+int numbersAfter(const TableRow &row, int last)
+{
+    int values = 0;
+    for (int i = last + 1; i < row.cells.size(); ++i) {
+        if (isEmptyCell(row.cells.at(i)))
+            continue;
+        if (!parseNumber(valueText(row.cells.at(i).text)))
+            return -1;
+        ++values;
+    }
+    return values;
+}
+
+// The section the last heading of the gap before a table names (三 or 四), None when it names
+// another; `current` when the gap holds no heading (prose or a note inside the section).
+Section headingSection(QStringView gap, Section current)
+{
+    Section found = current;
+    for (QStringView line : gap.split(u'\n')) {
+        const QString key = labelKey(line.trimmed());
+        if (key.isEmpty() || !isSectionHeading(line.trimmed()))
+            continue;
+        if (key.contains(u"行政复议") && key.contains(u"行政诉讼"))
+            found = Section::Review;
+        else if (containsAny(key, {u"收到和处理", u"依申请公开"}))
+            found = Section::Apply;
+        else
+            found = Section::None;
+    }
+    return found;
+}
+
+// A row of section 三 or 四 without the markers of its table, under the section's heading: a
+// label of the table followed by its count of numbers ("（七）总计 | 16 | … | 20", "行政复议 | 1 |
+// 0 | 0 | 0 | 1"), or section 四's 15 numbers without any label.
+Section rowByItself(const TableRow &row, Section heading)
+{
+    const int last = lastLabelIndex(row);
+    const int values = numbersAfter(row, last);
+    if (heading == Section::Review) {
+        if (last < 0 && values == 15)
+            return Section::Review;
+        if (last >= 0 && values == 5 && !reviewRowKey(rowLabel(row, last)).isEmpty())
+            return Section::Review;
+    }
+    if (heading == Section::Apply && last >= 0 && values == 7) {
+        for (FormatVersion format : {FormatVersion::V2021, FormatVersion::V2019}) {
+            ApplyContext context;
+            if (!applyRowKey(rowLabel(row, last), format, context).isEmpty())
+                return Section::Apply;
+        }
+    }
+    return Section::None;
+}
+
 // A row of section 二 wherever it stands: its label is exactly one of the table's (not "行政许可类
 //信息" of an unrelated table) and the right count of numbers follows it ("规章 | 2 | 0 | 35").
 bool isActiveRowByItself(const TableRow &row)
@@ -68,14 +124,7 @@ bool isActiveRowByItself(const TableRow &row)
     static const QString numbering = QStringLiteral("一二三四五六七八九十0123456789");
     while (!label.isEmpty() && numbering.contains(label.front()))
         label.remove(0, 1);
-    int values = 0;
-    for (int i = last + 1; i < row.cells.size(); ++i) {
-        if (isEmptyCell(row.cells.at(i)))
-            continue;
-        if (!parseNumber(valueText(row.cells.at(i).text)))
-            return false;
-        ++values;
-    }
+    const int values = numbersAfter(row, last);
     static const QHash<QString, int> widths = {
         {QStringLiteral("规章"), 3},     {QStringLiteral("行政规范性文件"), 3}, {QStringLiteral("规范性文件"), 3},
         {QStringLiteral("行政许可"), 1}, {QStringLiteral("行政处罚"), 1},       {QStringLiteral("行政强制"), 1},
@@ -104,12 +153,14 @@ LocatedRows locateTables(const Document &doc)
 {
     LocatedRows located;
     Section section = Section::None;
+    Section heading = Section::None; // the section the heading before the table names
     qsizetype previousEnd = 0;
     for (const Table &table : doc.tables) {
         if (table.span.isValid() && table.span.start >= previousEnd
             && table.span.start <= doc.text.size()) {
             const QStringView gap = QStringView(doc.text).mid(previousEnd, table.span.start - previousEnd);
             section = sectionAfterGap(gap, section);
+            heading = headingSection(gap, heading);
             previousEnd = std::min(doc.text.size(), table.span.end());
         }
         const bool flattened = isFlattened(table);
@@ -119,6 +170,8 @@ LocatedRows locateTables(const Document &doc)
                 marker = flattenedMarker(rowText(row));
             if (marker == Section::None && section == Section::None && isActiveRowByItself(row))
                 marker = Section::Active;
+            if (marker == Section::None && section == Section::None)
+                marker = rowByItself(row, heading);
             if (marker != Section::None)
                 section = marker;
             switch (section) {

@@ -73,6 +73,9 @@ struct ReportFacts
     QString formatEvidence;    // why the format was chosen (for messages)
     QString convertedFrom;     // "Hant" when the text was read after converting Traditional
                                // characters to Simplified; empty when read as printed
+    QStringList rowsByOrder;   // rows of section 三 placed by the table's row order, their label
+                               // lost or printed on the row above ("apply.denied.prohibited"): their
+                               // cells are inferred
 };
 
 // A group of result rows of section 三 printed as its total only (（六）其他处理 as one row in a

@@ -33,11 +33,24 @@ void checkInferredCells(const Record &record, QList<Finding> &out)
         out.append({FindingKind::Warning, u"inferred.group"_s, groupIds, {},
                     u"%1：报告只印了合计一行，合计为 0 的列其下 %2 个单元格按 0 填入（件数不会为负），请确认"_s
                         .arg(groupNames.join(u"、"_s)).arg(groupIds.size())});
+    // Rows placed by the table's row order, their label lost or printed on the row above.
+    QStringList byOrder;
     for (qsizetype i = 0; i < record.cells.size() && i < schema.size(); ++i) {
         const CellValue &c = record.cells.at(i);
-        if (c.inferred && !c.corrected && c.value && !fromGroups.contains(int(i)))
+        if (!c.inferred || c.corrected || !c.value || fromGroups.contains(int(i)))
+            continue;
+        if (record.facts.rowsByOrder.contains(schema.at(i).rowKey))
+            byOrder.append(schema.at(i).id);
+        else
             unique.append(schema.at(i).id);
     }
+    if (!byOrder.isEmpty())
+        out.append(makeFinding(FindingKind::Warning, u"inferred.order"_s, byOrder,
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "%1 行（%2 个单元格）在原文中没有自己的行名（行名并入上一行或缺失），"
+                                                           "已按表格规定的行序放置，勾稽关系成立，请确认"),
+                                         {QString::number(record.facts.rowsByOrder.size()),
+                                          QString::number(byOrder.size())})));
     if (!unique.isEmpty())
         out.append(makeFinding(FindingKind::Warning, u"inferred"_s, unique,
                                rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",

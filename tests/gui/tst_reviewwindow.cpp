@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void openSeedShowsItsValues_data();
     void openSeedShowsItsValues();
     void openFailureKeepsWindowUsable();
+    void convertedReportSaysSo();
     void selectingCellSelectsItsNumber_data();
     void selectingCellSelectsItsNumber();
     void cellsLandOnTheirNumbers_data();
@@ -151,6 +153,33 @@ void TestReviewWindow::openSeedShowsItsValues()
     const CellValue *c = w.review()->record().cell(cell);
     QVERIFY(c->span.isValid());
     QCOMPARE(w.documentView()->cellAt(c->span.start), w.review()->record().schema().indexOf(cell));
+}
+
+// A report printed in Traditional characters: the status bar says it was read after converting,
+// the left pane keeps the text as printed.
+void TestReviewWindow::convertedReportSaysSo()
+{
+    MainWindow w;
+    w.setConfirmDiscard(false);
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::loaded);
+    const QString path = QFINDTESTDATA("../data/input/webtext/hant_web_bars.txt");
+    QVERIFY(!path.isEmpty());
+    QVERIFY(w.openFile(path));
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(w.review());
+    QCOMPARE(w.review()->record().facts.convertedFrom, QStringLiteral("Hant"));
+    QVERIFY(w.documentView()->toPlainText().contains(QStringLiteral("總計")));
+    auto *info = w.statusBar()->findChild<QLabel *>(QStringLiteral("reportInfo"));
+    QVERIFY(info);
+    QVERIFY2(info->text().contains(QStringLiteral("繁体")), qPrintable(info->text()));
+
+    // A report printed in Simplified says nothing of the kind.
+    QSignalSpy again(&w, &MainWindow::loaded);
+    QVERIFY(w.openFile(QFINDTESTDATA("../data/input/webtext/web_bars.txt")));
+    QVERIFY(again.wait(30000));
+    QVERIFY(!info->text().contains(QStringLiteral("繁体")));
+    QVERIFY(info->text().contains(QStringLiteral("某某县测试局")));
 }
 
 void TestReviewWindow::openFailureKeepsWindowUsable()

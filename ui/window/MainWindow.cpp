@@ -106,6 +106,7 @@ void MainWindow::buildLayout()
     setCentralWidget(m_mainSplitter);
 
     m_reportLabel = new QLabel(this);
+    m_reportLabel->setObjectName(QStringLiteral("reportInfo"));
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("findingCounts"));
     m_progress = new QProgressBar(this);
@@ -255,7 +256,14 @@ void MainWindow::updateStatus()
         parts << rec.agency;
     if (rec.year > 0)
         parts << tr("%1 年度").arg(rec.year);
+    // Read after converting Traditional characters (facts.converted_from): the left pane shows the
+    // text as printed, the tables and findings come from its Simplified reading.
+    if (rec.facts.convertedFrom == u"Hant")
+        parts << tr("原文为繁体字，已转为简体后读取");
     m_reportLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_reportLabel->setToolTip(rec.facts.convertedFrom == u"Hant"
+                                  ? tr("左侧显示报告原文（繁体）；表格与问题清单按 ICU 繁简转换后的文字读取")
+                                  : QString());
     const auto v = m_findings->count(FindingKind::Violation);
     const auto m = m_findings->count(FindingKind::Missing);
     const auto w = m_findings->count(FindingKind::Warning);
