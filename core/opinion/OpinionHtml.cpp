@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/opinion/OpinionHtml.h"
+
+#include "core/opinion/OpinionLayout.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+QStringList opinionFontFamilies()
+{
+    return {u"Noto Serif CJK SC"_s, u"Source Han Serif SC"_s, u"SimSun"_s, u"宋体"_s, u"AR PL UMing CN"_s,
+            u"Noto Sans CJK SC"_s, u"serif"_s};
+}
+
+namespace {
+
+using Kind = OpinionBlock::Kind;
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', u"<br/>"_s);
+}
+
+QString cellHtml(const QString &text, bool boldFirstLine)
+{
+    if (!boldFirstLine)
+        return escaped(text);
+    const qsizetype nl = text.indexOf(u'\n');
+    if (nl < 0)
+        return u"<b>"_s + escaped(text) + u"</b>"_s;
+    return u"<b>"_s + escaped(text.left(nl)) + u"</b><br/>"_s + escaped(text.mid(nl + 1));
+}
+
+void table(QString &html, const OpinionBlock &b)
+{
+    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
+            "style=\"border-collapse: collapse; border: 1px solid black; margin-top: 4px; margin-bottom: 6px;\">"_s;
+    html += u"<thead><tr>"_s;
+    for (qsizetype c = 0; c < b.header.size(); ++c)
+        html += u"<th width=\"%1%\" style=\"border: 1px solid black; background-color: #eeeeee;\" align=\"center\">%2</th>"_s
+                    .arg(b.widths.value(c, 10))
+                    .arg(escaped(b.header.at(c)));
+    html += u"</tr></thead>"_s;
+    for (const QStringList &row : b.rows) {
+        html += u"<tr>"_s;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            html += u"<td width=\"%1%\" style=\"border: 1px solid black;\"%2>%3</td>"_s
+                        .arg(b.widths.value(c, 10))
+                        .arg(b.centred.value(c) ? u" align=\"center\""_s : QString())
+                        .arg(cellHtml(row.at(c), b.boldFirstLine.value(c)));
+        html += u"</tr>"_s;
+    }
+    html += u"</table>"_s;
+}
+
+} // namespace
+
+QString opinionHtml(const OpinionDocument &document)
+{
+    QString html = u"<html><head><meta charset=\"utf-8\"/><title>"_s + OpinionDocument::title().toHtmlEscaped()
+                   + u"</title></head><body style=\"font-size: 11pt;\">"_s;
+    bool breakBefore = false;
+    for (const OpinionBlock &b : opinionBlocks(document)) {
+        const QString pageBreak = std::exchange(breakBefore, false) ? u" page-break-before: always;"_s : QString();
+        switch (b.kind) {
+        case Kind::PageBreak: breakBefore = true; break;
+        case Kind::Title:
+            html += u"<p align=\"center\" style=\"font-size: 18pt; font-weight: bold; margin-top: 6px; "
+                    "margin-bottom: 12px;%1\">%2</p>"_s.arg(pageBreak, escaped(b.text));
+            break;
+        case Kind::Subtitle:
+            html += u"<p align=\"center\" style=\"font-size: 10.5pt; margin-bottom: 10px;\">%1</p>"_s.arg(escaped(b.text));
+            break;
+        case Kind::Fields:
+            html += u"<table cellspacing=\"0\" cellpadding=\"2\" style=\"margin-bottom: 8px;\">"_s;
+            for (const auto &[label, value] : b.fields)
+                html += u"<tr><td><b>%1：</b></td><td>%2</td></tr>"_s.arg(escaped(label), escaped(value));
+            html += u"</table>"_s;
+            break;
+        case Kind::Heading:
+            html += u"<p style=\"font-size: 12pt; font-weight: bold; margin-top: 10px; margin-bottom: 4px;\">%1</p>"_s
+                        .arg(escaped(b.text));
+            break;
+        case Kind::Paragraph:
+            html += u"<p style=\"text-indent: 22pt; margin-top: 2px; margin-bottom: 4px; line-height: 130%;\">%1</p>"_s
+                        .arg(escaped(b.text));
+            break;
+        case Kind::Table: table(html, b); break;
+        case Kind::Signature:
+            html += u"<p style=\"margin-top: 24px;\"></p>"_s;
+            for (const auto &[label, value] : b.fields)
+                html += u"<p align=\"right\" style=\"margin-top: 6px;\">%1：%2</p>"_s.arg(escaped(label), escaped(value));
+            break;
+        }
+    }
+    html += u"</body></html>"_s;
+    return html;
+}
+
+} // namespace nianbao

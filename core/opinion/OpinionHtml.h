@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The findings report as HTML in the subset Qt's text engine reads (QTextDocument::setHtml):
+// what ui/opinion prints to PDF and to the printer. Plain strings, no Qt Gui here.
+#include "core/opinion/Opinion.h"
+
+#include <QString>
+
+namespace nianbao {
+
+// The serif family the document asks for first (宋体's place), then the usual fallbacks.
+QStringList opinionFontFamilies();
+
+QString opinionHtml(const OpinionDocument &document);
+
+} // namespace nianbao
