@@ -212,7 +212,10 @@ int runExport(const QStringList &args)
     const QString output = p.value(QStringLiteral("output"));
     const QStringList files = p.positionalArguments();
     if (files.isEmpty() || (format != u"json" && format != u"csv" && format != u"xlsx")) {
-        err() << "nianbao export: " << QStringLiteral("需要 --format json|csv|xlsx 和至少一个文件") << '\n' << kUsage;
+        err() << "nianbao export: "
+              << (files.isEmpty() ? QStringLiteral("需要 --format json|csv|xlsx|pdf|docx 和至少一个文件")
+                                  : QStringLiteral("未知的格式 %1：需要 --format json|csv|xlsx|pdf|docx").arg(format))
+              << '\n' << kUsage;
         return 2;
     }
     if (format == u"xlsx" && output.isEmpty()) {

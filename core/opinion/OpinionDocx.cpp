@@ -156,14 +156,14 @@ void table(Xml &x, const OpinionBlock &b)
     x.attr(u"type"_s, u"dxa"_s);
     x.end();
     x.el(u"tblBorders"_s);
-    for (const QString side : {u"top"_s, u"left"_s, u"bottom"_s, u"right"_s, u"insideH"_s, u"insideV"_s})
+    for (const QString &side : {u"top"_s, u"left"_s, u"bottom"_s, u"right"_s, u"insideH"_s, u"insideV"_s})
         border(x, side);
     x.end();
     x.el(u"tblLayout"_s);
     x.attr(u"type"_s, u"fixed"_s);
     x.end();
     x.el(u"tblCellMar"_s);
-    for (const QString side : {u"left"_s, u"right"_s}) {
+    for (const QString &side : {u"left"_s, u"right"_s}) {
         x.el(side);
         x.attr(u"w"_s, u"80"_s);
         x.attr(u"type"_s, u"dxa"_s);
@@ -419,7 +419,7 @@ QByteArray corePropertiesXml(const OpinionDocument &document)
     x.writeTextElement(dc, u"creator"_s, u"年报审核 Nianbao"_s);
     x.writeStartElement(dcterms, u"created"_s);
     x.writeAttribute(xsi, u"type"_s, u"dcterms:W3CDTF"_s);
-    x.writeCharacters(document.date().startOfDay(QTimeZone::UTC).toString(Qt::ISODate));
+    x.writeCharacters(document.date().startOfDay(Qt::UTC).toString(Qt::ISODate));
     x.writeEndElement();
     x.writeEndElement();
     x.writeEndDocument();

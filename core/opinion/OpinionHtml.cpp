@@ -32,23 +32,31 @@ QString cellHtml(const QString &text, bool boldFirstLine)
     return u"<b>"_s + escaped(text.left(nl)) + u"</b><br/>"_s + escaped(text.mid(nl + 1));
 }
 
-void table(QString &html, const OpinionBlock &b)
+// Lengths in points, written in the layout's pixels.
+struct Px
 {
-    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
-            "style=\"border-collapse: collapse; border: 1px solid black; margin-top: 4px; margin-bottom: 6px;\">"_s;
+    double perPoint;
+    QString operator()(double points) const { return QString::number(qMax(1, qRound(points * perPoint))); }
+};
+
+void table(QString &html, const OpinionBlock &b, const Px &px)
+{
+    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
+            "style=\"border-collapse: collapse; border: %2px solid black; margin-top: %3px; margin-bottom: %4px;\">"_s
+                .arg(px(2.5), px(0.6), px(3), px(6));
     html += u"<thead><tr>"_s;
     for (qsizetype c = 0; c < b.header.size(); ++c)
-        html += u"<th width=\"%1%\" style=\"border: 1px solid black; background-color: #eeeeee;\" align=\"center\">%2</th>"_s
+        html += u"<th width=\"%1%\" style=\"border: %2px solid black; background-color: #eeeeee; font-size: 10pt;\" align=\"center\">%3</th>"_s
                     .arg(b.widths.value(c, 10))
-                    .arg(escaped(b.header.at(c)));
+                    .arg(px(0.6), escaped(b.header.at(c)));
     html += u"</tr></thead>"_s;
     for (const QStringList &row : b.rows) {
         html += u"<tr>"_s;
         for (qsizetype c = 0; c < row.size(); ++c)
-            html += u"<td width=\"%1%\" style=\"border: 1px solid black;\"%2>%3</td>"_s
+            html += u"<td width=\"%1%\" style=\"border: %2px solid black; font-size: 10pt;\"%3>%4</td>"_s
                         .arg(b.widths.value(c, 10))
-                        .arg(b.centred.value(c) ? u" align=\"center\""_s : QString())
-                        .arg(cellHtml(row.at(c), b.boldFirstLine.value(c)));
+                        .arg(px(0.6), b.centred.value(c) ? u" align=\"center\""_s : QString(),
+                             cellHtml(row.at(c), b.boldFirstLine.value(c)));
         html += u"</tr>"_s;
     }
     html += u"</table>"_s;
@@ -56,8 +64,9 @@ void table(QString &html, const OpinionBlock &b)
 
 } // namespace
 
-QString opinionHtml(const OpinionDocument &document)
+QString opinionHtml(const OpinionDocument &document, double pixelsPerPoint)
 {
+    const Px px{pixelsPerPoint};
     QString html = u"<html><head><meta charset=\"utf-8\"/><title>"_s + OpinionDocument::title().toHtmlEscaped()
                    + u"</title></head><body style=\"font-size: 11pt;\">"_s;
     bool breakBefore = false;
@@ -66,31 +75,32 @@ QString opinionHtml(const OpinionDocument &document)
         switch (b.kind) {
         case Kind::PageBreak: breakBefore = true; break;
         case Kind::Title:
-            html += u"<p align=\"center\" style=\"font-size: 18pt; font-weight: bold; margin-top: 6px; "
-                    "margin-bottom: 12px;%1\">%2</p>"_s.arg(pageBreak, escaped(b.text));
+            html += u"<p align=\"center\" style=\"font-size: 18pt; font-weight: bold; margin-top: %1px; "
+                    "margin-bottom: %2px;%3\">%4</p>"_s.arg(px(6), px(16), pageBreak, escaped(b.text));
             break;
         case Kind::Subtitle:
-            html += u"<p align=\"center\" style=\"font-size: 10.5pt; margin-bottom: 10px;\">%1</p>"_s.arg(escaped(b.text));
+            html += u"<p align=\"center\" style=\"font-size: 10.5pt; margin-top: 0px; margin-bottom: %1px;\">%2</p>"_s
+                        .arg(px(12), escaped(b.text));
             break;
         case Kind::Fields:
-            html += u"<table cellspacing=\"0\" cellpadding=\"2\" style=\"margin-bottom: 8px;\">"_s;
+            html += u"<table cellspacing=\"0\" cellpadding=\"%1\" style=\"margin-bottom: %2px;\">"_s.arg(px(1.5), px(8));
             for (const auto &[label, value] : b.fields)
                 html += u"<tr><td><b>%1：</b></td><td>%2</td></tr>"_s.arg(escaped(label), escaped(value));
             html += u"</table>"_s;
             break;
         case Kind::Heading:
-            html += u"<p style=\"font-size: 12pt; font-weight: bold; margin-top: 10px; margin-bottom: 4px;\">%1</p>"_s
-                        .arg(escaped(b.text));
+            html += u"<p style=\"font-size: 12pt; font-weight: bold; margin-top: %1px; margin-bottom: %2px;\">%3</p>"_s
+                        .arg(px(10), px(4), escaped(b.text));
             break;
         case Kind::Paragraph:
-            html += u"<p style=\"text-indent: 22pt; margin-top: 2px; margin-bottom: 4px; line-height: 130%;\">%1</p>"_s
-                        .arg(escaped(b.text));
+            html += u"<p style=\"text-indent: %1px; margin-top: %2px; margin-bottom: %3px; line-height: 140%;\">%4</p>"_s
+                        .arg(px(22), px(2), px(4), escaped(b.text));
             break;
-        case Kind::Table: table(html, b); break;
+        case Kind::Table: table(html, b, px); break;
         case Kind::Signature:
-            html += u"<p style=\"margin-top: 24px;\"></p>"_s;
+            html += u"<p style=\"margin-top: %1px;\"></p>"_s.arg(px(20));
             for (const auto &[label, value] : b.fields)
-                html += u"<p align=\"right\" style=\"margin-top: 6px;\">%1：%2</p>"_s.arg(escaped(label), escaped(value));
+                html += u"<p align=\"right\" style=\"margin-top: %1px;\">%2：%3</p>"_s.arg(px(8), escaped(label), escaped(value));
             break;
         }
     }

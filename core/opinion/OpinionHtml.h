@@ -11,6 +11,8 @@ namespace nianbao {
 // The serif family the document asks for first (宋体's place), then the usual fallbacks.
 QStringList opinionFontFamilies();
 
-QString opinionHtml(const OpinionDocument &document);
+// `pixelsPerPoint`: how many of the layout's pixels make a point (Qt's rich text reads lengths in
+// pixels of the paint device: 300 / 72 for a PDF at 300 dpi); font sizes are given in points.
+QString opinionHtml(const OpinionDocument &document, double pixelsPerPoint = 96.0 / 72.0);
 
 } // namespace nianbao

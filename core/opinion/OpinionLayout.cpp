@@ -27,22 +27,36 @@ QString statusText(const OpinionReport &r)
     return text;
 }
 
-// One line per cell: "表三（七）总计·自然人：28", "→ 27" after it when the reviewer changed it.
+// The cells by table: the table's name, then its cells one after another, "（七）总计·自然人：72"
+// ("→ 27" after it when the reviewer changed it), "；" between them.
 QString cellLines(const OpinionFinding &f)
 {
     QStringList lines;
+    QStringList cells;
+    QString table;
+    auto flush = [&] {
+        if (!cells.isEmpty())
+            lines.append(table + u"："_s + cells.join(u"；"_s));
+        cells.clear();
+    };
+    qsizetype shown = 0;
     for (const OpinionCell &c : f.cells) {
-        QString line = c.fullLabel() + u"："_s + c.printed;
+        // A table not found is dozens of cells: their names add nothing to the words.
+        if (shown == 10 && f.cells.size() > 12) {
+            cells.append(u"……（另有 %1 个单元格）"_s.arg(f.cells.size() - shown));
+            break;
+        }
+        if (c.table != table) {
+            flush();
+            table = c.table;
+        }
+        QString cell = c.label + u"："_s + c.printed;
         if (!c.value.isEmpty())
-            line += u" → "_s + c.value;
-        lines.append(line);
+            cell += u" → "_s + c.value;
+        cells.append(cell);
+        ++shown;
     }
-    // A table not found is hundreds of cells: their names add nothing to the words.
-    if (lines.size() > 12) {
-        const qsizetype more = lines.size() - 10;
-        lines = lines.mid(0, 10);
-        lines.append(u"……（另有 %1 个单元格）"_s.arg(more));
-    }
+    flush();
     return lines.join(u'\n');
 }
 
@@ -51,7 +65,7 @@ OpinionBlock findingsTable(const OpinionReport &r)
     OpinionBlock t;
     t.kind = Kind::Table;
     t.header = {u"序号"_s, u"问题"_s, u"涉及单元格及报告数值"_s, u"可能的正确值"_s, u"审核意见"_s};
-    t.widths = {7, 33, 24, 18, 18};
+    t.widths = {8, 31, 27, 19, 15};
     t.boldFirstLine = {false, true, false, false, false};
     t.centred = {true, false, false, false, false};
     int n = 0;
@@ -67,7 +81,7 @@ OpinionBlock correctionsTable(const OpinionReport &r)
     OpinionBlock t;
     t.kind = Kind::Table;
     t.header = {u"序号"_s, u"单元格"_s, u"报告数值"_s, u"更正为"_s, u"备注"_s, u"时间"_s};
-    t.widths = {7, 30, 12, 12, 24, 15};
+    t.widths = {8, 29, 11, 11, 25, 16};
     t.boldFirstLine = {false, false, false, false, false, false};
     t.centred = {true, false, true, true, false, true};
     int n = 0;

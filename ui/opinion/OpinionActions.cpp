@@ -7,6 +7,7 @@
 #include "core/review/Review.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -151,7 +152,7 @@ Result<QStringList> exportProjectOpinions(const QString &projectPath, const QStr
     if (!reports)
         return R::failure(reports.error());
     if (reports->isEmpty())
-        return R::failure(QObject::tr("%1：项目中没有可以导出的报告").arg(QDir::toNativeSeparators(projectPath)));
+        return R::failure(QCoreApplication::translate("nianbao::ui::ProjectOpinion", "%1：项目中没有可以导出的报告").arg(QDir::toNativeSeparators(projectPath)));
     QStringList written;
     if (!split) {
         OpinionDocument document;
@@ -163,7 +164,7 @@ Result<QStringList> exportProjectOpinions(const QString &projectPath, const QStr
         return written;
     }
     if (!QDir().mkpath(path))
-        return R::failure(QObject::tr("%1：无法创建文件夹").arg(QDir::toNativeSeparators(path)));
+        return R::failure(QCoreApplication::translate("nianbao::ui::ProjectOpinion", "%1：无法创建文件夹").arg(QDir::toNativeSeparators(path)));
     const QStringList names = opinionFileNames(*reports, suffix);
     for (qsizetype i = 0; i < reports->size(); ++i) {
         OpinionDocument document;
@@ -184,45 +185,45 @@ void addProjectOpinionActions(QMenu *menu, QWidget *parent, std::function<QStrin
             QMessageBox::warning(parent, what, result.error());
         else
             QMessageBox::information(parent, what,
-                                     QObject::tr("已写入 %n 个文件。", nullptr, int(result->size())) + QLatin1Char('\n')
+                                     QCoreApplication::translate("nianbao::ui::ProjectOpinion", "已写入 %n 个文件。", nullptr, int(result->size())) + QLatin1Char('\n')
                                          + QDir::toNativeSeparators(result->join(QLatin1Char('\n'))));
     };
     auto current = [parent, projectPath]() -> QString {
         const QString path = projectPath ? projectPath() : QString();
         if (path.isEmpty())
-            QMessageBox::information(parent, QObject::tr("审核意见书"), QObject::tr("没有打开的项目"));
+            QMessageBox::information(parent, QCoreApplication::translate("nianbao::ui::ProjectOpinion", "审核意见书"), QCoreApplication::translate("nianbao::ui::ProjectOpinion", "没有打开的项目"));
         return path;
     };
-    QAction *all = menu->addAction(QObject::tr("导出项目审核意见书（合为一份）…"));
+    QAction *all = menu->addAction(QCoreApplication::translate("nianbao::ui::ProjectOpinion", "导出项目审核意见书（合为一份）…"));
     all->setObjectName(QStringLiteral("exportProjectOpinionAction"));
-    QObject::connect(all, &QAction::triggered, parent, [parent, current, report] {
+    QObject::connect(all, &QAction::triggered, all, [parent, current, report] {
         const QString project = current();
         if (project.isEmpty())
             return;
         const QFileInfo info(project);
         QString filter;
         QString path = QFileDialog::getSaveFileName(
-            parent, QObject::tr("导出项目审核意见书"),
-            info.dir().filePath(info.completeBaseName() + QObject::tr("-审核意见书") + QStringLiteral(".pdf")),
-            QObject::tr("PDF 文档 (*.pdf);;Word 文档 (*.docx)"), &filter);
+            parent, QCoreApplication::translate("nianbao::ui::ProjectOpinion", "导出项目审核意见书"),
+            info.dir().filePath(info.completeBaseName() + QCoreApplication::translate("nianbao::ui::ProjectOpinion", "-审核意见书") + QStringLiteral(".pdf")),
+            QCoreApplication::translate("nianbao::ui::ProjectOpinion", "PDF 文档 (*.pdf);;Word 文档 (*.docx)"), &filter);
         if (path.isEmpty())
             return;
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (suffix != QLatin1String("pdf") && suffix != QLatin1String("docx"))
             path += filter.contains(QLatin1String("docx")) ? QStringLiteral(".docx") : QStringLiteral(".pdf");
-        report(exportProjectOpinions(project, path, false), QObject::tr("导出项目审核意见书"));
+        report(exportProjectOpinions(project, path, false), QCoreApplication::translate("nianbao::ui::ProjectOpinion", "导出项目审核意见书"));
     });
-    QAction *each = menu->addAction(QObject::tr("逐份导出审核意见书到文件夹…"));
+    QAction *each = menu->addAction(QCoreApplication::translate("nianbao::ui::ProjectOpinion", "逐份导出审核意见书到文件夹…"));
     each->setObjectName(QStringLiteral("exportProjectOpinionsSplitAction"));
-    QObject::connect(each, &QAction::triggered, parent, [parent, current, report] {
+    QObject::connect(each, &QAction::triggered, each, [parent, current, report] {
         const QString project = current();
         if (project.isEmpty())
             return;
-        const QString folder = QFileDialog::getExistingDirectory(parent, QObject::tr("逐份导出审核意见书（PDF）"),
+        const QString folder = QFileDialog::getExistingDirectory(parent, QCoreApplication::translate("nianbao::ui::ProjectOpinion", "逐份导出审核意见书（PDF）"),
                                                                  QFileInfo(project).absolutePath());
         if (folder.isEmpty())
             return;
-        report(exportProjectOpinions(project, folder, true), QObject::tr("逐份导出审核意见书"));
+        report(exportProjectOpinions(project, folder, true), QCoreApplication::translate("nianbao::ui::ProjectOpinion", "逐份导出审核意见书"));
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/opinion/OpinionDocx.h"
 #include "core/opinion/OpinionHtml.h"
+#include "core/opinion/PdfToUnicode.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -53,7 +54,7 @@ void layOut(Layout &l, const OpinionDocument &document, QPagedPaintDevice *devic
     l.text.documentLayout()->setPaintDevice(device); // points as the device measures them
     l.text.setDefaultFont(bodyFont(11));
     l.text.setDocumentMargin(0);
-    l.text.setHtml(opinionHtml(document));
+    l.text.setHtml(opinionHtml(document, device->logicalDpiY() / 72.0));
     l.text.setPageSize(l.body);
 }
 
@@ -96,8 +97,10 @@ Status writeOpinionPdf(const OpinionDocument &document, const QString &path)
         if (!printOpinion(document, &pdf))
             return Status::failure(u"%1：无法生成 PDF"_s.arg(path));
     }
+    QByteArray bytes = buffer.data();
+    foldPdfToUnicodeRadicals(bytes); // 工 for ⼯ in the text of the PDF (PdfToUnicode.h)
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Status::failure(u"%1：无法写入（%2）"_s.arg(path, file.errorString()));
     return {};
 }
