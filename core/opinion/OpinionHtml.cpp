@@ -43,19 +43,20 @@ void table(QString &html, const OpinionBlock &b, const Px &px)
 {
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
             "style=\"border-collapse: collapse; border: %2px solid black; margin-top: %3px; margin-bottom: %4px;\">"_s
-                .arg(px(2.5), px(0.6), px(3), px(6));
+                .arg(px(4), px(0.5), px(4), px(8));
     html += u"<thead><tr>"_s;
     for (qsizetype c = 0; c < b.header.size(); ++c)
-        html += u"<th width=\"%1%\" style=\"border: %2px solid black; background-color: #eeeeee; font-size: 10pt;\" align=\"center\">%3</th>"_s
+        html += u"<th width=\"%1%\" style=\"border: %2px solid black; background-color: #eeeeee; font-size: 10pt;%3\" align=\"center\">%4</th>"_s
                     .arg(b.widths.value(c, 10))
-                    .arg(px(0.6), escaped(b.header.at(c)));
+                    .arg(px(0.5), c == 0 ? u" white-space: nowrap;"_s : QString(), escaped(b.header.at(c)));
     html += u"</tr></thead>"_s;
     for (const QStringList &row : b.rows) {
         html += u"<tr>"_s;
         for (qsizetype c = 0; c < row.size(); ++c)
-            html += u"<td width=\"%1%\" style=\"border: %2px solid black; font-size: 10pt;\"%3>%4</td>"_s
+            html += u"<td width=\"%1%\" style=\"border: %2px solid black; font-size: 10pt;%3\"%4>%5</td>"_s
                         .arg(b.widths.value(c, 10))
-                        .arg(px(0.6), b.centred.value(c) ? u" align=\"center\""_s : QString(),
+                        .arg(px(0.5), c == 0 ? u" white-space: nowrap;"_s : QString(),
+                             b.centred.value(c) ? u" align=\"center\""_s : QString(),
                              cellHtml(row.at(c), b.boldFirstLine.value(c)));
         html += u"</tr>"_s;
     }
@@ -76,31 +77,31 @@ QString opinionHtml(const OpinionDocument &document, double pixelsPerPoint)
         case Kind::PageBreak: breakBefore = true; break;
         case Kind::Title:
             html += u"<p align=\"center\" style=\"font-size: 18pt; font-weight: bold; margin-top: %1px; "
-                    "margin-bottom: %2px;%3\">%4</p>"_s.arg(px(6), px(16), pageBreak, escaped(b.text));
+                    "margin-bottom: %2px;%3\">%4</p>"_s.arg(px(8), px(18), pageBreak, escaped(b.text));
             break;
         case Kind::Subtitle:
             html += u"<p align=\"center\" style=\"font-size: 10.5pt; margin-top: 0px; margin-bottom: %1px;\">%2</p>"_s
                         .arg(px(12), escaped(b.text));
             break;
         case Kind::Fields:
-            html += u"<table cellspacing=\"0\" cellpadding=\"%1\" style=\"margin-bottom: %2px;\">"_s.arg(px(1.5), px(8));
+            html += u"<table cellspacing=\"0\" cellpadding=\"%1\" style=\"margin-bottom: %2px;\">"_s.arg(px(3), px(10));
             for (const auto &[label, value] : b.fields)
                 html += u"<tr><td><b>%1：</b></td><td>%2</td></tr>"_s.arg(escaped(label), escaped(value));
             html += u"</table>"_s;
             break;
         case Kind::Heading:
             html += u"<p style=\"font-size: 12pt; font-weight: bold; margin-top: %1px; margin-bottom: %2px;\">%3</p>"_s
-                        .arg(px(10), px(4), escaped(b.text));
+                        .arg(px(14), px(6), escaped(b.text));
             break;
         case Kind::Paragraph:
             html += u"<p style=\"text-indent: %1px; margin-top: %2px; margin-bottom: %3px; line-height: 140%;\">%4</p>"_s
-                        .arg(px(22), px(2), px(4), escaped(b.text));
+                        .arg(px(22), px(4), px(6), escaped(b.text));
             break;
         case Kind::Table: table(html, b, px); break;
         case Kind::Signature:
-            html += u"<p style=\"margin-top: %1px;\"></p>"_s.arg(px(20));
+            html += u"<p style=\"margin-top: %1px;\"></p>"_s.arg(px(24));
             for (const auto &[label, value] : b.fields)
-                html += u"<p align=\"right\" style=\"margin-top: %1px;\">%2：%3</p>"_s.arg(px(8), escaped(label), escaped(value));
+                html += u"<p align=\"right\" style=\"margin-top: %1px;\">%2：%3</p>"_s.arg(px(14), escaped(label), escaped(value));
             break;
         }
     }

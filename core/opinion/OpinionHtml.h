@@ -11,8 +11,9 @@ namespace nianbao {
 // The serif family the document asks for first (宋体's place), then the usual fallbacks.
 QStringList opinionFontFamilies();
 
-// `pixelsPerPoint`: how many of the layout's pixels make a point (Qt's rich text reads lengths in
-// pixels of the paint device: 300 / 72 for a PDF at 300 dpi); font sizes are given in points.
+// `pixelsPerPoint`: how many of the HTML's pixels make a point. Qt's text layout takes a pixel for
+// 1/96 inch whatever the device (it scales lengths by the device's dpi / 96), hence 96 / 72; font
+// sizes are given in points.
 QString opinionHtml(const OpinionDocument &document, double pixelsPerPoint = 96.0 / 72.0);
 
 } // namespace nianbao

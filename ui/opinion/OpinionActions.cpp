@@ -185,7 +185,7 @@ void addProjectOpinionActions(QMenu *menu, QWidget *parent, std::function<QStrin
             QMessageBox::warning(parent, what, result.error());
         else
             QMessageBox::information(parent, what,
-                                     QCoreApplication::translate("nianbao::ui::ProjectOpinion", "已写入 %n 个文件。", nullptr, int(result->size())) + QLatin1Char('\n')
+                                     QCoreApplication::translate("nianbao::ui::ProjectOpinion", "已写入 %1 个文件：").arg(result->size()) + QLatin1Char('\n')
                                          + QDir::toNativeSeparators(result->join(QLatin1Char('\n'))));
     };
     auto current = [parent, projectPath]() -> QString {

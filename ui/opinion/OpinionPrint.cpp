@@ -54,7 +54,8 @@ void layOut(Layout &l, const OpinionDocument &document, QPagedPaintDevice *devic
     l.text.documentLayout()->setPaintDevice(device); // points as the device measures them
     l.text.setDefaultFont(bodyFont(11));
     l.text.setDocumentMargin(0);
-    l.text.setHtml(opinionHtml(document, device->logicalDpiY() / 72.0));
+    // Lengths in CSS pixels (1/96 inch): the layout scales them to the device itself.
+    l.text.setHtml(opinionHtml(document));
     l.text.setPageSize(l.body);
 }
 
