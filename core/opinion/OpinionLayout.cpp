@@ -81,7 +81,7 @@ OpinionBlock correctionsTable(const OpinionReport &r)
     OpinionBlock t;
     t.kind = Kind::Table;
     t.header = {u"序号"_s, u"单元格"_s, u"报告数值"_s, u"更正为"_s, u"备注"_s, u"时间"_s};
-    t.widths = {8, 29, 11, 11, 25, 16};
+    t.widths = {8, 27, 13, 10, 26, 16};
     t.boldFirstLine = {false, false, false, false, false, false};
     t.centred = {true, false, true, true, false, true};
     int n = 0;
