@@ -21,4 +21,5 @@ EN_OPINION = {
     '逐份导出审核意见书到文件夹…': 'Export one findings report per report into a folder…',
     '逐份导出审核意见书（PDF）': 'One findings report per report (PDF)',
     '逐份导出审核意见书': 'Findings report per report',
+    '无法读取、未写入的报告：': 'Reports that could not be read (not written):',
 }

@@ -1272,55 +1272,55 @@ Reason for dismissing it:</translation>
 <context>
     <name>nianbao::ui::OpinionActions</name>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="70"/>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="98"/>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="117"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="78"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="106"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="125"/>
         <source>没有打开的报告</source>
         <translation>No report is open</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="77"/>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="104"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="85"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="112"/>
         <source>导出审核意见书</source>
         <translation>Export findings report</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="80"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="88"/>
         <source>已导出审核意见书：%1</source>
         <translation>Findings report exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="102"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="110"/>
         <source>-审核意见书</source>
         <translation>-findings-report</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="105"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="113"/>
         <source>PDF 文档 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF document (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="123"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="131"/>
         <source>打印审核意见书</source>
         <translation>Print findings report</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="130"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="138"/>
         <source>导出审核意见书(&amp;R)…</source>
         <translation>Export &amp;Findings Report…</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="131"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="139"/>
         <source>把发现的问题、可能的正确值和审核修改写成审核意见书（PDF 或 Word）</source>
         <translation>Write the findings, the likely correct values and the corrections as a findings report (PDF or Word)</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="132"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="140"/>
         <source>打印审核意见书(&amp;P)…</source>
         <translation>&amp;Print Findings Report…</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="133"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="141"/>
         <source>预览并打印本报告的审核意见书</source>
         <translation>Preview and print this report&apos;s findings report</translation>
     </message>
@@ -1328,63 +1328,68 @@ Reason for dismissing it:</translation>
 <context>
     <name>nianbao::ui::ProjectOpinion</name>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="155"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="162"/>
         <source>%1：项目中没有可以导出的报告</source>
         <translation>%1: the project has no report to export</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="167"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="174"/>
         <source>%1：无法创建文件夹</source>
         <translation>%1: cannot create the folder</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="188"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="195"/>
         <source>已写入 %1 个文件：</source>
         <translation>Files written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="194"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="198"/>
+        <source>无法读取、未写入的报告：</source>
+        <translation>Reports that could not be read (not written):</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="205"/>
         <source>审核意见书</source>
         <translation>Findings report</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="194"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="205"/>
         <source>没有打开的项目</source>
         <translation>No project is open</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="197"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="208"/>
         <source>导出项目审核意见书（合为一份）…</source>
         <translation>Export the project&apos;s findings reports (one document)…</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="206"/>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="214"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="217"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="227"/>
         <source>导出项目审核意见书</source>
         <translation>Export the project&apos;s findings reports</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="207"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="218"/>
         <source>-审核意见书</source>
         <translation>-findings-report</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="208"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="219"/>
         <source>PDF 文档 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF document (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="216"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="229"/>
         <source>逐份导出审核意见书到文件夹…</source>
         <translation>Export one findings report per report into a folder…</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="222"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="235"/>
         <source>逐份导出审核意见书（PDF）</source>
         <translation>One findings report per report (PDF)</translation>
     </message>
     <message>
-        <location filename="../ui/opinion/OpinionActions.cpp" line="226"/>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="241"/>
         <source>逐份导出审核意见书</source>
         <translation>Findings report per report</translation>
     </message>

@@ -19,6 +19,14 @@
 
 namespace nianbao::ui {
 
+namespace {
+// The words of the project menu's actions (free functions: a context of their own).
+class ProjectOpinion
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ui::ProjectOpinion)
+};
+} // namespace
+
 OpinionActions::OpinionActions(QWidget *window, std::function<Review *()> currentReview)
     : QObject(window)
     , m_window(window)
@@ -141,18 +149,17 @@ bool OpinionActions::event(QEvent *event)
 }
 
 Result<QStringList> exportProjectOpinions(const QString &projectPath, const QString &path, bool split,
-                                          const QString &suffix, const OpinionOptions &options)
+                                          const QString &suffix, const OpinionOptions &options, QStringList *skipped)
 {
     using R = Result<QStringList>;
     auto project = Project::open(projectPath, Project::Access::Read);
     if (!project)
         return R::failure(project.error());
-    QStringList skipped;
-    auto reports = opinionsFromProject(*project, &skipped);
+    auto reports = opinionsFromProject(*project, skipped);
     if (!reports)
         return R::failure(reports.error());
     if (reports->isEmpty())
-        return R::failure(QCoreApplication::translate("nianbao::ui::ProjectOpinion", "%1：项目中没有可以导出的报告").arg(QDir::toNativeSeparators(projectPath)));
+        return R::failure(ProjectOpinion::tr("%1：项目中没有可以导出的报告").arg(QDir::toNativeSeparators(projectPath)));
     QStringList written;
     if (!split) {
         OpinionDocument document;
@@ -164,7 +171,7 @@ Result<QStringList> exportProjectOpinions(const QString &projectPath, const QStr
         return written;
     }
     if (!QDir().mkpath(path))
-        return R::failure(QCoreApplication::translate("nianbao::ui::ProjectOpinion", "%1：无法创建文件夹").arg(QDir::toNativeSeparators(path)));
+        return R::failure(ProjectOpinion::tr("%1：无法创建文件夹").arg(QDir::toNativeSeparators(path)));
     const QStringList names = opinionFileNames(*reports, suffix);
     for (qsizetype i = 0; i < reports->size(); ++i) {
         OpinionDocument document;
@@ -180,21 +187,25 @@ Result<QStringList> exportProjectOpinions(const QString &projectPath, const QStr
 
 void addProjectOpinionActions(QMenu *menu, QWidget *parent, std::function<QString()> projectPath)
 {
-    auto report = [parent](const Result<QStringList> &result, const QString &what) {
-        if (!result)
+    auto report = [parent](const Result<QStringList> &result, const QStringList &skipped, const QString &what) {
+        if (!result) {
             QMessageBox::warning(parent, what, result.error());
-        else
-            QMessageBox::information(parent, what,
-                                     QCoreApplication::translate("nianbao::ui::ProjectOpinion", "已写入 %1 个文件：").arg(result->size()) + QLatin1Char('\n')
-                                         + QDir::toNativeSeparators(result->join(QLatin1Char('\n'))));
+            return;
+        }
+        QString text = ProjectOpinion::tr("已写入 %1 个文件：").arg(result->size()) + QLatin1Char('\n')
+                       + QDir::toNativeSeparators(result->join(QLatin1Char('\n')));
+        if (!skipped.isEmpty())
+            text += QLatin1String("\n\n") + ProjectOpinion::tr("无法读取、未写入的报告：") + QLatin1Char('\n')
+                    + skipped.join(QLatin1Char('\n'));
+        QMessageBox::information(parent, what, text);
     };
     auto current = [parent, projectPath]() -> QString {
         const QString path = projectPath ? projectPath() : QString();
         if (path.isEmpty())
-            QMessageBox::information(parent, QCoreApplication::translate("nianbao::ui::ProjectOpinion", "审核意见书"), QCoreApplication::translate("nianbao::ui::ProjectOpinion", "没有打开的项目"));
+            QMessageBox::information(parent, ProjectOpinion::tr("审核意见书"), ProjectOpinion::tr("没有打开的项目"));
         return path;
     };
-    QAction *all = menu->addAction(QCoreApplication::translate("nianbao::ui::ProjectOpinion", "导出项目审核意见书（合为一份）…"));
+    QAction *all = menu->addAction(ProjectOpinion::tr("导出项目审核意见书（合为一份）…"));
     all->setObjectName(QStringLiteral("exportProjectOpinionAction"));
     QObject::connect(all, &QAction::triggered, all, [parent, current, report] {
         const QString project = current();
@@ -203,27 +214,31 @@ void addProjectOpinionActions(QMenu *menu, QWidget *parent, std::function<QStrin
         const QFileInfo info(project);
         QString filter;
         QString path = QFileDialog::getSaveFileName(
-            parent, QCoreApplication::translate("nianbao::ui::ProjectOpinion", "导出项目审核意见书"),
-            info.dir().filePath(info.completeBaseName() + QCoreApplication::translate("nianbao::ui::ProjectOpinion", "-审核意见书") + QStringLiteral(".pdf")),
-            QCoreApplication::translate("nianbao::ui::ProjectOpinion", "PDF 文档 (*.pdf);;Word 文档 (*.docx)"), &filter);
+            parent, ProjectOpinion::tr("导出项目审核意见书"),
+            info.dir().filePath(info.completeBaseName() + ProjectOpinion::tr("-审核意见书") + QStringLiteral(".pdf")),
+            ProjectOpinion::tr("PDF 文档 (*.pdf);;Word 文档 (*.docx)"), &filter);
         if (path.isEmpty())
             return;
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (suffix != QLatin1String("pdf") && suffix != QLatin1String("docx"))
             path += filter.contains(QLatin1String("docx")) ? QStringLiteral(".docx") : QStringLiteral(".pdf");
-        report(exportProjectOpinions(project, path, false), QCoreApplication::translate("nianbao::ui::ProjectOpinion", "导出项目审核意见书"));
+        QStringList skipped;
+        const auto written = exportProjectOpinions(project, path, false, QStringLiteral("pdf"), {}, &skipped);
+        report(written, skipped, ProjectOpinion::tr("导出项目审核意见书"));
     });
-    QAction *each = menu->addAction(QCoreApplication::translate("nianbao::ui::ProjectOpinion", "逐份导出审核意见书到文件夹…"));
+    QAction *each = menu->addAction(ProjectOpinion::tr("逐份导出审核意见书到文件夹…"));
     each->setObjectName(QStringLiteral("exportProjectOpinionsSplitAction"));
     QObject::connect(each, &QAction::triggered, each, [parent, current, report] {
         const QString project = current();
         if (project.isEmpty())
             return;
-        const QString folder = QFileDialog::getExistingDirectory(parent, QCoreApplication::translate("nianbao::ui::ProjectOpinion", "逐份导出审核意见书（PDF）"),
+        const QString folder = QFileDialog::getExistingDirectory(parent, ProjectOpinion::tr("逐份导出审核意见书（PDF）"),
                                                                  QFileInfo(project).absolutePath());
         if (folder.isEmpty())
             return;
-        report(exportProjectOpinions(project, folder, true), QCoreApplication::translate("nianbao::ui::ProjectOpinion", "逐份导出审核意见书"));
+        QStringList skipped;
+        const auto written = exportProjectOpinions(project, folder, true, QStringLiteral("pdf"), {}, &skipped);
+        report(written, skipped, ProjectOpinion::tr("逐份导出审核意见书"));
     });
 }
 

@@ -77,9 +77,10 @@ void addProjectOpinionActions(QMenu *menu, QWidget *parent, std::function<QStrin
 
 // The same work without dialogs (the actions and the tests): every report of the project in one
 // document at `path`, or, with `split`, one document per report in the folder `path` (created when
-// missing) as PDF or Word (`suffix` "pdf" or "docx"). Returns the files written or the reason.
+// missing) as PDF or Word (`suffix` "pdf" or "docx"). Returns the files written or the reason; the
+// reports that could not be read are left out and named in `skipped`.
 Result<QStringList> exportProjectOpinions(const QString &projectPath, const QString &path, bool split,
                                           const QString &suffix = QStringLiteral("pdf"),
-                                          const OpinionOptions &options = {});
+                                          const OpinionOptions &options = {}, QStringList *skipped = nullptr);
 
 } // namespace nianbao::ui
