@@ -130,7 +130,7 @@ void tableCell(Xml &x, int width, const QString &text, bool bold, bool centred, 
         x.attr(u"fill"_s, u"EEEEEE"_s);
         x.end();
     }
-    x.val(u"vAlign"_s, u"center"_s);
+    x.val(u"vAlign"_s, header ? u"center"_s : u"top"_s);
     x.end();
     paragraph(x, u"TableText"_s, centred || header ? u"center"_s : QString(), [&] {
         const qsizetype nl = text.indexOf(u'\n');
@@ -188,11 +188,7 @@ void table(Xml &x, const OpinionBlock &b)
         tableCell(x, widths.at(c), b.header.at(c), true, true, true);
     x.end();
     for (const QStringList &row : b.rows) {
-        x.el(u"tr"_s);
-        x.el(u"trPr"_s);
-        x.el(u"cantSplit"_s);
-        x.end();
-        x.end();
+        x.el(u"tr"_s); // a long row may run over a page break, as in the PDF
         for (qsizetype c = 0; c < b.header.size(); ++c)
             tableCell(x, widths.at(c), row.value(c), b.boldFirstLine.value(c), b.centred.value(c), false);
         x.end();
