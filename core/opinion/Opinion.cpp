@@ -63,12 +63,6 @@ int OpinionReport::count(OpinionState state) const
     return int(std::count_if(findings.begin(), findings.end(), [state](const OpinionFinding &f) { return f.state == state; }));
 }
 
-QString OpinionReport::heading() const
-{
-    const QString who = agency.isEmpty() ? reportFile : agency;
-    return year > 0 ? u"%1 %2 年度"_s.arg(who).arg(year) : who;
-}
-
 QString OpinionReport::summary() const
 {
     QString text;

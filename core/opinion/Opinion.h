@@ -85,8 +85,6 @@ struct OpinionReport
     QString summary() const;
     // The conclusion under the findings, by the status (and whether anything is left open).
     QString conclusion() const;
-    // "聊城市司法局 2023 年度" (or the file's name when the report names no agency).
-    QString heading() const;
 };
 
 // Who signs and when; the same for every report of one document.
