@@ -30,7 +30,7 @@ if(NOT rc EQUAL 0 OR NOT EXISTS "${pdf}")
   message(FATAL_ERROR "installed nianbao export --format pdf: exit ${rc}\n${err}")
 endif()
 file(READ "${pdf}" head LIMIT 5)
-if(NOT head STREQUAL "%PDF-")
+if(NOT head MATCHES "^%PDF-")
   message(FATAL_ERROR "${pdf}: not a PDF")
 endif()
 
