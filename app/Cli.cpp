@@ -3,6 +3,7 @@
 #include "app/CliProject.h"
 
 #include "app/CliInput.h"
+#include "app/CliOpinion.h"
 #include "app/CliSeason.h"
 
 #include "core/compare/Compare.h"
@@ -23,6 +24,10 @@
 #include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
+
+#ifdef NIANBAO_WITH_GUI
+#include "app/WindowLauncher.h"
+#endif
 
 namespace nianbao::cli {
 
@@ -57,6 +62,9 @@ const QString kUsage = QStringLiteral(
     "  nianbao check [--jobs N] FILE|DIR...   检查勾稽关系与缺失 / check relations and blanks\n"
     "  nianbao export --format json|csv|xlsx [--jobs N] [-o OUT] FILE|DIR...\n"
     "                                         导出清洗后的记录 / export the cleaned record\n"
+    "  nianbao export --format pdf|docx [--split] -o OUT FILE|PROJECT|DIR...\n"
+    "                                         审核意见书 / the findings report for the department\n"
+    "                                         （--split：每份报告一个文件，写入文件夹 OUT）\n"
     "  nianbao compare [--format json|xlsx] [-o OUT] OLD NEW   (OLD, NEW: 文件或文件夹 / files or folders)\n"
     "                                         两年对比 / compare two years\n"
     "  nianbao scan [--jobs N] PROJECT.nbproj [DIR...]\n"
@@ -176,16 +184,38 @@ int runExport(const QStringList &args)
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file"),
                  QStringLiteral("file")});
     p.addOption({{QStringLiteral("j"), QStringLiteral("jobs")}, QStringLiteral("threads"), QStringLiteral("N")});
+    // The findings report's own options (pdf, docx: app/CliOpinion.h).
+    for (const char *option : {"date", "reviewer", "office"})
+        p.addOption({QLatin1String(option), QStringLiteral("pdf, docx"), QStringLiteral("value")});
+    p.addOption({QStringLiteral("split"), QStringLiteral("pdf, docx: one document per report")});
     p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("reports"));
     if (!p.parse(QStringList{QStringLiteral("nianbao-export")} + args)) {
         err() << "nianbao export: " << p.errorText() << '\n' << kUsage;
         return 2;
     }
     const QString format = p.value(QStringLiteral("format")).toLower();
+    if (isOpinionFormat(format)) {
+        err().flush();
+#ifdef NIANBAO_WITH_GUI
+        // A PDF is drawn by Qt Gui, which this program never loads: nianbao-opinion does it all.
+        if (format == u"pdf")
+            return app::execOpinion(QStringList{QStringLiteral("nianbao"), QStringLiteral("export")} + args);
+#endif
+        return runOpinionExport(args, nullptr);
+    }
+    for (const char *option : {"split", "date", "reviewer", "office"})
+        if (p.isSet(QLatin1String(option))) {
+            err() << "nianbao export: " << QStringLiteral("--%1 只用于审核意见书（--format pdf|docx）").arg(QLatin1String(option))
+                  << Qt::endl;
+            return 2;
+        }
     const QString output = p.value(QStringLiteral("output"));
     const QStringList files = p.positionalArguments();
     if (files.isEmpty() || (format != u"json" && format != u"csv" && format != u"xlsx")) {
-        err() << "nianbao export: " << QStringLiteral("需要 --format json|csv|xlsx 和至少一个文件") << '\n' << kUsage;
+        err() << "nianbao export: "
+              << (files.isEmpty() ? QStringLiteral("需要 --format json|csv|xlsx|pdf|docx 和至少一个文件")
+                                  : QStringLiteral("未知的格式 %1：需要 --format json|csv|xlsx|pdf|docx").arg(format))
+              << '\n' << kUsage;
         return 2;
     }
     if (format == u"xlsx" && output.isEmpty()) {

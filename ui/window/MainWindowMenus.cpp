@@ -11,6 +11,7 @@
 #include "ui/document/FindBar.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
+#include "ui/opinion/OpinionActions.h"
 #include "ui/tables/TableTitle.h"
 #include "ui/tables/TablesPanel.h"
 #include "ui/window/Language.h"
@@ -122,6 +123,9 @@ void MainWindow::createMenus()
     m_exportMenu = m_fileMenu->addMenu(QString());
     for (const char *suffix : {"xlsx", "csv", "json"})
         m_exportMenu->addAction(m_session->exportAction(QLatin1String(suffix)));
+    auto *opinion = new OpinionActions(this, [this] { return m_session->review(); }); // issue 11: 审核意见书
+    connect(opinion, &OpinionActions::message, this, &MainWindow::showMessage);
+    m_fileMenu->addActions({opinion->exportAction(), opinion->printAction()});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_session->closeAction());
     m_fileMenu->addAction(m_quitAct);
