@@ -321,7 +321,11 @@ Result<QStringList> Project::roots() const
 static constexpr const char *kReportColumns =
     "SELECT r.id, r.path, r.size, r.mtime_ms, r.sha256, r.present, r.missing_since, r.error,"
     " r.record IS NOT NULL, r.agency, r.year, r.violations, r.missing, r.warnings,"
-    " (SELECT count(*) FROM corrections c WHERE c.report_id = r.id), r.status, r.status_note, r.status_at"
+    " (SELECT count(*) FROM corrections c WHERE c.report_id = r.id), r.status, r.status_note, r.status_at,"
+    " r.format,"
+    // the inferred cells: those named by the findings of the rules inferred and inferred.group
+    " (SELECT coalesce(sum(length(f.cells) - length(replace(f.cells, ',', '')) + (f.cells <> '')), 0)"
+    "  FROM findings f WHERE f.report_id = r.id AND (f.rule = 'inferred' OR f.rule LIKE 'inferred.%'))"
     " FROM reports r";
 
 static ProjectReport reportFromRow(const sql::Statement &st)
@@ -345,6 +349,8 @@ static ProjectReport reportFromRow(const sql::Statement &st)
     r.status.status = reviewStatusFromName(st.text(15)).value_or(ReviewStatus::Unreviewed);
     r.status.note = st.text(16);
     r.status.at = fromIso(st.text(17));
+    r.format = st.text(18);
+    r.inferred = int(st.integer(19));
     return r;
 }
 
