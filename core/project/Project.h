@@ -130,6 +130,9 @@ public:
     // when the caller leaves it empty and `at` from the clock when invalid.
     Result<QList<Correction>> corrections(qint64 id) const;
     Status addCorrection(qint64 id, Correction correction);
+    // Several corrections of one report, in order, as one transaction (a step of the window that
+    // changed several cells): all are written or none.
+    Status addCorrections(qint64 id, QList<Correction> corrections);
     // Rewrites the note of the index-th correction (0-based, oldest first); nothing else changes.
     Status setCorrectionNote(qint64 id, int index, const QString &note);
 

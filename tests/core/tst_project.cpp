@@ -360,6 +360,35 @@ private slots:
         QCOMPARE(queryValue(path, "SELECT count(*) FROM reports WHERE present = 1"), QStringLiteral("2"));
     }
 
+    // A step of the window that changed several cells: one transaction, each `from` the value the
+    // one before left; a bad cell writes none of them.
+    void severalCorrectionsAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString reports = dir.filePath(QStringLiteral("reports"));
+        makeReportFolder(reports, 1);
+        const QString path = projectPath(dir);
+        scanOnce(path, {reports});
+        auto p = Project::open(path, Project::Access::Write);
+        QVERIFY(p);
+        const qint64 id = p->reports()->first().id;
+        const Record extracted = *p->extractedRecord(id);
+        const QString a = extracted.schema().cells().at(0).id;
+        const QString b = extracted.schema().cells().at(1).id;
+        QVERIFY(!p->addCorrections(id, {Correction{a, {}, 7, {}, {}}, Correction{QStringLiteral("no.such"), {}, 1, {}, {}}}));
+        QCOMPARE(p->corrections(id)->size(), 0);
+        QVERIFY(p->addCorrections(id, {Correction{a, {}, 7, QStringLiteral("甲"), {}}, Correction{b, {}, 8, {}, {}},
+                                       Correction{a, {}, 9, {}, {}}}));
+        const auto trail = *p->corrections(id);
+        QCOMPARE(trail.size(), 3);
+        QCOMPARE(trail.at(0).from, extracted.value(a));
+        QCOMPARE(trail.at(0).note, QStringLiteral("甲"));
+        QCOMPARE(trail.at(1).from, extracted.value(b));
+        QCOMPARE(trail.at(2).from, std::optional<double>(7));
+        QCOMPARE(p->correctedRecord(id)->value(a), std::optional<double>(9));
+        QCOMPARE(p->correctedRecord(id)->value(b), std::optional<double>(8));
+    }
+
     // The window's list reads a report's format and its inferred cells from the project: the
     // cells named by the extracted record's inferred findings, counted without the record.
     void formatAndInferredCounts()

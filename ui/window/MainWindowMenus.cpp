@@ -11,6 +11,7 @@
 #include "ui/document/FindBar.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
+#include "ui/project/ProjectActions.h"
 #include "ui/tables/TableLayout.h"
 #include "ui/tables/TablesPanel.h"
 #include "ui/window/Language.h"
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QEvent>
 #include <QFileInfo>
@@ -114,6 +116,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_session->openAction());
+    m_fileMenu->addAction(m_project->openFolderAction());
     m_fileMenu->addAction(m_compare->action());
     m_fileMenu->addMenu(m_session->recentMenu());
     m_fileMenu->addSeparator();
@@ -156,6 +159,8 @@ void MainWindow::createMenus()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_chineseAct);
     m_languageMenu->addAction(m_englishAct);
+
+    menuBar()->addMenu(m_project->menu()); // 项目: the season's actions (ProjectActions and the views of the season)
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAct);
@@ -205,6 +210,8 @@ void MainWindow::retranslate()
     m_actions->retranslate();
     m_hintActions->retranslate();
     m_compare->retranslate();
+    m_project->retranslate();
+    m_projectDock->setWindowTitle(tr("项目"));
     m_tables->retranslate();
     m_findingsView->retranslate();
     m_findings->retranslate();
