@@ -196,6 +196,10 @@ int guiMain(int argc, char *argv[])
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
 
+    // Test-only: where a folder's project goes when the place beside it is read-only (instead of
+    // the file dialog), tests/gui/tst_projectprocess.
+    if (const QString place = qEnvironmentVariable("NIANBAO_TEST_PLACE"); !place.isEmpty())
+        window->projectActions()->session()->setPlaceAsker([place](const QString &, const QString &) { return place; });
     if (parser.isSet(screenshot) && !files.isEmpty() && isProjectArgument(files.first())) {
         window->setConfirmDiscard(false);
         return projectScreenshot(app, window, files.first(), parser.value(screenshot));

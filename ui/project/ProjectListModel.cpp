@@ -172,7 +172,7 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     const ProjectReport &r = m_reports.at(index.row());
     const int column = index.column();
     switch (role) {
-    case IdRole: return r.id;
+    case IdRole: return QVariant::fromValue(r.id);
     case StatusRole: return int(r.status.status);
     case HasProblemsRole: return hasProblems(r);
     case PathRole: return r.path;

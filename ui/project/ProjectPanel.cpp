@@ -48,11 +48,13 @@ ProjectPanel::ProjectPanel(ProjectListModel *model, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(ProjectListModel::AgencyColumn, 200);
+    m_view->setColumnWidth(ProjectListModel::AgencyColumn, 170);
+    const int digit = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0"));
     for (int c = ProjectListModel::YearColumn; c < ProjectListModel::FileColumn; ++c)
-        m_view->setColumnWidth(c, c == ProjectListModel::StatusColumn    ? 84
-                                  : c == ProjectListModel::ViolationsColumn ? 96
-                                                                            : 52);
+        m_view->setColumnWidth(c, c == ProjectListModel::StatusColumn      ? digit * 10
+                                  : c == ProjectListModel::ViolationsColumn ? digit * 13
+                                  : c == ProjectListModel::YearColumn       ? digit * 6
+                                                                            : digit * 6);
     m_view->installEventFilter(this);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_filter->idAt(index.row()))
