@@ -60,11 +60,10 @@ bool ProjectReviewLink::openReport(qint64 id)
     }
     if (!m_id && !m_reports->maybeDiscard())
         return false; // a single report's unsaved corrections kept
-    startLoad(id);
-    return m_loading;
+    return startLoad(id);
 }
 
-void ProjectReviewLink::startLoad(qint64 id)
+bool ProjectReviewLink::startLoad(qint64 id)
 {
     Project *project = m_project->project();
     auto load = std::make_shared<Load>();
@@ -75,18 +74,13 @@ void ProjectReviewLink::startLoad(qint64 id)
     auto corrections = project->corrections(id);
     if (!report || !record || !corrections) {
         Q_EMIT message(!report ? report.error() : !record ? record.error() : corrections.error(), 8000);
-        return;
+        return false;
     }
     load->path = report->path;
     load->record = std::move(*record);
     load->corrections = std::move(*corrections);
     m_loading = true;
-    auto *watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, load] {
-        watcher->deleteLater();
-        onLoaded(load);
-    });
-    watcher->setFuture(QtConcurrent::run([load] {
+    auto readDocument = [load] {
         if (!QFileInfo::exists(load->path)) {
             load->documentError = tr("报告文件已不在原处（%1），显示的是项目中保存的记录").arg(QDir::toNativeSeparators(load->path));
             return;
@@ -97,7 +91,25 @@ void ProjectReviewLink::startLoad(qint64 id)
             return;
         }
         load->document = std::move(*document);
-    }));
+    };
+    // A plain-text report of ordinary size reads in a millisecond: here, without the hop to a
+    // worker thread and back (which costs more than the reading). Anything else (PDF, Word,
+    // conversions) is read on a worker thread, the window live meanwhile.
+    const QFileInfo info(load->path);
+    static const QStringList light{QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("htm"),
+                                   QStringLiteral("html")};
+    if (light.contains(info.suffix().toLower()) && info.size() < 2 * 1024 * 1024) {
+        readDocument();
+        onLoaded(load);
+        return true;
+    }
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, load] {
+        watcher->deleteLater();
+        onLoaded(load);
+    });
+    watcher->setFuture(QtConcurrent::run(readDocument));
+    return true;
 }
 
 void ProjectReviewLink::onLoaded(const std::shared_ptr<Load> &load)

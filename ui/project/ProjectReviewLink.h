@@ -46,7 +46,7 @@ Q_SIGNALS:
 
 private:
     struct Load;
-    void startLoad(qint64 id);
+    bool startLoad(qint64 id);
     void onLoaded(const std::shared_ptr<Load> &load);
     void onReviewChanged(Review *review);
     void persist();
