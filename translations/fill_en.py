@@ -142,7 +142,8 @@ EN = {
 
 from fill_en_compare import EN_COMPARE  # the comparison window (ui/compare)
 from fill_en_core import EN_CORE  # findings and undo steps, translated in core
-EN = {**EN_CORE, **EN_COMPARE, **EN}
+from fill_en_project import EN_PROJECT  # the season's project (ui/project)
+EN = {**EN_CORE, **EN_COMPARE, **EN_PROJECT, **EN}
 
 
 def main():
