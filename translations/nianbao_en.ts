@@ -1568,7 +1568,7 @@ Reason for dismissing it:</translation>
     <message>
         <location filename="../ui/project/ProjectReviewLink.cpp" line="58"/>
         <source>正在读取另一个文件，请稍候</source>
-        <translation type="unfinished">Another file is still loading, please wait</translation>
+        <translation>Another file is being read, please wait</translation>
     </message>
     <message>
         <location filename="../ui/project/ProjectReviewLink.cpp" line="85"/>

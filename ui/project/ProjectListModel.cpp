@@ -214,7 +214,7 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
         if (!r.present)
             lines << tr("报告文件已不在文件夹中（%1 起），显示的是项目中保存的记录")
                          .arg(QLocale().toString(r.missingSince.toLocalTime(), QLocale::ShortFormat));
-        lines << tr("状态：%1").arg(reviewStatusLabelTr(r.status.status));
+        lines << tr("审核状态：%1").arg(reviewStatusLabelTr(r.status.status));
         if (!r.status.note.isEmpty())
             lines << tr("说明：%1").arg(r.status.note);
         return lines.join(u'\n');

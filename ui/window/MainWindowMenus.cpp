@@ -211,7 +211,7 @@ void MainWindow::retranslate()
     m_hintActions->retranslate();
     m_compare->retranslate();
     m_project->retranslate();
-    m_projectDock->setWindowTitle(tr("项目"));
+    m_projectDock->setWindowTitle(tr("项目面板"));
     m_tables->retranslate();
     m_findingsView->retranslate();
     m_findings->retranslate();
