@@ -254,15 +254,24 @@ QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, 
         case YearColumn: return tr("年度");
         case FormatColumn: return tr("格式");
         case StatusColumn: return tr("状态");
-        case ViolationsColumn: return tr("违反勾稽关系");
+        // Short, so that the panel stays narrow; the tooltips say them in full.
+        case ViolationsColumn: return tr("违反");
         case MissingColumn: return tr("缺失");
         case InferredColumn: return tr("推断");
         case CorrectionsColumn: return tr("更正");
         case FileColumn: return tr("文件");
         }
     }
-    if (role == Qt::ToolTipRole && section == InferredColumn)
-        return tr("数字在原文中连在一起、按勾稽关系拆分出的单元格数，需要确认");
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ViolationsColumn: return tr("违反勾稽关系的问题数");
+        case MissingColumn: return tr("缺失的单元格数（空白、未找到或不是数字）");
+        case InferredColumn: return tr("数字在原文中连在一起、按勾稽关系拆分出的单元格数，需要确认");
+        case CorrectionsColumn: return tr("审核中所作的修改数（每一次修改、撤销都记录在项目中）");
+        case StatusColumn: return tr("审核状态：Alt+1 未审，Alt+2 审核中，Alt+3 通过，Alt+4 退回整改");
+        default: break;
+        }
+    }
     return {};
 }
 

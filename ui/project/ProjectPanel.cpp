@@ -48,13 +48,15 @@ ProjectPanel::ProjectPanel(ProjectListModel *model, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(ProjectListModel::AgencyColumn, 170);
-    const int digit = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0"));
-    for (int c = ProjectListModel::YearColumn; c < ProjectListModel::FileColumn; ++c)
-        m_view->setColumnWidth(c, c == ProjectListModel::StatusColumn      ? digit * 10
-                                  : c == ProjectListModel::ViolationsColumn ? digit * 13
-                                  : c == ProjectListModel::YearColumn       ? digit * 6
-                                                                            : digit * 6);
+    // Narrow columns: the panel shares the window with the report and its tables.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int cjk = metrics.horizontalAdvance(QStringLiteral("机"));
+    m_view->setColumnWidth(ProjectListModel::AgencyColumn, cjk * 10);
+    m_view->setColumnWidth(ProjectListModel::YearColumn, metrics.horizontalAdvance(QStringLiteral("20230")) + 8);
+    m_view->setColumnWidth(ProjectListModel::FormatColumn, metrics.horizontalAdvance(QStringLiteral("20230")) + 8);
+    m_view->setColumnWidth(ProjectListModel::StatusColumn, cjk * 6);
+    for (int c = ProjectListModel::ViolationsColumn; c <= ProjectListModel::CorrectionsColumn; ++c)
+        m_view->setColumnWidth(c, cjk * 2 + 24);
     m_view->installEventFilter(this);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_filter->idAt(index.row()))

@@ -130,7 +130,7 @@ void MainWindow::placeProject()
     m_projectDock->setWidget(m_project->panel());
     m_projectDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, m_projectDock);
-    resizeDocks({m_projectDock}, {500}, Qt::Horizontal);
+    resizeDocks({m_projectDock}, {520}, Qt::Horizontal);
     m_projectDock->hide();
     statusBar()->addPermanentWidget(m_project->scanIndicator());
     connect(m_project, &ProjectActions::projectOpened, m_projectDock, &QWidget::show);
