@@ -458,7 +458,26 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QVERIFY(w->isDirty());
         QVERIFY(w->autosave()->saveNow().endsWith(QStringLiteral(".nianbao")));
-        w->autosave()->discard();
+        // Saved beside the report: opening the report again opens that review.
+        const QString saved = m_dir.filePath(QStringLiteral("single.nianbao"));
+        QVERIFY(w->saveReviewAs(saved));
+        MainWindow again;
+        again.setConfirmDiscard(false);
+        QSignalSpy reloaded(&again, &MainWindow::loaded);
+        QVERIFY(again.openFile(single));
+        QVERIFY(reloaded.wait(30000));
+        QCOMPARE(again.reviewPath(), saved);
+        QCOMPARE(again.review()->record().value(cell), std::optional<double>(77));
+        QVERIFY(!again.isDirty());
+        // A review beside a report that is not its report is left alone.
+        const QString other = m_dir.filePath(QStringLiteral("other.txt"));
+        QVERIFY(QFile::copy(single, other));
+        QVERIFY(QFile::copy(saved, m_dir.filePath(QStringLiteral("other.nianbao"))));
+        reloaded.clear();
+        QVERIFY(again.openFile(other));
+        QVERIFY(reloaded.wait(30000));
+        QVERIFY(again.reviewPath().isEmpty());
+        QCOMPARE(again.review()->document().path, other);
     }
 
     // The 项目 menu, 文件 › 打开文件夹…, and the keys in the shortcuts dialog.
