@@ -441,6 +441,43 @@ private Q_SLOTS:
         QVERIFY(w->review()->record().cell(cell)->corrected);
     }
 
+    // The list shows a corrected report's counts after its corrections, also after a reopen.
+    void countsFollowTheCorrections()
+    {
+        auto w = openSeason();
+        QVERIFY(w);
+        ProjectListModel *model = w->projectActions()->session()->model();
+        // A report with a missing cell that a value settles (not a digit run with several splits).
+        qint64 id = 0;
+        QString cell;
+        for (int row = 0; row < model->rowCount() && cell.isEmpty(); ++row) {
+            const ProjectReport *r = model->reportAt(row);
+            if (r->missing == 0 || r->corrections > 0)
+                continue;
+            id = r->id;
+            QVERIFY(showReport(*w, id));
+            for (const Finding &f : w->review()->record().findings)
+                if (f.kind == FindingKind::Missing && f.rule != u"ambiguous" && f.cells.size() == 1) {
+                    cell = f.cells.first();
+                    break;
+                }
+        }
+        QVERIFY(!cell.isEmpty());
+        const int missingBefore = model->reportById(id)->missing;
+        const Status set = w->review()->setCellValue(cell, 0);
+        QVERIFY2(set, qPrintable(set.error()));
+        const int missingAfter = int(w->review()->record().count(FindingKind::Missing));
+        QVERIFY(missingAfter < missingBefore);
+        QCOMPARE(model->reportById(id)->missing, missingAfter); // the review's own counts
+        const QString project = w->projectActions()->projectPath();
+        w.reset();
+        MainWindow again;
+        QVERIFY(again.projectActions()->openProject(project));
+        ProjectListModel *reopened = again.projectActions()->session()->model();
+        QCOMPARE(reopened->reportById(id)->corrections, 1);
+        QTRY_COMPARE(reopened->reportById(id)->missing, missingAfter); // worked out in the background
+    }
+
     // A report opened on its own is the session's as before: not the project's, unsaved until saved.
     void singleReportStillWorks()
     {

@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -127,6 +128,7 @@ void ProjectSession::close()
     }
     m_project.reset();
     m_writable = false;
+    m_counted.clear();
     m_model->clear();
     Q_EMIT closed();
 }
@@ -142,6 +144,59 @@ void ProjectSession::refresh()
     }
     m_model->setReports(*list);
     Q_EMIT refreshed(int(list->size()));
+    countCorrected(*list);
+}
+
+void ProjectSession::countCorrected(const QList<ProjectReport> &reports)
+{
+    if (m_counting || !m_project)
+        return;
+    QList<qint64> ids;
+    for (const ProjectReport &r : reports) {
+        if (r.corrections == 0 || !r.hasRecord)
+            continue;
+        const QString state = r.sha256 + u'/' + QString::number(r.corrections);
+        if (m_counted.value(r.id) != state) {
+            m_counted.insert(r.id, state);
+            ids.append(r.id);
+        }
+    }
+    if (ids.isEmpty())
+        return;
+    struct Counted
+    {
+        qint64 id;
+        int violations, missing, inferred, corrections;
+    };
+    m_counting = true;
+    const QString path = m_project->path();
+    auto *watcher = new QFutureWatcher<QList<Counted>>(this);
+    connect(watcher, &QFutureWatcher<QList<Counted>>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_counting = false;
+        if (!m_project || m_project->path() != path)
+            return;
+        for (const Counted &c : watcher->result())
+            m_model->setLiveCounts(c.id, c.violations, c.missing, c.inferred, c.corrections);
+    });
+    watcher->setFuture(QtConcurrent::run([path, ids] {
+        QList<Counted> out;
+        auto project = Project::open(path, Project::Access::Read); // a connection of its own
+        if (!project)
+            return out;
+        for (qint64 id : ids) {
+            const auto record = project->correctedRecord(id);
+            if (!record)
+                continue;
+            int inferred = 0;
+            for (const Finding &f : record->findings)
+                if (f.rule == u"inferred" || f.rule.startsWith(u"inferred."))
+                    inferred += int(f.cells.size());
+            out.append({id, int(record->count(FindingKind::Violation)), int(record->count(FindingKind::Missing)),
+                        inferred, int(record->corrections.size())});
+        }
+        return out;
+    }));
 }
 
 bool ProjectSession::scan()

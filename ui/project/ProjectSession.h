@@ -11,6 +11,7 @@
 // tests). See docs/spec/PROJECT.md for the file.
 #include "core/project/Project.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -84,6 +85,9 @@ private:
     void onScanTick();
     void onScanDone();
     void fail(const QString &text);
+    // The counts of reports with corrections, after their corrections (the project's columns are
+    // those of the record as extracted): worked out on a worker thread, shown when ready.
+    void countCorrected(const QList<ProjectReport> &reports);
 
     QWidget *m_window;
     std::optional<Project> m_project;
@@ -94,6 +98,8 @@ private:
     std::shared_ptr<ScanJob> m_job;
     QTimer m_tick; // while scanning: progress and the list's refresh
     int m_lastDone = -1;
+    QHash<qint64, QString> m_counted; // id -> the state its corrected counts were worked out for
+    bool m_counting = false;
 };
 
 } // namespace nianbao::ui
