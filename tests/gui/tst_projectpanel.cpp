@@ -382,6 +382,23 @@ private Q_SLOTS:
         QVERIFY(!w->review()->document().text.isEmpty());
         QCOMPARE(w->review()->record().agency, model->reportById(docx)->agency);
         QCOMPARE(w->projectActions()->currentReportId(), docx);
+
+        // Keys pressed while a report is read move on from the one asked for.
+        ProjectPanel *panel = w->projectActions()->panel();
+        const int way = panel->neighbour(panel->neighbour(pdf, 1), 1) ? 1 : -1; // wherever the PDF sorts
+        const qint64 one = panel->neighbour(pdf, way), two = panel->neighbour(one, way);
+        QVERIFY(one && two);
+        shown.clear();
+        QVERIFY(w->projectActions()->openReport(pdf));
+        QVERIFY(w->projectActions()->link()->isLoading());
+        QVERIFY(w->projectActions()->step(way));
+        QVERIFY(w->projectActions()->step(way));
+        QCOMPARE(w->projectActions()->link()->targetId(), two);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !w->projectActions()->link()->isLoading(), 30000);
+        QCOMPARE(shown.last().at(0).toLongLong(), two);
+        for (const auto &s : std::as_const(shown))
+            QVERIFY(s.at(0).toLongLong() != pdf && s.at(0).toLongLong() != one);
+        QCOMPARE(panel->currentId(), two);
     }
 
     // Each correction is in the project as it is made; undo appends a correction that puts the

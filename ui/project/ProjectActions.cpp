@@ -261,9 +261,9 @@ bool ProjectActions::step(int step)
 {
     if (!m_session->isOpen())
         return false;
-    const qint64 from = m_link->currentId() ? m_link->currentId() : m_panel->currentId();
+    const qint64 from = m_link->targetId() ? m_link->targetId() : m_panel->currentId();
     const qint64 next = m_panel->neighbour(from, step);
-    if (!next || (next == from && m_link->currentId())) {
+    if (!next) {
         Q_EMIT message(step > 0 ? tr("已是列表中的最后一份报告") : tr("已是列表中的第一份报告"), 3000);
         return false;
     }

@@ -80,6 +80,7 @@ bool ProjectReviewLink::startLoad(qint64 id)
     load->record = std::move(*record);
     load->corrections = std::move(*corrections);
     m_loading = true;
+    m_loadingId = id;
     auto readDocument = [load] {
         if (!QFileInfo::exists(load->path)) {
             load->documentError = tr("报告文件已不在原处（%1），显示的是项目中保存的记录").arg(QDir::toNativeSeparators(load->path));
@@ -115,6 +116,7 @@ bool ProjectReviewLink::startLoad(qint64 id)
 void ProjectReviewLink::onLoaded(const std::shared_ptr<Load> &load)
 {
     m_loading = false;
+    m_loadingId = 0;
     const qint64 next = m_queued;
     m_queued = 0;
     if (next && next != load->id) {

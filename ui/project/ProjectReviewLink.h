@@ -39,6 +39,9 @@ public:
     // The project's report on show (0: none, or a report opened on its own).
     qint64 currentId() const { return m_id; }
     bool isLoading() const { return m_loading; }
+    // The report that will be on show once the loading ends (the current one when none is loading):
+    // next / previous count from it, so that keys pressed while a PDF is read move on.
+    qint64 targetId() const { return m_queued ? m_queued : m_loading ? m_loadingId : m_id; }
 
 Q_SIGNALS:
     void reportShown(qint64 id, qint64 elapsedMs);
@@ -58,7 +61,8 @@ private:
     Review *m_expected = nullptr; // the review being handed to the session
     qint64 m_id = 0;
     bool m_loading = false;
-    qint64 m_queued = 0; // asked for while loading
+    qint64 m_queued = 0;    // asked for while loading
+    qint64 m_loadingId = 0; // being loaded
     // What the project holds for the review on show: its trail as the review last had it, the
     // index of each of its entries in the project's trail, and the cells' values.
     QList<Correction> m_trail;
