@@ -144,7 +144,8 @@ from fill_en_compare import EN_COMPARE  # the comparison window (ui/compare)
 from fill_en_core import EN_CORE  # findings and undo steps, translated in core
 from fill_en_season import EN_SEASON  # the season's views of a project (ui/season)
 from fill_en_opinion import EN_OPINION  # the findings report (ui/opinion)
-EN = {**EN_SEASON, **EN_CORE, **EN_COMPARE, **EN_OPINION, **EN}
+from fill_en_project import EN_PROJECT  # the season's project (ui/project)
+EN = {**EN_SEASON, **EN_CORE, **EN_COMPARE, **EN_OPINION, **EN_PROJECT, **EN}
 
 
 def main():

@@ -10,6 +10,13 @@
 #include "ui/window/MainWindow.h"
 #include "ui/compare/CompareLauncher.h"
 #include "ui/season/SeasonViews.h"
+#include "ui/project/ProjectActions.h"
+#include "ui/project/ProjectFilterModel.h"
+#include "ui/project/ProjectPanel.h"
+#include "ui/project/ProjectReviewLink.h"
+#include "ui/project/ProjectSession.h"
+
+#include "core/project/Project.h"
 
 #include "core/review/Review.h"
 
@@ -17,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -81,6 +89,83 @@ static void measureEditLatency(MainWindow &window)
     view->viewport()->repaint();
 }
 
+// A folder (its project beside it) or a project file named on the command line.
+static bool isProjectArgument(const QString &path)
+{
+    return QFileInfo(path).isDir() || (Project::isProjectFile(path) && QFileInfo(path).isFile());
+}
+
+static bool openProjectArgument(MainWindow *window, const QString &path)
+{
+    ProjectActions *project = window->projectActions();
+    return QFileInfo(path).isDir() ? project->openFolder(path) : project->openProject(path);
+}
+
+// Test-only (tests/gui/tst_projectkill): NIANBAO_TEST_EDIT=CELL=VALUE opens the first report of the
+// project named on the command line, corrects CELL to VALUE as the reviewer would, and says
+// "NIANBAO_TEST_EDIT done" on standard error once the correction is in the project.
+static void installTestEdit(MainWindow *window)
+{
+    const QString spec = qEnvironmentVariable("NIANBAO_TEST_EDIT");
+    const QString cell = spec.section(u'=', 0, 0);
+    const double value = spec.section(u'=', 1).toDouble();
+    ProjectActions *project = window->projectActions();
+    auto openFirst = [window, project] {
+        const qint64 id = project->panel()->neighbour(0, 1);
+        if (id && !project->link()->currentId() && !project->link()->isLoading())
+            project->openReport(id);
+    };
+    QObject::connect(project->session(), &ProjectSession::refreshed, window, openFirst);
+    QObject::connect(project->session(), &ProjectSession::scanFinished, window, openFirst);
+    auto done = std::make_shared<bool>(false);
+    QObject::connect(project, &ProjectActions::reportShown, window, [window, cell, value, done] {
+        if (*done || !window->review())
+            return;
+        *done = true;
+        const Status s = window->review()->setCellValue(cell, value, QStringLiteral("测试"));
+        std::fprintf(stderr, "NIANBAO_TEST_EDIT %s\n", s ? "done" : qPrintable(s.error()));
+        std::fflush(stderr);
+    });
+}
+
+// --screenshot with a folder or a project: the list filled (the scan finished), the first report
+// with problems shown, the window grabbed; the timings printed.
+static int projectScreenshot(QApplication &app, MainWindow *window, const QString &path, const QString &out)
+{
+    ProjectActions *project = window->projectActions();
+    QElapsedTimer timer;
+    timer.start();
+    auto shoot = [window, project, out](qint64 id, qint64 ms) {
+        std::fprintf(stderr, "project-report-shown: %lld ms (report %lld)\n", qlonglong(ms), qlonglong(id));
+        QApplication::processEvents();
+        if (window->review() && !window->review()->record().findings.isEmpty())
+            window->nextFinding();
+        QApplication::processEvents();
+        window->grab().save(out);
+        std::fprintf(stderr, "screenshot: %s\n", qPrintable(out));
+        QTimer::singleShot(0, qApp, &QApplication::quit);
+    };
+    QObject::connect(project, &ProjectActions::reportShown, window, shoot);
+    auto showOne = [project, &timer] {
+        std::fprintf(stderr, "project-open-to-list: %lld ms (%d reports)\n", qlonglong(timer.elapsed()),
+                     project->panel()->filterModel()->rowCount());
+        project->problemsFirstAction()->setChecked(true);
+        const qint64 id = project->panel()->neighbour(0, 1);
+        if (!id || !project->openReport(id))
+            QTimer::singleShot(0, qApp, &QApplication::quit);
+    };
+    const bool folder = QFileInfo(path).isDir();
+    if (folder)
+        QObject::connect(project->session(), &ProjectSession::scanFinished, window, showOne);
+    if (!openProjectArgument(window, path)) {
+        window->grab().save(out);
+        return 2;
+    }
+    if (!folder)
+        showOne();
+    return app.exec();
+}
+
 int guiMain(int argc, char *argv[])
 {
     QElapsedTimer sinceLaunch;
@@ -93,7 +178,7 @@ int guiMain(int argc, char *argv[])
     setLanguage(preferredLanguage(), false);
 
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("files"), MainWindow::tr("要打开的报告或审核文件"));
+    parser.addPositionalArgument(QStringLiteral("files"), MainWindow::tr("要打开的报告、审核文件，或一个文件夹（其中的报告作为项目）、项目文件 .nbproj"));
     // Hidden: grab the window once the report is checked, print the timings, quit.
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("png"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -129,6 +214,14 @@ int guiMain(int argc, char *argv[])
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
 
+    // Test-only: where a folder's project goes when the place beside it is read-only (instead of
+    // the file dialog), tests/gui/tst_projectprocess.
+    if (const QString place = qEnvironmentVariable("NIANBAO_TEST_PLACE"); !place.isEmpty())
+        window->projectActions()->session()->setPlaceAsker([place](const QString &, const QString &) { return place; });
+    if (parser.isSet(screenshot) && !files.isEmpty() && isProjectArgument(files.first())) {
+        window->setConfirmDiscard(false);
+        return projectScreenshot(app, window, files.first(), parser.value(screenshot));
+    }
     if (parser.isSet(screenshot)) {
         const QString out = parser.value(screenshot);
         const QString cell = parser.value(selectCell);
@@ -160,7 +253,11 @@ int guiMain(int argc, char *argv[])
         return app.exec();
     }
 
-    if (!files.isEmpty())
+    if (qEnvironmentVariableIsSet("NIANBAO_TEST_EDIT"))
+        installTestEdit(window);
+    if (!files.isEmpty() && isProjectArgument(files.first()))
+        openProjectArgument(window, files.first());
+    else if (!files.isEmpty())
         window->openFile(files.first());
     for (qsizetype i = 1; i < files.size(); ++i) {
         auto *w = new MainWindow;

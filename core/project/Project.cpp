@@ -321,7 +321,11 @@ Result<QStringList> Project::roots() const
 static constexpr const char *kReportColumns =
     "SELECT r.id, r.path, r.size, r.mtime_ms, r.sha256, r.present, r.missing_since, r.error,"
     " r.record IS NOT NULL, r.agency, r.year, r.violations, r.missing, r.warnings,"
-    " (SELECT count(*) FROM corrections c WHERE c.report_id = r.id), r.status, r.status_note, r.status_at"
+    " (SELECT count(*) FROM corrections c WHERE c.report_id = r.id), r.status, r.status_note, r.status_at,"
+    " r.format,"
+    // the inferred cells: those named by the findings of the rules inferred and inferred.group
+    " (SELECT coalesce(sum(length(f.cells) - length(replace(f.cells, ',', '')) + (f.cells <> '')), 0)"
+    "  FROM findings f WHERE f.report_id = r.id AND (f.rule = 'inferred' OR f.rule LIKE 'inferred.%'))"
     " FROM reports r";
 
 static ProjectReport reportFromRow(const sql::Statement &st)
@@ -345,6 +349,8 @@ static ProjectReport reportFromRow(const sql::Statement &st)
     r.status.status = reviewStatusFromName(st.text(15)).value_or(ReviewStatus::Unreviewed);
     r.status.note = st.text(16);
     r.status.at = fromIso(st.text(17));
+    r.format = st.text(18);
+    r.inferred = int(st.integer(19));
     return r;
 }
 
@@ -453,27 +459,44 @@ Result<QList<Correction>> Project::corrections(qint64 id) const
 
 Status Project::addCorrection(qint64 id, Correction correction)
 {
+    return addCorrections(id, {std::move(correction)});
+}
+
+Status Project::addCorrections(qint64 id, QList<Correction> corrections)
+{
+    if (corrections.isEmpty())
+        return {};
     auto current = correctedRecord(id);
     if (!current)
         return Status::failure(current.error());
-    if (!current->cell(correction.cell))
-        return Status::failure(QStringLiteral("%1：没有单元格 %2").arg(QDir::toNativeSeparators(m_path), correction.cell));
-    if (!correction.from)
-        correction.from = current->value(correction.cell);
-    if (!correction.at.isValid())
-        correction.at = QDateTime::currentDateTimeUtc();
+    for (Correction &correction : corrections) {
+        CellValue *cell = current->cell(correction.cell);
+        if (!cell)
+            return Status::failure(QStringLiteral("%1：没有单元格 %2").arg(QDir::toNativeSeparators(m_path), correction.cell));
+        if (!correction.from)
+            correction.from = cell->value;
+        if (!correction.at.isValid())
+            correction.at = QDateTime::currentDateTimeUtc();
+        cell->value = correction.to; // a later correction of the same cell starts from this one
+    }
     return inTransaction([&]() -> Status {
         auto st = m_db.prepare("INSERT INTO corrections(report_id, cell, from_value, to_value, note, at)"
                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         if (!st)
             return Status::failure(st.error());
-        return st->bind(1, id)
-            .bind(2, correction.cell)
-            .bind(3, correction.from)
-            .bind(4, correction.to)
-            .bind(5, correction.note.isNull() ? QStringLiteral("") : correction.note)
-            .bind(6, correction.at.toUTC().toString(Qt::ISODateWithMs))
-            .run();
+        for (const Correction &correction : std::as_const(corrections)) {
+            st->reset();
+            if (Status s = st->bind(1, id)
+                               .bind(2, correction.cell)
+                               .bind(3, correction.from)
+                               .bind(4, correction.to)
+                               .bind(5, correction.note.isNull() ? QStringLiteral("") : correction.note)
+                               .bind(6, correction.at.toUTC().toString(Qt::ISODateWithMs))
+                               .run();
+                !s)
+                return s;
+        }
+        return {};
     });
 }
 

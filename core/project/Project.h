@@ -18,6 +18,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -51,7 +52,11 @@ struct ProjectReport
     bool hasRecord = false;
     QString agency;
     int year = 0;
+    QString format;      // "2021" / "2019" (empty when never read)
     int violations = 0, missing = 0, warnings = 0; // of the record as extracted
+    // Cells of the record as extracted whose values were inferred (split out of run-together
+    // digits, or set to 0 under a group printed as 0): the cells of its inferred findings.
+    int inferred = 0;
     int corrections = 0;
     StatusChange status;
 };
@@ -68,6 +73,9 @@ struct ScanStats
     int returned = 0;    // had disappeared, are back
     // Files opened and read (added + reread + touched + unreadable ones that were opened).
     int opened = 0;
+    // The scan was cancelled (Project::scan's `cancel`): what was committed stays, reports not yet
+    // written are read by the next scan, and nothing is marked as disappeared.
+    bool cancelled = false;
 };
 
 // done of total, and the file being read.
@@ -100,8 +108,11 @@ public:
     // only looked at (size and mtime; the bytes are hashed when those differ), reports gone from
     // the folders marked so. Without folders, those scanned before. A folder that does not exist
     // or cannot be listed fails the scan before anything is written. `jobs` threads read (0: one
-    // per core); the results are written by the calling thread as they come.
-    Result<ScanStats> scan(const QStringList &folders = {}, const ScanProgress &progress = {}, int jobs = 0);
+    // per core); the results are written by the calling thread as they come. When `cancel` becomes
+    // true (from any thread) the scan stops after the report being written: the reports committed
+    // so far stay, the workers stop reading, and the stats say `cancelled`.
+    Result<ScanStats> scan(const QStringList &folders = {}, const ScanProgress &progress = {}, int jobs = 0,
+                           const std::atomic<bool> *cancel = nullptr);
 
     // The folders scanned so far (absolute).
     Result<QStringList> roots() const;
@@ -119,6 +130,9 @@ public:
     // when the caller leaves it empty and `at` from the clock when invalid.
     Result<QList<Correction>> corrections(qint64 id) const;
     Status addCorrection(qint64 id, Correction correction);
+    // Several corrections of one report, in order, as one transaction (a step of the window that
+    // changed several cells): all are written or none.
+    Status addCorrections(qint64 id, QList<Correction> corrections);
     // Rewrites the note of the index-th correction (0-based, oldest first); nothing else changes.
     Status setCorrectionNote(qint64 id, int index, const QString &note);
 

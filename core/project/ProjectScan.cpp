@@ -104,7 +104,8 @@ bool isUnder(const QString &path, const QString &root)
 
 } // namespace
 
-Result<ScanStats> Project::scan(const QStringList &folders, const ScanProgress &progress, int jobs)
+Result<ScanStats> Project::scan(const QStringList &folders, const ScanProgress &progress, int jobs,
+                               const std::atomic<bool> *cancel)
 {
     using R = Result<ScanStats>;
     const QString file = QDir::toNativeSeparators(m_path);
@@ -321,8 +322,14 @@ Result<ScanStats> Project::scan(const QStringList &folders, const ScanProgress &
             results.pop_front();
         }
         room.notify_one();
-        if (!error.isEmpty())
+        if (!error.isEmpty() || stats.cancelled)
             continue; // drain the workers, write nothing more
+        if (cancel && cancel->load()) {
+            stats.cancelled = true;
+            stop = true; // the workers read nothing more
+            room.notify_all();
+            continue;
+        }
         if (progress)
             progress(done + 1, int(todo.size()), o.work.path);
         if (o.kind != Outcome::Unopened)
@@ -343,6 +350,8 @@ Result<ScanStats> Project::scan(const QStringList &folders, const ScanProgress &
         t.join();
     if (!error.isEmpty())
         return R::failure(error);
+    if (stats.cancelled)
+        return stats; // the rest is read by the next scan; nothing is marked as gone
 
     // Reports gone from the scanned folders: marked, their records kept.
     QStringList gone;

@@ -360,6 +360,120 @@ private slots:
         QCOMPARE(queryValue(path, "SELECT count(*) FROM reports WHERE present = 1"), QStringLiteral("2"));
     }
 
+    // A step of the window that changed several cells: one transaction, each `from` the value the
+    // one before left; a bad cell writes none of them.
+    void severalCorrectionsAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString reports = dir.filePath(QStringLiteral("reports"));
+        makeReportFolder(reports, 1);
+        const QString path = projectPath(dir);
+        scanOnce(path, {reports});
+        auto p = Project::open(path, Project::Access::Write);
+        QVERIFY(p);
+        const qint64 id = p->reports()->first().id;
+        const Record extracted = *p->extractedRecord(id);
+        const QString a = extracted.schema().cells().at(0).id;
+        const QString b = extracted.schema().cells().at(1).id;
+        QVERIFY(!p->addCorrections(id, {Correction{a, {}, 7, {}, {}}, Correction{QStringLiteral("no.such"), {}, 1, {}, {}}}));
+        QCOMPARE(p->corrections(id)->size(), 0);
+        QVERIFY(p->addCorrections(id, {Correction{a, {}, 7, QStringLiteral("甲"), {}}, Correction{b, {}, 8, {}, {}},
+                                       Correction{a, {}, 9, {}, {}}}));
+        const auto trail = *p->corrections(id);
+        QCOMPARE(trail.size(), 3);
+        QCOMPARE(trail.at(0).from, extracted.value(a));
+        QCOMPARE(trail.at(0).note, QStringLiteral("甲"));
+        QCOMPARE(trail.at(1).from, extracted.value(b));
+        QCOMPARE(trail.at(2).from, std::optional<double>(7));
+        QCOMPARE(p->correctedRecord(id)->value(a), std::optional<double>(9));
+        QCOMPARE(p->correctedRecord(id)->value(b), std::optional<double>(8));
+    }
+
+    // The window's list reads a report's format and its inferred cells from the project: the
+    // cells named by the extracted record's inferred findings, counted without the record.
+    void formatAndInferredCounts()
+    {
+        QTemporaryDir dir;
+        const QString reports = dir.filePath(QStringLiteral("reports"));
+        QVERIFY(QDir().mkpath(reports));
+        QStringList sources;
+        for (const char *sub : {"groups", "flattened", "evidence"}) {
+            QDir in(QStringLiteral(NIANBAO_TEST_DATA "/input/") + QLatin1String(sub));
+            for (const QString &name : in.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+                QVERIFY(QFile::copy(in.filePath(name), QDir(reports).filePath(QLatin1String(sub) + u'_' + name)));
+                sources.append(name);
+            }
+        }
+        makeReportFolder(dir.filePath(QStringLiteral("reports/seeds")), 5);
+        const QString path = projectPath(dir);
+        QCOMPARE(scanOnce(path, {reports}).added, int(sources.size()) + 5);
+        auto p = Project::open(path, Project::Access::Read);
+        QVERIFY2(p, qPrintable(p.error()));
+        int withInferred = 0;
+        QSet<QString> formats;
+        const auto list = p->reports();
+        QVERIFY(list);
+        for (const ProjectReport &r : *list) {
+            const auto record = p->extractedRecord(r.id);
+            QVERIFY2(record, qPrintable(record.error()));
+            QCOMPARE(r.format, formatName(record->format));
+            formats.insert(r.format);
+            int inferred = 0;
+            for (const Finding &f : record->findings)
+                if (f.rule == u"inferred" || f.rule.startsWith(u"inferred."))
+                    inferred += int(f.cells.size());
+            QCOMPARE(r.inferred, inferred);
+            QCOMPARE(p->report(r.id)->inferred, inferred);
+            withInferred += inferred > 0;
+        }
+        QVERIFY(withInferred > 0); // the fixtures have split digit runs and groups printed as 0
+        QCOMPARE(formats, (QSet<QString>{QStringLiteral("2021"), QStringLiteral("2019")}));
+    }
+
+    // A scan cancelled part way (the window's cancel button) keeps what it committed; the next
+    // scan reads only the rest, and nothing was marked as gone.
+    void cancelledScanKeepsCommittedReports_data()
+    {
+        QTest::addColumn<int>("jobs");
+        QTest::addColumn<int>("cancelAfter");
+        QTest::newRow("one thread, after 3") << 1 << 3;
+        QTest::newRow("all cores, after 5") << 0 << 5;
+        QTest::newRow("before the first") << 2 << 0;
+    }
+    void cancelledScanKeepsCommittedReports()
+    {
+        QFETCH(int, jobs);
+        QFETCH(int, cancelAfter);
+        QTemporaryDir dir;
+        const QString reports = dir.filePath(QStringLiteral("reports"));
+        QCOMPARE(makeReportFolder(reports, 24).size(), 24);
+        const QString path = projectPath(dir);
+        std::atomic<bool> cancel{cancelAfter == 0};
+        int progressCalls = 0;
+        {
+            auto p = Project::open(path, Project::Access::Write);
+            QVERIFY2(p, qPrintable(p.error()));
+            const auto stats = p->scan({reports}, [&](int done, int, const QString &) {
+                ++progressCalls;
+                if (done >= cancelAfter)
+                    cancel = true;
+            }, jobs, &cancel);
+            QVERIFY2(stats, qPrintable(stats.error()));
+            QVERIFY(stats->cancelled);
+            QCOMPARE(stats->added, cancelAfter);
+            QCOMPARE(stats->disappeared, 0);
+        }
+        QCOMPARE(progressCalls, cancelAfter);
+        QCOMPARE(queryValue(path, "SELECT count(*) FROM reports"), QString::number(cancelAfter));
+        QCOMPARE(queryValue(path, "SELECT count(*) FROM reports WHERE present = 0"), QStringLiteral("0"));
+        // The folder is remembered; the rest is read by the next scan, the committed ones not again.
+        const ScanStats rest = scanOnce(path, {});
+        QVERIFY(!rest.cancelled);
+        QCOMPARE(rest.added, 24 - cancelAfter);
+        QCOMPARE(rest.unchanged, cancelAfter);
+        QCOMPARE(queryValue(path, "SELECT count(*) FROM reports WHERE record IS NOT NULL"), QStringLiteral("24"));
+    }
+
     void missingProjectIsNotCreatedForReading()
     {
         QTemporaryDir dir;

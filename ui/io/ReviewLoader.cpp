@@ -2,10 +2,12 @@
 #include "ui/io/ReviewLoader.h"
 
 #include "core/review/ReviewFile.h"
+#include "core/review/SavedReview.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -28,6 +30,21 @@ ReviewLoader::~ReviewLoader()
 bool ReviewLoader::isReviewFile(const QString &path)
 {
     return nianbao::isReviewFile(path);
+}
+
+QString ReviewLoader::savedReviewFor(const QString &reportPath)
+{
+    const QFileInfo report(reportPath);
+    if (!report.isFile() || isReviewFile(reportPath))
+        return {};
+    const QString candidate = report.absoluteDir().filePath(report.completeBaseName() + QStringLiteral(".nianbao"));
+    if (!QFileInfo(candidate).isFile())
+        return {};
+    const auto saved = readReviewFile(candidate);
+    if (!saved)
+        return {};
+    const QString source = locateReviewSource(candidate, *saved);
+    return !source.isEmpty() && QFileInfo(source).canonicalFilePath() == report.canonicalFilePath() ? candidate : QString();
 }
 
 // A report or a saved review (its source with the same options), on the calling thread.

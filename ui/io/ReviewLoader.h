@@ -40,6 +40,9 @@ public:
     bool isBusy() const { return m_busy; }
     // A saved review: *.nianbao, or JSON holding a review (core's isReviewFile).
     static bool isReviewFile(const QString &path);
+    // The saved review of a report, when one stands beside it (REPORT's base name + .nianbao) and
+    // its report is this file; empty otherwise. Opening the report opens that review.
+    static QString savedReviewFor(const QString &reportPath);
     // Loads on the calling thread, the same way (for callers with no window to keep live).
     static std::shared_ptr<LoadResult> loadNow(const QString &path, const QString &source = {});
 

@@ -170,6 +170,10 @@ bool ReportSession::openFile(const QString &path, OpenMode mode)
     if (mode == OpenMode::Normal && !maybeDiscard())
         return false;
     m_pendingMode = mode;
+    // A report whose saved review stands beside it: the review opens (its corrections on the report).
+    if (mode == OpenMode::Normal)
+        if (const QString saved = ReviewLoader::savedReviewFor(path); !saved.isEmpty())
+            return startLoading(saved, {});
     return startLoading(path, {});
 }
 

@@ -10,11 +10,14 @@
 #include "ui/document/FindBar.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
+#include "ui/project/ProjectActions.h"
+#include "ui/project/ProjectPanel.h"
 #include "ui/tables/TablesPanel.h"
 
 #include "core/review/Review.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
@@ -39,6 +42,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions = new ReviewActions(m_tables, m_findingsView, m_bottomTabs, this);
     m_hintActions = new HintActions(m_tables, m_findingsView, this);
     m_compare = new CompareEntry(this, [this] { return m_session->review(); });
+    m_project = new ProjectActions(this, m_session);
+    placeProject();
     createActions();
     createMenus();
     connectViews();
@@ -116,6 +121,26 @@ void MainWindow::buildLayout()
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_reportLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
+}
+
+// The project panel: a dock on the left, shown once a project opens; its progress in the status bar.
+void MainWindow::placeProject()
+{
+    m_projectDock = new QDockWidget(this);
+    m_projectDock->setObjectName(QStringLiteral("projectDock"));
+    m_projectDock->setWidget(m_project->panel());
+    m_projectDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_projectDock);
+    resizeDocks({m_projectDock}, {520}, Qt::Horizontal);
+    m_projectDock->hide();
+    statusBar()->addPermanentWidget(m_project->scanIndicator());
+    connect(m_project, &ProjectActions::projectOpened, m_projectDock, &QWidget::show);
+    connect(m_project, &ProjectActions::message, this, &MainWindow::showMessage);
+}
+
+QMenu *MainWindow::projectMenu() const
+{
+    return m_project->menu();
 }
 
 void MainWindow::connectViews()

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -36,6 +37,7 @@ class FindingsModel;
 class FindingsView;
 class ReviewActions;
 class HintActions;
+class ProjectActions;
 class TablesPanel;
 
 class MainWindow final : public QMainWindow
@@ -51,6 +53,10 @@ public:
     ReportSession *session() const { return m_session; }
     ReviewActions *actions() const { return m_actions; }
     CompareEntry *compareEntry() const { return m_compare; }
+    // The season's project: the panel (a dock on the left), 文件 › 打开文件夹…, the 项目 menu.
+    ProjectActions *projectActions() const { return m_project; }
+    QMenu *projectMenu() const;
+    QDockWidget *projectDock() const { return m_projectDock; }
 
     // Shorthands for the collaborators' work (see ReportSession, ReviewActions, CompareEntry).
     bool openFile(const QString &path, OpenMode mode = OpenMode::Normal) { return m_session->openFile(path, mode); }
@@ -109,6 +115,7 @@ private:
     void buildLayout();
     void connectViews();
     void connectCollaborators();
+    void placeProject();
     void onReviewChanged(Review *review);
     void showFinding(const Finding &finding);
     void showMessage(const QString &text, int timeout);
@@ -127,6 +134,8 @@ private:
     ReportSession *m_session = nullptr;
     ReviewActions *m_actions = nullptr;
     CompareEntry *m_compare = nullptr;
+    ProjectActions *m_project = nullptr;
+    QDockWidget *m_projectDock = nullptr;
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;

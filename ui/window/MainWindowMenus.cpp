@@ -12,6 +12,9 @@
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/opinion/OpinionActions.h"
+#include "ui/project/ProjectActions.h"
+#include "ui/project/ProjectSession.h"
+#include "ui/season/SeasonViews.h"
 #include "ui/tables/TableTitle.h"
 #include "ui/tables/TablesPanel.h"
 #include "ui/window/Language.h"
@@ -22,6 +25,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QEvent>
 #include <QFileInfo>
@@ -115,6 +119,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_session->openAction());
+    m_fileMenu->addAction(m_project->openFolderAction());
     m_fileMenu->addAction(m_compare->action());
     m_fileMenu->addMenu(m_session->recentMenu());
     m_fileMenu->addSeparator();
@@ -160,6 +165,21 @@ void MainWindow::createMenus()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_chineseAct);
     m_languageMenu->addAction(m_englishAct);
+
+    menuBar()->addMenu(m_project->menu()); // 项目: the season's actions (ProjectActions and the views of the season)
+    {
+        const auto projectPath = [this] { return m_project->projectPath(); };
+        m_project->menu()->addSeparator();
+        // 总览 / 机关历年: a report chosen there opens here, inside the project when it is one of its reports.
+        addSeasonViewActions(m_project->menu(), this, projectPath, [this](const QString &reportPath) {
+            const Project *project = m_project->session()->project();
+            if (const auto id = project ? project->reportId(reportPath) : std::nullopt; id && m_project->openReport(*id))
+                return;
+            openFile(reportPath);
+        });
+        m_project->menu()->addSeparator();
+        addProjectOpinionActions(m_project->menu(), this, projectPath); // 审核意见书 of the whole project
+    }
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAct);
@@ -209,6 +229,8 @@ void MainWindow::retranslate()
     m_actions->retranslate();
     m_hintActions->retranslate();
     m_compare->retranslate();
+    m_project->retranslate();
+    m_projectDock->setWindowTitle(tr("项目面板"));
     m_tables->retranslate();
     m_findingsView->retranslate();
     m_findings->retranslate();

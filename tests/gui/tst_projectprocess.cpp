@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as the reviewer starts it, a child process (`nianbao DIR|PROJECT`, offscreen):
+// a correction made in a project's report is in the project the moment it is made, so a window
+// killed with SIGKILL right after loses nothing; and a folder whose own folder is read-only gets
+// its project where the reviewer says (the test's answer to the question: NIANBAO_TEST_PLACE).
+#include "tests/cli/NianbaoProcess.h"
+#include "tests/fixtures/ProjectFixture.h"
+
+#include "core/project/Project.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
+using namespace nianbao;
+using namespace Qt::StringLiterals;
+
+class TestProjectProcess final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        return env;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+
+    // `nianbao PROJECT` opens the project, a report, corrects a cell (the test hook), and is killed
+    // at once: the correction is in the project, with its note, from the value as read.
+    void correctionSurvivesAKill()
+    {
+        QTemporaryDir dir;
+        const QString reports = dir.filePath(u"reports"_s);
+        QCOMPARE(projectfixture::makeReportFolder(reports, 6).size(), 6);
+        const QString project = dir.filePath(u"season.nbproj"_s);
+        {
+            auto p = Project::open(project, Project::Access::Write);
+            QVERIFY2(p, qPrintable(p.error()));
+            QVERIFY(p->scan({reports}));
+        }
+        const QString cell = u"apply.new.natural"_s;
+        QProcess child;
+        QProcessEnvironment env = environment();
+        env.insert(u"NIANBAO_TEST_EDIT"_s, cell + u"=4321"_s);
+        child.setProcessEnvironment(env);
+        child.start(QStringLiteral(NIANBAO_BINARY), {project});
+        QVERIFY(child.waitForStarted(30000));
+        QString said;
+        QElapsedTimer waited;
+        waited.start();
+        while (!said.contains(u"NIANBAO_TEST_EDIT"_s) && waited.elapsed() < 120000 && child.state() != QProcess::NotRunning) {
+            child.waitForReadyRead(500);
+            said += QString::fromUtf8(child.readAllStandardError());
+        }
+        QVERIFY2(said.contains(u"NIANBAO_TEST_EDIT done"_s), qPrintable(said));
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        // Reopened with the core: exactly the one correction, in the report the window showed.
+        auto p = Project::open(project, Project::Access::Read);
+        QVERIFY2(p, qPrintable(p.error()));
+        int corrected = 0;
+        const auto list = p->reports();
+        QVERIFY(list);
+        for (const ProjectReport &r : *list) {
+            const auto trail = *p->corrections(r.id);
+            if (trail.isEmpty())
+                continue;
+            ++corrected;
+            QCOMPARE(trail.size(), 1);
+            QCOMPARE(trail.first().cell, cell);
+            QCOMPARE(trail.first().to, std::optional<double>(4321));
+            QCOMPARE(trail.first().from, p->extractedRecord(r.id)->value(cell));
+            QCOMPARE(trail.first().note, u"测试"_s);
+            QCOMPARE(p->correctedRecord(r.id)->value(cell), std::optional<double>(4321));
+        }
+        QCOMPARE(corrected, 1);
+    }
+
+    // The folder's own folder cannot be written: the project goes where the reviewer says, nothing
+    // is written beside the folder, and the reports are read into it.
+    void readOnlyPlaceAsksWhere()
+    {
+        QTemporaryDir dir;
+        const QString parent = dir.filePath(u"share"_s);
+        const QString reports = parent + u"/reports"_s;
+        QCOMPARE(projectfixture::makeReportFolder(reports, 3).size(), 3);
+        const QString asked = dir.filePath(u"elsewhere/season.nbproj"_s);
+        QVERIFY(QDir().mkpath(dir.filePath(u"elsewhere"_s)));
+        const QString shot = dir.filePath(u"shot.png"_s);
+        QProcessEnvironment env = environment();
+        env.insert(u"NIANBAO_TEST_PLACE"_s, asked);
+        const QStringList window{QStringLiteral(NIANBAO_BINARY), u"--screenshot"_s, shot, reports};
+        QProcess p;
+        p.setProcessEnvironment(env);
+        if (geteuid() == 0) {
+            // As root a chmod does not stop writing: a read-only bind mount, for this process alone.
+            p.start(u"unshare"_s, QStringList{u"-m"_s, u"--propagation"_s, u"private"_s, u"sh"_s, u"-c"_s,
+                                              uR"(mount --bind -o ro "$1" "$1" || exit 99; touch "$1/.probe" 2>/dev/null && exit 98; shift; exec "$@")"_s,
+                                              u"sh"_s, parent}
+                                  + window);
+        } else {
+            QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+            p.start(window.first(), window.mid(1));
+        }
+        const bool finished = p.waitForFinished(120000);
+        QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY(finished);
+        QVERIFY2(p.exitCode() != 99 && p.exitCode() != 98,
+                 "this machine cannot make a read-only folder (unshare/mount refused)");
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(!QFileInfo::exists(parent + u"/reports.nbproj"_s));
+        QVERIFY2(QFileInfo::exists(asked), qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        auto project = Project::open(asked, Project::Access::Read);
+        QVERIFY2(project, qPrintable(project.error()));
+        QCOMPARE(project->reports()->size(), 3);
+        QVERIFY(QFileInfo(shot).size() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectProcess)
+#include "tst_projectprocess.moc"

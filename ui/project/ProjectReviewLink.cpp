@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/project/ProjectReviewLink.h"
+
+#include "ui/project/ProjectListModel.h"
+#include "ui/project/ProjectSession.h"
+#include "ui/session/ReportSession.h"
+
+#include "core/document/DocumentLoader.h"
+#include "core/review/Review.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QThread>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace nianbao::ui {
+
+// A report being opened: what the project gave (on the GUI thread) and the document (read on a
+// worker thread).
+struct ProjectReviewLink::Load
+{
+    qint64 id = 0;
+    QString path;
+    Record record;
+    QList<Correction> corrections;
+    Document document;
+    QString documentError;
+    QElapsedTimer timer;
+};
+
+ProjectReviewLink::ProjectReviewLink(ProjectSession *project, ReportSession *reports, QObject *parent)
+    : QObject(parent), m_project(project), m_reports(reports)
+{
+    connect(m_reports, &ReportSession::reviewChanged, this, &ProjectReviewLink::onReviewChanged);
+    connect(m_project, &ProjectSession::closed, this, [this] {
+        m_queued = 0;
+        if (m_id && m_review)
+            m_reports->setReview(nullptr); // its corrections have nowhere to go now
+        m_id = 0;
+    });
+}
+
+ProjectReviewLink::~ProjectReviewLink() = default;
+
+bool ProjectReviewLink::openReport(qint64 id)
+{
+    Project *project = m_project->project();
+    if (!project || id <= 0)
+        return false;
+    if (m_loading) {
+        m_queued = id; // shown when the one loading has arrived
+        return true;
+    }
+    if (m_reports->isLoading()) {
+        Q_EMIT message(tr("正在读取另一个文件，请稍候"), 4000);
+        return false;
+    }
+    if (!m_id && !m_reports->maybeDiscard())
+        return false; // a single report's unsaved corrections kept
+    return startLoad(id);
+}
+
+bool ProjectReviewLink::startLoad(qint64 id)
+{
+    Project *project = m_project->project();
+    auto load = std::make_shared<Load>();
+    load->timer.start();
+    load->id = id;
+    const auto report = project->report(id);
+    auto record = project->extractedRecord(id);
+    auto corrections = project->corrections(id);
+    if (!report || !record || !corrections) {
+        Q_EMIT message(!report ? report.error() : !record ? record.error() : corrections.error(), 8000);
+        return false;
+    }
+    load->path = report->path;
+    load->record = std::move(*record);
+    load->corrections = std::move(*corrections);
+    m_loading = true;
+    m_loadingId = id;
+    auto readDocument = [load] {
+        if (!QFileInfo::exists(load->path)) {
+            load->documentError = tr("报告文件已不在原处（%1），显示的是项目中保存的记录").arg(QDir::toNativeSeparators(load->path));
+            return;
+        }
+        auto document = loadDocument(load->path);
+        if (!document) {
+            load->documentError = document.error();
+            return;
+        }
+        load->document = std::move(*document);
+    };
+    // A plain-text report of ordinary size reads in a millisecond: here, without the hop to a
+    // worker thread and back (which costs more than the reading). Anything else (PDF, Word,
+    // conversions) is read on a worker thread, the window live meanwhile.
+    const QFileInfo info(load->path);
+    static const QStringList light{QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("htm"),
+                                   QStringLiteral("html")};
+    if (light.contains(info.suffix().toLower()) && info.size() < 2 * 1024 * 1024) {
+        readDocument();
+        onLoaded(load);
+        return true;
+    }
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, load] {
+        watcher->deleteLater();
+        onLoaded(load);
+    });
+    watcher->setFuture(QtConcurrent::run(readDocument));
+    return true;
+}
+
+void ProjectReviewLink::onLoaded(const std::shared_ptr<Load> &load)
+{
+    m_loading = false;
+    m_loadingId = 0;
+    const qint64 next = m_queued;
+    m_queued = 0;
+    if (next && next != load->id) {
+        startLoad(next); // the reviewer moved on meanwhile
+        return;
+    }
+    if (!m_project->project())
+        return;
+    Document document = std::move(load->document);
+    QString warning = load->documentError;
+    if (warning.isEmpty() && QString::fromLatin1(document.sha256) != load->record.sha256)
+        warning = tr("报告文件在上次扫描后改变了：显示的是项目中保存的记录，原文位置可能对不上（按 F5 重新读取）");
+    if (!warning.isEmpty() && document.text.isEmpty()) {
+        document = Document{};
+        document.path = load->path;
+        document.kind = QFileInfo(load->path).suffix().toLower();
+    }
+    if (!warning.isEmpty())
+        for (CellValue &c : load->record.cells)
+            c.span = {}; // the record's places in a text it was not read from
+    auto review = std::make_unique<Review>(std::move(document), std::move(load->record));
+    review->applySavedCorrections(load->corrections);
+    m_id = load->id;
+    m_trail = review->record().corrections;
+    m_projectCount = int(load->corrections.size());
+    m_projectIndex.clear();
+    for (int i = 0; i < m_trail.size(); ++i)
+        m_projectIndex.append(i);
+    m_values.clear();
+    for (const CellValue &c : review->record().cells)
+        m_values.append(c.value);
+    m_expected = review.get();
+    m_reports->setReview(std::move(review));
+    m_expected = nullptr;
+    publishCounts();
+    if (!warning.isEmpty())
+        Q_EMIT message(warning, 10000);
+    Q_EMIT reportShown(m_id, load->timer.elapsed());
+}
+
+void ProjectReviewLink::onReviewChanged(Review *review)
+{
+    if (m_review)
+        disconnect(m_review, nullptr, this, nullptr);
+    m_review = review;
+    if (!review || review != m_expected) {
+        m_id = 0; // a report on its own (or none): the session's files and autosave look after it
+        return;
+    }
+    connect(review, &Review::changed, this, &ProjectReviewLink::persist);
+}
+
+void ProjectReviewLink::persist()
+{
+    Project *project = m_project->project();
+    if (!m_review || !m_id || !project)
+        return;
+    const Record &record = m_review->record();
+    const QList<Correction> &now = record.corrections;
+    Status written;
+    // A note rewritten (or its rewrite undone): the same entries but for notes.
+    bool onlyNotes = now.size() == m_trail.size();
+    for (qsizetype i = 0; onlyNotes && i < now.size(); ++i) {
+        Correction a = now.at(i);
+        a.note = m_trail.at(i).note;
+        onlyNotes = a == m_trail.at(i);
+    }
+    if (onlyNotes) {
+        for (qsizetype i = 0; i < now.size() && written; ++i)
+            if (now.at(i).note != m_trail.at(i).note)
+                written = project->setCorrectionNote(m_id, m_projectIndex.at(i), now.at(i).note);
+    } else {
+        qsizetype same = 0;
+        while (same < now.size() && same < m_trail.size() && now.at(same) == m_trail.at(same))
+            ++same;
+        m_projectIndex.resize(same);
+        // What the project's trail becomes: the review's new entries (an edit, a redo) as they are…
+        QList<Correction> append = now.mid(same);
+        QList<std::optional<double>> values = m_values;
+        const Schema &schema = record.schema();
+        for (const Correction &c : std::as_const(append)) {
+            const int i = schema.indexOf(c.cell);
+            if (i >= 0 && i < values.size())
+                values[i] = c.to;
+        }
+        for (qsizetype k = 0; k < append.size(); ++k)
+            m_projectIndex.append(m_projectCount + int(k));
+        // …then, for every cell whose value differs from what the project now holds (an undo), a
+        // correction that puts the value back.
+        for (qsizetype i = 0; i < record.cells.size() && i < values.size(); ++i) {
+            if (record.cells.at(i).value == values.at(i))
+                continue;
+            append.append(Correction{schema.at(i).id, values.at(i), record.cells.at(i).value,
+                                     QStringLiteral("撤销修改"), QDateTime::currentDateTimeUtc()});
+        }
+        written = project->addCorrections(m_id, append);
+        if (written)
+            m_projectCount += int(append.size());
+    }
+    if (!written) {
+        Q_EMIT message(tr("修改没能保存到项目：%1").arg(written.error()), 0);
+        return; // the review stays modified: the window asks before it goes
+    }
+    m_trail = now;
+    m_values.clear();
+    for (const CellValue &c : record.cells)
+        m_values.append(c.value);
+    // Saved: after the undo stack has taken the step in (a push emits changed before that).
+    QPointer<Review> review = m_review;
+    QMetaObject::invokeMethod(this, [review] {
+        if (review)
+            review->markSaved();
+    }, Qt::QueuedConnection);
+    publishCounts();
+}
+
+void ProjectReviewLink::publishCounts()
+{
+    if (!m_review || !m_id)
+        return;
+    const Record &r = m_review->record();
+    int inferred = 0;
+    for (const Finding &f : r.findings)
+        if (f.rule == u"inferred" || f.rule.startsWith(u"inferred."))
+            inferred += int(f.cells.size());
+    m_project->model()->setLiveCounts(m_id, int(r.count(FindingKind::Violation)), int(r.count(FindingKind::Missing)),
+                                      inferred, m_projectCount);
+}
+
+} // namespace nianbao::ui
