@@ -130,6 +130,17 @@ void MainWindow::createMenus()
         m_exportMenu->addAction(m_session->exportAction(QLatin1String(suffix)));
     auto *opinion = new OpinionActions(this, [this] { return m_session->review(); }); // issue 11: 审核意见书
     connect(opinion, &OpinionActions::message, this, &MainWindow::showMessage);
+    // A report of a project carries its review status into the findings report.
+    opinion->setStatusProvider([this]() -> std::optional<StatusChange> {
+        Project *project = m_project->session()->project();
+        const qint64 id = m_project->currentReportId();
+        if (!project || id <= 0)
+            return std::nullopt;
+        const auto report = project->report(id);
+        if (!report)
+            return std::nullopt;
+        return report->status;
+    });
     m_fileMenu->addActions({opinion->exportAction(), opinion->printAction()});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_session->closeAction());
