@@ -73,6 +73,8 @@ struct ReportFacts
     QString formatEvidence;    // why the format was chosen (for messages)
     QString convertedFrom;     // "Hant" when the text was read after converting Traditional
                                // characters to Simplified; empty when read as printed
+    bool scanned = false;      // an image-only PDF (Document::imageOnly): nothing read, every
+                               // value typed by the reviewer from the pages
 };
 
 // A group of result rows of section 三 printed as its total only (（六）其他处理 as one row in a
