@@ -7,6 +7,7 @@
 #include "core/document/FormatLoaders.h"
 #include "core/document/PdfLayout.h"
 #include "core/document/PdfPages.h"
+#include "core/document/PdfWordBoxes.h"
 #include "core/document/TextTableReader.h"
 #include "core/util/TextNormalize.h"
 
@@ -327,11 +328,14 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
         return R::failure(QStringLiteral("%1：PDF 有 %2 页，超过上限 %3 页").arg(name).arg(pages).arg(options.maxPages));
 
     PdfAssembler assembler;
+    QList<PageWords> words;
     bool anyText = false;
     for (int i = 0; i < pages; ++i) {
         if (clock.expired())
             return R::failure(clock.message(name));
-        const PageContent content = readPage(pdf.page(i));
+        PageData data = pdf.page(i);
+        words << pageWords(data.words, data.size, data.turned); // for the cells' boxes
+        const PageContent content = readPage(data);
         anyText = anyText || !content.items.isEmpty();
         assembler.addPage(content, i);
         if (options.progress)
@@ -352,6 +356,7 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
     // Tables printed without borders: read from the column gaps of the text, as in a text report.
     if (doc.tables.isEmpty())
         doc.tables = readTextTables(doc.text);
+    doc.pageBoxes = locateCellBoxes(doc.tables, words);
     if (clock.expired())
         return R::failure(clock.message(name));
     return doc;
