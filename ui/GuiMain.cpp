@@ -7,6 +7,7 @@
 #include "ui/tables/SectionTableModel.h"
 #include "ui/tables/TablesPanel.h"
 #include "ui/window/Language.h"
+#include "ui/document/PageView.h"
 #include "ui/window/MainWindow.h"
 #include "ui/compare/CompareLauncher.h"
 
@@ -124,7 +125,22 @@ int guiMain(int argc, char *argv[])
             window->tablesPanel()->tabs()->setCurrentIndex(int(TableSection::Apply));
             if (window->review() && !window->review()->record().findings.isEmpty())
                 window->nextFinding();
+            // On the pages: the first boxed value of the table of applications when no finding
+            // outlined one.
+            if (window->review() && window->pagesShown() && window->pageView()->outlinedCells().isEmpty()) {
+                const Record &rec = window->review()->record();
+                for (int cell : window->pageView()->boxedCells())
+                    if (rec.schema().at(cell).table == TableSection::Apply) {
+                        window->selectCell(cell);
+                        break;
+                    }
+            }
             QApplication::processEvents();
+            // The pages in sight drawn first (off the GUI thread), when the pages are shown.
+            QElapsedTimer drawing;
+            drawing.start();
+            while (window->pagesShown() && !window->pageView()->visiblePagesDrawn() && drawing.elapsed() < 30000)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
             window->grab().save(out);
             std::fprintf(stderr, "screenshot: %s\n", qPrintable(out));
             QTimer::singleShot(0, qApp, &QApplication::quit);
