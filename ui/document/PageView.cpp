@@ -71,9 +71,13 @@ bool PageView::openFile(const QString &path)
     m_problems.clear();
     m_outlined.clear();
     m_openError = path.isEmpty() ? QString() : m_renderer->open(path);
-    m_widest = 0;
+    // Fit-width fits the usual page: the lower median of the widths (one huge page among A4
+    // pages does not shrink them all to a sliver; it scrolls sideways instead).
+    QList<double> widths;
     for (int i = 0; i < pageCount(); ++i)
-        m_widest = std::max(m_widest, m_renderer->pageSize(i).width());
+        widths.append(m_renderer->pageSize(i).width());
+    std::sort(widths.begin(), widths.end());
+    m_widest = widths.isEmpty() ? 0 : widths.at((widths.size() - 1) / 2);
     relayout();
     verticalScrollBar()->setValue(0);
     viewport()->update();

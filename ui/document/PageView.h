@@ -109,7 +109,7 @@ private:
     QList<int> m_pageTops;     // content y of each page
     int m_contentHeight = 0;
     double m_zoom = 1.0;
-    double m_widest = 0; // the widest page, points
+    double m_widest = 0; // the width fit-width fits (the usual page's), points
     QList<Box> m_boxes;
     QHash<int, QList<int>> m_boxesOfPage; // page → indices into m_boxes
     QList<int> m_outlined;
