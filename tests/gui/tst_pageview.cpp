@@ -10,6 +10,7 @@
 #include "ui/tables/TablesPanel.h"
 #include "ui/window/MainWindow.h"
 
+#include "core/document/PdfRender.h"
 #include "core/export/JsonRecord.h"
 #include "core/review/Review.h"
 #include "core/review/ReviewFile.h"
@@ -280,6 +281,29 @@ void TestPageView::scannedReportTypedSavedReopened()
     QVERIFY(w->pageView()->boxedCells().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!w->pageView()->renderedPage(0).isNull(), kWaitMs);
     QVERIFY(darkPixels(w->pageView()->renderedPage(0), w->pageView()->renderedPage(0).rect()) > 1000);
+    // The scan shows the page it was made from: its ink where the original's is.
+    auto ink = [](const QString &pdf) {
+        PdfRenderer renderer;
+        if (!renderer.open(pdf).isEmpty())
+            return QRect();
+        const RenderedPage page = renderer.render(0, 1.0, 4000000);
+        const QImage image(reinterpret_cast<const uchar *>(page.pixels.constData()), page.width, page.height,
+                           page.bytesPerLine, QImage::Format_RGB32);
+        QRect inked; // the box around every dark pixel
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qGray(image.pixel(x, y)) < 128)
+                    inked = inked.united(QRect(x, y, 1, 1));
+        return inked;
+    };
+    const QRect original = ink(data("../data/input/formats/report.pdf"));
+    const QRect scanned = ink(scan);
+    QVERIFY(!original.isEmpty() && !scanned.isEmpty());
+    QVERIFY2(std::abs(original.left() - scanned.left()) <= 3 && std::abs(original.right() - scanned.right()) <= 3
+                 && std::abs(original.top() - scanned.top()) <= 3,
+             qPrintable(QStringLiteral("ink at %1,%2–%3 in the scan, %4,%5–%6 in the original")
+                            .arg(scanned.left()).arg(scanned.top()).arg(scanned.right())
+                            .arg(original.left()).arg(original.top()).arg(original.right())));
     for (const CellValue &c : w->review()->record().cells)
         QVERIFY(!c.value);
     const QList<QPair<QString, QString>> typed = {{QStringLiteral("apply.new.natural"), QStringLiteral("21")},
