@@ -334,7 +334,7 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
         if (clock.expired())
             return R::failure(clock.message(name));
         PageData data = pdf.page(i);
-        words << pageWords(data.words, data.size, data.turned); // for the cells' boxes
+        words << PageWords{data.words, data.size, data.turned}; // for the cells' boxes (PdfWordBoxes.h)
         const PageContent content = readPage(data);
         anyText = anyText || !content.items.isEmpty();
         assembler.addPage(content, i);

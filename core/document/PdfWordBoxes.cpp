@@ -81,27 +81,26 @@ QList<qsizetype> matchFrom(const QList<ValueCell> &cells, qsizetype first, const
 
 } // namespace
 
-PageWords pageWords(const QList<Word> &words, QSizeF size, int turned)
-{
-    PageWords page;
-    page.size = size;
-    page.turned = turned;
-    for (const Line &line : buildLines(words))
-        page.words << line.words;
-    return page;
-}
-
 QList<PageBox> locateCellBoxes(const QList<Table> &tables, const QList<PageWords> &pages)
 {
+    const bool anyValue = std::any_of(tables.cbegin(), tables.cend(), [](const Table &t) {
+        return std::any_of(t.rows.cbegin(), t.rows.cend(), [](const TableRow &r) {
+            return std::any_of(r.cells.cbegin(), r.cells.cend(), [](const TableCell &c) { return isValue(squeezed(c.text)); });
+        });
+    });
+    if (!anyValue)
+        return {};
     QList<ValueWord> words;
     QList<qsizetype> pageStart; // first value word of each page
     for (int p = 0; p < pages.size(); ++p) {
         pageStart << words.size();
         const PageWords &page = pages.at(p);
-        for (const Word &w : page.words) {
-            const QString text = squeezed(w.text);
-            if (isValue(text))
-                words << ValueWord{text, p, turnBack(w.box, page.size, page.turned)};
+        for (const Line &line : buildLines(page.words)) { // reading order: lines down, words across
+            for (const Word &w : line.words) {
+                const QString text = squeezed(w.text);
+                if (isValue(text))
+                    words << ValueWord{text, p, turnBack(w.box, page.size, page.turned)};
+            }
         }
     }
     QList<PageBox> boxes;

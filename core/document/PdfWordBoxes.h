@@ -14,13 +14,10 @@ namespace nianbao::loaders::pdf {
 // The words of one page as the loader read them, in the frame they were read in.
 struct PageWords
 {
-    QList<Word> words; // lines top to bottom, each left to right (buildLines)
+    QList<Word> words; // as PdfPages gave them
     QSizeF size;       // of the frame the words were read in, points
     int turned = 0;    // degrees the page was read turned (PageData::turned)
 };
-
-// The page's words in reading order (lines top to bottom, each left to right).
-PageWords pageWords(const QList<Word> &words, QSizeF size, int turned);
 
 // Every value cell of `tables` matched to the word that printed it, in table order: the words of
 // the pages from the table's first page on, values only, are aligned with the table's value cells
