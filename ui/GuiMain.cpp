@@ -7,6 +7,7 @@
 #include "ui/tables/SectionTableModel.h"
 #include "ui/tables/TablesPanel.h"
 #include "ui/window/Language.h"
+#include "ui/document/PageView.h"
 #include "ui/window/MainWindow.h"
 #include "ui/compare/CompareLauncher.h"
 #include "ui/season/SeasonViews.h"
@@ -241,7 +242,22 @@ int guiMain(int argc, char *argv[])
                 if (index >= 0)
                     window->selectCell(int(index));
             }
+            // On the pages: the first boxed value of the table of applications when no finding
+            // outlined one.
+            if (window->review() && window->pagesShown() && window->pageView()->outlinedCells().isEmpty()) {
+                const Record &rec = window->review()->record();
+                for (int boxed : window->pageView()->boxedCells())
+                    if (rec.schema().at(boxed).table == TableSection::Apply) {
+                        window->selectCell(boxed);
+                        break;
+                    }
+            }
             QApplication::processEvents();
+            // The pages in sight drawn first (off the GUI thread), when the pages are shown.
+            QElapsedTimer drawing;
+            drawing.start();
+            while (window->pagesShown() && !window->pageView()->visiblePagesDrawn() && drawing.elapsed() < 30000)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
             window->grab().save(out);
             std::fprintf(stderr, "screenshot: %s\n", qPrintable(out));
             QTimer::singleShot(0, qApp, &QApplication::quit);

@@ -4,7 +4,10 @@
 // of cells, each cell knowing where its text stands in that text (a span of UTF-16 offsets).
 #include <QByteArray>
 #include <QList>
+#include <QRectF>
 #include <QString>
+
+#include <algorithm>
 
 namespace nianbao {
 
@@ -45,6 +48,15 @@ struct Table
     int page = -1; // first page (PDF), -1 when not paged
 };
 
+// Where a printed value stands on its PDF page: the span of the cell's text and the box of the
+// words it was read from (core/document/PdfWordBoxes.cpp).
+struct PageBox
+{
+    Span span;
+    int page = -1; // from 0
+    QRectF box;    // page points, y down, the page's own rotation applied (as it is shown)
+};
+
 struct Document
 {
     QString path;       // as given to the loader
@@ -53,6 +65,16 @@ struct Document
     QByteArray sha256;  // hex digest of the file's bytes
     QString text;       // reading-order text, '\n' line ends
     QList<Table> tables;
+    bool imageOnly = false; // a PDF without a text layer (a scan): opened with empty tables
+    QList<PageBox> pageBoxes; // PDF only: the table cells' boxes, sorted by span.start
+
+    // The box of the cell whose text starts at `start`, null when it has none (one lookup).
+    const PageBox *pageBoxAt(qsizetype start) const
+    {
+        const auto it = std::lower_bound(pageBoxes.cbegin(), pageBoxes.cend(), start,
+                                         [](const PageBox &b, qsizetype s) { return b.span.start < s; });
+        return it != pageBoxes.cend() && it->span.start == start ? &*it : nullptr;
+    }
     // For text whose tables ran together (crawler pages): nothing here, the extractor works on text.
 };
 

@@ -9,6 +9,7 @@
 #include "core/document/PdfPageStream.h"
 #include "core/document/PdfPages.h"
 #include "core/document/TableText.h"
+#include "core/document/PdfWordBoxes.h"
 #include "core/document/TextTableReader.h"
 #include "core/util/TextNormalize.h"
 
@@ -329,19 +330,28 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
         return R::failure(QStringLiteral("%1：PDF 有 %2 页，超过上限 %3 页").arg(name).arg(pages).arg(options.maxPages));
 
     PdfAssembler assembler;
+    QList<PageWords> words;
     bool anyText = false;
     PdfPageStream stream(bytes, pdf, pages); // pages read ahead on spare cores
     for (int i = 0; i < pages; ++i) {
         if (clock.expired())
             return R::failure(clock.message(name));
-        const PageContent content = readPage(stream.take(i));
+        PageData data = stream.take(i);
+        words << PageWords{data.words, data.size, data.turned}; // for the cells' boxes (PdfWordBoxes.h)
+        const PageContent content = readPage(data);
         anyText = anyText || !content.items.isEmpty();
         assembler.addPage(content, i);
         if (options.progress)
             options.progress((i + 1) * 100 / pages);
     }
-    if (!anyText)
-        return R::failure(QStringLiteral("%1：PDF 中没有可提取的文字（可能是扫描件）").arg(name));
+    if (!anyText) {
+        // A scan: opened all the same, with no tables, for the reviewer to type them from the pages.
+        Document scan;
+        scan.kind = QStringLiteral("pdf");
+        scan.imageOnly = true;
+        scan.text = QStringLiteral("（扫描件：PDF 共 %1 页，没有可提取的文字，请对照页面录入）\n").arg(pages);
+        return scan;
+    }
     DocumentBuilder builder;
     builder.appendBlocks(assembler.take());
     Document doc = builder.take();
@@ -351,6 +361,7 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
     alignTables(doc);
     if (doc.tables.isEmpty())
         doc.tables = readTextTables(doc.text);
+    doc.pageBoxes = locateCellBoxes(doc.tables, words);
     if (clock.expired())
         return R::failure(clock.message(name));
     return doc;

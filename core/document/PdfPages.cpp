@@ -263,7 +263,8 @@ PageData PdfPages::page(int index) const
     // turned in the file): read again turned so that the text runs across.
     PageData upright;
     upright.size = rotation == 2 ? data.size : data.size.transposed();
-    readPage(*d->doc, number, 90 * (4 - rotation), upright);
+    upright.turned = 90 * (4 - rotation);
+    readPage(*d->doc, number, upright.turned, upright);
     return upright;
 }
 

@@ -18,6 +18,7 @@ struct PageData
     QList<Word> words;      // reading order, cut where digits start or end next to Chinese
     QList<Ruling> rulings;  // every horizontal or vertical stroke or bar, dark enough to be ink
     QSizeF size;            // points
+    int turned = 0;         // degrees (clockwise) the page was read turned beyond its own rotation
 };
 
 class PdfPages

@@ -83,6 +83,8 @@ QJsonObject factsToJson(const ReportFacts &f)
         o.insert(u"converted_from"_s, f.convertedFrom);
     if (!f.rowsByOrder.isEmpty()) // only when rows were placed by the table's row order
         o.insert(u"rows_by_order"_s, stringArray(f.rowsByOrder));
+    if (f.scanned) // only for an image-only PDF
+        o.insert(u"scanned"_s, true);
     return o;
 }
 

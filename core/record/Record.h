@@ -76,6 +76,8 @@ struct ReportFacts
     QStringList rowsByOrder;   // rows of section 三 placed by the table's row order, their label
                                // lost or printed on the row above ("apply.denied.prohibited"): their
                                // cells are inferred
+    bool scanned = false;      // an image-only PDF (Document::imageOnly): nothing read, every
+                               // value typed by the reviewer from the pages
 };
 
 // A group of result rows of section 三 printed as its total only (（六）其他处理 as one row in a

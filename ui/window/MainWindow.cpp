@@ -8,6 +8,7 @@
 #include "ui/compare/CompareEntry.h"
 #include "ui/document/DocumentView.h"
 #include "ui/document/FindBar.h"
+#include "ui/document/PageView.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/project/ProjectActions.h"
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -62,6 +64,7 @@ MainWindow::~MainWindow()
         disconnect(r, nullptr, this, nullptr);
     m_tables->setReview(nullptr);
     m_document->setReview(nullptr);
+    m_pages->setReview(nullptr);
     m_findings->setReview(nullptr);
     m_corrections->setReview(nullptr);
     m_actions->setReview(nullptr);
@@ -71,6 +74,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildLayout()
 {
     m_document = new DocumentView(this);
+    m_pages = new PageView(this);
     m_tables = new TablesPanel(this);
     m_findings = new FindingsModel(this);
     m_findingsView = new FindingsView(m_findings, this);
@@ -89,14 +93,18 @@ void MainWindow::buildLayout()
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
 
-    // The report with its find bar (Ctrl+F) over it.
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
+    // The report's text with its find bar (Ctrl+F) over it, or (a PDF) its pages.
+    m_textPane = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(m_textPane);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(0);
-    m_findBar = new FindBar(m_document, left);
+    m_findBar = new FindBar(m_document, m_textPane);
     leftLayout->addWidget(m_findBar);
     leftLayout->addWidget(m_document, 1);
+    m_leftStack = new QStackedWidget(this);
+    m_leftStack->addWidget(m_textPane);
+    m_leftStack->addWidget(m_pages);
+    QWidget *left = m_leftStack;
     m_documentPoints = m_document->font().pointSizeF();
     m_tablePoints = m_tables->view(TableSection::Active)->font().pointSizeF();
 
@@ -146,10 +154,19 @@ QMenu *MainWindow::projectMenu() const
 void MainWindow::connectViews()
 {
     connect(m_tables, &TablesPanel::cellSelected, this, [this](int cell) {
-        if (!m_document->showCell(cell))
-            statusBar()->showMessage(tr("这一格在报告原文中没有对应的文字（空白或未找到）"), 4000);
+        const bool onPage = m_pages->showCell(cell);
+        if (!m_document->showCell(cell) && !(pagesShown() && onPage))
+            statusBar()->showMessage(review() && review()->document().imageOnly
+                                         ? tr("扫描件：请对照页面录入这一格")
+                                         : tr("这一格在报告原文中没有对应的文字（空白或未找到）"),
+                                     4000);
     });
     connect(m_document, &DocumentView::cellClicked, this, [this](int cell) { m_tables->selectCells({cell}); });
+    connect(m_pages, &PageView::cellClicked, this, [this](int cell) {
+        m_tables->selectCells({cell});
+        m_document->showCell(cell);
+    });
+    connect(m_pages, &PageView::pageFailed, this, [this](const QString &message) { showMessage(message, 0); });
     connect(m_findingsView, &FindingsView::findingActivated, this, &MainWindow::showFinding);
     connect(m_findings, &FindingsModel::countsChanged, this, &MainWindow::updateStatus);
     connect(m_tables, &TablesPanel::inputRefused, this, [this](const QString &message) { showMessage(message, 6000); });
@@ -204,6 +221,11 @@ void MainWindow::onReviewChanged(Review *review)
     // Views first let go of the old review (the session destroys it after this).
     m_tables->setReview(review);
     m_document->setReview(review);
+    m_pages->setReview(review);
+    // A PDF opens on its pages (the page the agency published, each value's box on it); a scan
+    // has nothing else to show. Other formats open on their text.
+    setPagesShown(m_pages->hasPages());
+    m_pagesAct->setEnabled(m_pages->hasPages());
     m_findings->setReview(review);
     m_corrections->setReview(review);
     m_actions->setReview(review);
@@ -220,8 +242,26 @@ void MainWindow::onReviewChanged(Review *review)
     updateStatus();
 }
 
+void MainWindow::setPagesShown(bool pages)
+{
+    pages = pages && m_pages->hasPages();
+    m_leftStack->setCurrentWidget(pages ? static_cast<QWidget *>(m_pages) : m_textPane);
+    m_pagesAct->setChecked(pages);
+    m_fitWidthAct->setEnabled(pages);
+}
+
+bool MainWindow::pagesShown() const
+{
+    return m_leftStack->currentWidget() == m_pages;
+}
+
 void MainWindow::zoom(int steps)
 {
+    if (pagesShown()) { // the pages zoom by themselves; the tables keep their size
+        steps > 0 ? m_pages->zoomIn() : m_pages->zoomOut();
+        showMessage(tr("缩放 %1%").arg(qRound(100.0 * m_pages->zoomFactor())), 2000);
+        return;
+    }
     m_zoom = qBound(-4, m_zoom + steps, 12);
     QFont f = m_document->font();
     f.setPointSizeF(m_documentPoints + m_zoom);
@@ -308,6 +348,7 @@ void MainWindow::selectCell(int cellIndex)
         return;
     m_tables->selectCells({cellIndex});
     m_document->showCell(cellIndex);
+    m_pages->showCell(cellIndex);
 }
 
 void MainWindow::showFinding(const Finding &finding)
@@ -321,6 +362,7 @@ void MainWindow::showFinding(const Finding &finding)
             cells.append(i);
     cells = culpritFirst(review()->record(), cells); // F8 lands on the likely wrong cell
     m_tables->selectCells(cells);
+    m_pages->showCells(cells); // every box of the finding outlined
     // The first of its cells that stands in the text is shown in the report.
     bool shown = false;
     for (int cell : std::as_const(cells))

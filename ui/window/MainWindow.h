@@ -17,6 +17,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QToolBar;
 
@@ -35,6 +36,7 @@ class DocumentView;
 class FindBar;
 class FindingsModel;
 class FindingsView;
+class PageView;
 class ReviewActions;
 class HintActions;
 class ProjectActions;
@@ -94,6 +96,10 @@ public:
 
     TablesPanel *tablesPanel() const { return m_tables; }
     DocumentView *documentView() const { return m_document; }
+    PageView *pageView() const { return m_pages; }
+    // Ctrl+Shift+P: the left pane shows the report's pages (a PDF) or its text.
+    void setPagesShown(bool pages);
+    bool pagesShown() const;
     FindingsView *findingsView() const { return m_findingsView; }
     FindingsModel *findingsModel() const { return m_findings; }
     CorrectionsModel *correctionsModel() const { return m_corrections; }
@@ -140,6 +146,9 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     DocumentView *m_document = nullptr;
+    PageView *m_pages = nullptr;
+    QStackedWidget *m_leftStack = nullptr;
+    QWidget *m_textPane = nullptr;
     TablesPanel *m_tables = nullptr;
     QTabWidget *m_bottomTabs = nullptr;
     FindingsModel *m_findings = nullptr;
@@ -159,7 +168,8 @@ private:
     QAction *m_tableActs[3] = {};
     QAction *m_focusDocAct = nullptr, *m_focusFindingsAct = nullptr, *m_focusCorrectionsAct = nullptr,
             *m_focusNoteAct = nullptr, *m_findAct = nullptr, *m_findNextAct = nullptr, *m_findPrevAct = nullptr,
-            *m_zoomInAct = nullptr, *m_zoomOutAct = nullptr, *m_shortcutsAct = nullptr;
+            *m_zoomInAct = nullptr, *m_zoomOutAct = nullptr, *m_shortcutsAct = nullptr, *m_pagesAct = nullptr,
+            *m_fitWidthAct = nullptr;
     FindBar *m_findBar = nullptr;
     int m_zoom = 0;
     qreal m_documentPoints = 0, m_tablePoints = 0; // the default sizes (zoom 0)

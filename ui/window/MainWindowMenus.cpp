@@ -8,6 +8,7 @@
 #include "ui/audit/AuditPanel.h"
 #include "ui/compare/CompareEntry.h"
 #include "ui/document/DocumentView.h"
+#include "ui/document/PageView.h"
 #include "ui/document/FindBar.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
@@ -58,7 +59,9 @@ void MainWindow::createActions()
     }
     m_focusDocAct = new QAction(this);
     m_focusDocAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+1")));
-    connect(m_focusDocAct, &QAction::triggered, m_document, qOverload<>(&QWidget::setFocus));
+    connect(m_focusDocAct, &QAction::triggered, this, [this] {
+        (pagesShown() ? static_cast<QWidget *>(m_pages) : m_document)->setFocus();
+    });
     m_focusFindingsAct = new QAction(this);
     m_focusFindingsAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+5")));
     connect(m_focusFindingsAct, &QAction::triggered, this, [this] { m_findingsView->view()->setFocus(); });
@@ -80,7 +83,10 @@ void MainWindow::createActions()
     m_findAct = new QAction(this);
     m_findAct->setShortcut(QKeySequence::Find);
     m_findAct->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
-    connect(m_findAct, &QAction::triggered, m_findBar, &FindBar::open);
+    connect(m_findAct, &QAction::triggered, this, [this] {
+        setPagesShown(false); // the search is in the text
+        m_findBar->open();
+    });
     m_findNextAct = new QAction(this);
     m_findNextAct->setShortcut(QKeySequence(Qt::Key_F3));
     connect(m_findNextAct, &QAction::triggered, this, [this] {
@@ -98,6 +104,13 @@ void MainWindow::createActions()
     m_zoomOutAct = new QAction(this);
     m_zoomOutAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+-")));
     connect(m_zoomOutAct, &QAction::triggered, this, [this] { zoom(-1); });
+    m_fitWidthAct = new QAction(this);
+    m_fitWidthAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+9"))); // Ctrl+0 fills blanks
+    connect(m_fitWidthAct, &QAction::triggered, m_pages, &PageView::fitWidth);
+    m_pagesAct = new QAction(this);
+    m_pagesAct->setCheckable(true);
+    m_pagesAct->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    connect(m_pagesAct, &QAction::triggered, this, [this](bool on) { setPagesShown(on); });
     m_shortcutsAct = new QAction(this);
     m_shortcutsAct->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_shortcutsAct, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -172,6 +185,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_findPrevAct);
     m_viewMenu->addAction(m_zoomInAct);
     m_viewMenu->addAction(m_zoomOutAct);
+    m_viewMenu->addAction(m_fitWidthAct);
+    m_viewMenu->addAction(m_pagesAct);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_chineseAct);
@@ -210,6 +225,8 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_actions->previousAction());
     m_toolBar->addAction(m_actions->nextAction());
     m_toolBar->addAction(m_actions->fillAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_pagesAct);
 }
 
 void MainWindow::retranslate()
@@ -233,6 +250,9 @@ void MainWindow::retranslate()
     m_findPrevAct->setText(tr("查找上一处"));
     m_zoomInAct->setText(tr("放大"));
     m_zoomOutAct->setText(tr("缩小"));
+    m_fitWidthAct->setText(tr("页面适合宽度"));
+    m_pagesAct->setText(tr("页面视图"));
+    m_pagesAct->setToolTip(tr("在报告页面与文字之间切换（Ctrl+Shift+P）"));
     m_shortcutsAct->setText(tr("键盘快捷键"));
     m_findBar->retranslate();
     m_aboutAct->setText(tr("关于年报审核(&A)"));
