@@ -53,6 +53,7 @@ struct Document
     QByteArray sha256;  // hex digest of the file's bytes
     QString text;       // reading-order text, '\n' line ends
     QList<Table> tables;
+    bool imageOnly = false; // a PDF without a text layer (a scan): opened with empty tables
     // For text whose tables ran together (crawler pages): nothing here, the extractor works on text.
 };
 

@@ -337,8 +337,14 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
         if (options.progress)
             options.progress((i + 1) * 100 / pages);
     }
-    if (!anyText)
-        return R::failure(QStringLiteral("%1：PDF 中没有可提取的文字（可能是扫描件）").arg(name));
+    if (!anyText) {
+        // A scan: opened all the same, with no tables, for the reviewer to type them from the pages.
+        Document scan;
+        scan.kind = QStringLiteral("pdf");
+        scan.imageOnly = true;
+        scan.text = QStringLiteral("（扫描件：PDF 共 %1 页，没有可提取的文字，请对照页面录入）\n").arg(pages);
+        return scan;
+    }
     DocumentBuilder builder;
     builder.appendBlocks(assembler.take());
     Document doc = builder.take();

@@ -81,6 +81,8 @@ QJsonObject factsToJson(const ReportFacts &f)
                   {u"format_evidence"_s, f.formatEvidence}};
     if (!f.convertedFrom.isEmpty()) // only for a text read after a conversion
         o.insert(u"converted_from"_s, f.convertedFrom);
+    if (f.scanned) // only for an image-only PDF
+        o.insert(u"scanned"_s, true);
     return o;
 }
 

@@ -355,6 +355,7 @@ bool Reader::facts(Record &r)
     facts.tablesFound = f.value(u"tables_found"_s).toBool();
     facts.formatEvidence = f.value(u"format_evidence"_s).toString();
     facts.convertedFrom = f.value(u"converted_from"_s).toString();
+    facts.scanned = f.value(u"scanned"_s).toBool();
     if (!stringList(f.value(u"sections_found"_s), &facts.sectionsFound))
         return fail(u"facts.sections_found 应为文字数组"_s);
     for (const QJsonValue &v : f.value(u"claims"_s).toArray()) {

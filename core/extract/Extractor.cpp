@@ -291,6 +291,11 @@ static Record extractReadable(const Document &doc);
 
 Record extractRecord(const Document &doc)
 {
+    if (doc.imageOnly) { // a scan: nothing to read, every cell missing until typed
+        Record record = extractReadable(doc);
+        record.facts.scanned = true;
+        return record;
+    }
     // Printed in Traditional characters: read in Simplified; the spans stay those of the text as
     // printed (the conversion keeps every character in place).
     if (const std::optional<Document> simplified = simplifiedDocument(doc)) {

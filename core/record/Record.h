@@ -88,6 +88,8 @@ struct ReportFacts
     QString formatEvidence;    // why the format was chosen (for messages)
     QString convertedFrom;     // "Hant" when the text was read after converting Traditional
                                // characters to Simplified; empty when read as printed
+    bool scanned = false;      // an image-only PDF (Document::imageOnly): nothing read, every
+                               // value typed by the reviewer from the pages
     OcrFacts ocr;              // a scanned report: how its pages were read (empty otherwise)
 };
 

@@ -9,7 +9,8 @@ namespace nianbao {
 bool looksLikeReport(const Record &extracted)
 {
     const ReportFacts &f = extracted.facts;
-    return !f.title.isEmpty() || f.sectionsFound.size() >= 2 || f.tablesFound;
+    // A scan holds no text to judge by: it is opened for the reviewer to type its tables.
+    return !f.title.isEmpty() || f.sectionsFound.size() >= 2 || f.tablesFound || f.scanned;
 }
 
 QString notAReportMessage(const QString &file)

@@ -74,6 +74,8 @@ void checkLitigationClaim(const Record &record, QList<Finding> &out)
 
 void checkSections(const Record &record, QList<Finding> &out)
 {
+    if (record.facts.scanned)
+        return; // no text to find them in: structure.scanned says it
     QStringList missing;
     for (const QString &key : sectionKeys())
         if (!record.facts.sectionsFound.contains(key))
@@ -105,6 +107,18 @@ void checkOutdatedFormat(const Record &record, QList<Finding> &out)
 
 void checkNoTables(const Record &record, QList<Finding> &out)
 {
+    if (record.facts.scanned) { // the pages are images: the tables are typed, not read
+        QStringList typed;
+        for (const Correction &c : record.corrections)
+            if (!typed.contains(c.cell) && record.value(c.cell))
+                typed.append(c.cell);
+        out.append(makeFinding(FindingKind::Warning, u"structure.scanned"_s, {},
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "报告是扫描件（PDF 没有文字层），统计表无法读取，须对照页面逐格录入；"
+                                                           "已人工录入 %1 个单元格（见修订记录）"),
+                                         {QString::number(typed.size())})));
+        return;
+    }
     if (!record.facts.tablesFound)
         out.append(makeFinding(FindingKind::Warning, u"structure.no_tables"_s, {},
                                rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",

@@ -265,6 +265,17 @@ private Q_SLOTS:
         QCOMPARE(recordFromJson(o)->year, 0);
     }
 
+    // facts.scanned: written only for a scan, read back.
+    void scannedFlag()
+    {
+        Record r = makeRecord(FormatVersion::V2021);
+        QVERIFY(!recordToJson(r).value(u"facts"_s).toObject().contains(u"scanned"_s));
+        r.facts.scanned = true;
+        const QJsonObject o = recordToJson(r);
+        QCOMPARE(o.value(u"facts"_s).toObject().value(u"scanned"_s), QJsonValue(true));
+        QVERIFY(recordFromJson(o)->facts.scanned);
+    }
+
     // A record written by another program: no "sources", no "facts", cells partly absent.
     void outsideRecord()
     {

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void refusesNonReports();
     void replayRefusesNonReport();
     void titleAloneIsReportWithFindings();
+    void scannedPdfOpensEmpty();
 };
 
 static QByteArray readAll(const QString &path)
@@ -150,6 +151,39 @@ void TestReport::titleAloneIsReportWithFindings()
     QVERIFY2(report, qPrintable(report.error()));
     QVERIFY(!report->record.facts.tablesFound);
     QCOMPARE(report->record.count(FindingKind::Missing), report->record.schema().size());
+}
+
+// An image-only PDF (a scan, tests/tools/make-page-fixtures) opens instead of being refused: no
+// tables, every cell missing, the scan flagged in the facts and said by one warning; the record
+// keeps the flag through JSON (checked by tst_jsonrecord's round trip of facts).
+void TestReport::scannedPdfOpensEmpty()
+{
+    const QString path = QFINDTESTDATA("../data/input/pages/report-scanned.pdf");
+    QVERIFY(!path.isEmpty());
+    const auto report = readReport(path);
+    QVERIFY2(report, qPrintable(report.error()));
+    QVERIFY(report->document.imageOnly);
+    QCOMPARE(report->document.kind, QStringLiteral("pdf"));
+    QVERIFY(report->document.tables.isEmpty());
+    QVERIFY(report->record.facts.scanned);
+    QVERIFY(!report->record.facts.tablesFound);
+    QCOMPARE(report->record.count(FindingKind::Missing), report->record.schema().size());
+    for (const CellValue &c : report->record.cells)
+        QVERIFY(!c.value && c.source == CellSource::NotFound);
+    qsizetype scanned = 0;
+    for (const Finding &f : report->record.findings) {
+        QVERIFY(f.rule != u"structure.no_tables" && f.rule != u"structure.sections");
+        if (f.rule == u"structure.scanned") {
+            ++scanned;
+            QCOMPARE(f.kind, FindingKind::Warning);
+            QVERIFY(f.message.contains(u"扫描件"));
+        }
+    }
+    QCOMPARE(scanned, 1);
+    // A text PDF is no scan.
+    const auto text = readReport(QFINDTESTDATA("../data/input/formats/report.pdf"));
+    QVERIFY2(text, qPrintable(text.error()));
+    QVERIFY(!text->document.imageOnly && !text->record.facts.scanned);
 }
 
 QTEST_GUILESS_MAIN(TestReport)
