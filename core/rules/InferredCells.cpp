@@ -38,6 +38,15 @@ void checkInferredCells(const Record &record, QList<Finding> &out)
         if (c.inferred && !c.corrected && c.value && !fromGroups.contains(int(i)))
             unique.append(schema.at(i).id);
     }
+    if (!unique.isEmpty() && !record.facts.ocr.engine.isEmpty()) {
+        // A scan read by OCR: the values its relations did not confirm.
+        out.append(makeFinding(FindingKind::Warning, u"inferred.ocr"_s, unique,
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "%1 个单元格由文字识别从页面图像读出，读得不够清楚或所在勾稽关系"
+                                                           "未能全部核实，请对照页面确认"),
+                                         {QString::number(unique.size())})));
+        return;
+    }
     if (!unique.isEmpty())
         out.append(makeFinding(FindingKind::Warning, u"inferred"_s, unique,
                                rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
