@@ -68,12 +68,13 @@ struct ReadGrid
 QRectF pageRect(const ReadGrid::ToPage &toPage, const QRect &r)
 {
     const QRectF f(r);
-    QRectF out;
+    double left = 1e300, top = 1e300, right = -1e300, bottom = -1e300;
     for (const QPointF &corner : {f.topLeft(), f.topRight(), f.bottomLeft(), f.bottomRight()}) {
         const QPointF p = toPage.map(corner.x(), corner.y());
-        out = out.isNull() ? QRectF(p, p) : out.united(QRectF(p, p));
+        left = std::min(left, p.x()), right = std::max(right, p.x());
+        top = std::min(top, p.y()), bottom = std::max(bottom, p.y());
     }
-    return out;
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
 }
 
 // The map from the pixels of `image` turned back by `skew` degrees to the page's points:
@@ -240,12 +241,12 @@ Record extractRecognised(OcrReading &reading, const OcrOptions &options)
     return record;
 }
 
-const OcrCellBox *ocrBoxOf(const Record &record, const OcrReading &reading, QStringView id)
+const OcrCellBox *ocrBoxOf(const Record &record, const QList<OcrCellBox> &boxes, QStringView id)
 {
     const CellValue *cell = record.cell(id);
     if (!cell || !cell->span.isValid())
         return nullptr;
-    for (const OcrCellBox &box : reading.boxes)
+    for (const OcrCellBox &box : boxes)
         if (box.span.start == cell->span.start)
             return &box;
     return nullptr;

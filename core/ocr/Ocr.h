@@ -72,6 +72,6 @@ void settleRecognisedCells(Record &record, OcrReading &reading, const OcrOptions
 Record extractRecognised(OcrReading &reading, const OcrOptions &options = {});
 
 // The box of the record's cell `id`, when it was read by OCR.
-const OcrCellBox *ocrBoxOf(const Record &record, const OcrReading &reading, QStringView id);
+const OcrCellBox *ocrBoxOf(const Record &record, const QList<OcrCellBox> &boxes, QStringView id);
 
 } // namespace nianbao

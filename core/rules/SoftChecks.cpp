@@ -128,9 +128,12 @@ void checkNoTables(const Record &record, QList<Finding> &out)
         out.append(makeFinding(FindingKind::Warning, u"structure.scanned"_s, {},
                                rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
                                                            "报告是扫描件（PDF 没有文字层），统计表无法读取，须对照页面逐格录入；"
-                                                           "已人工录入 %1 个单元格（见修订记录）%2"),
-                                         {QString::number(typed.size()),
-                                          ocr.unavailable.isEmpty() ? QString() : QStringLiteral("。未能自动识别：") + ocr.unavailable})));
+                                                           "已人工录入 %1 个单元格（见修订记录）"),
+                                         {QString::number(typed.size())})));
+        if (!ocr.unavailable.isEmpty()) // OCR could not prefill them: what to install
+            out.append(makeFinding(FindingKind::Warning, u"ocr.unavailable"_s, {},
+                                   rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "扫描件的统计表未能由文字识别预填：%1"),
+                                             {ocr.unavailable})));
         return;
     }
     if (!record.facts.tablesFound)
