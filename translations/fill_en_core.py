@@ -54,4 +54,9 @@ EN_CORE = {
 "%1：本年增/减应为整数（可以为负），不能是 %2": "%1: the change this year must be an integer (it may be negative), not %2",
 "%1：金额应为非负数，不能是 %2": "%1: an amount must be a non-negative number, not %2",
 "%1：金额不能为负数 %2": "%1: an amount cannot be negative: %2",
+"报告是扫描件（PDF 没有文字层），统计表由文字识别（%1）从 %2 页图像读出：%3 个数值，其中 %4 个读得清楚且所在勾稽关系全部成立，%5 个标为推断，须对照页面确认；未读出的单元格须录入%6":
+ "The report is a scan (the PDF has no text layer); its tables were read by OCR (%1) from %2 page images: %3 values, %4 of them read clearly with every relation they take part in holding, %5 marked as inferred, to be confirmed against the pages; cells not read must be typed%6",
+"扫描件的统计表未能由文字识别预填：%1": "The scan's tables could not be prefilled by OCR: %1",
+"%1 个单元格由文字识别从页面图像读出，读得不够清楚或所在勾稽关系未能全部核实，请对照页面确认":
+ "%1 cell(s) were read by OCR from the page images but not read clearly enough, or their relations could not all be verified; please confirm them against the pages",
 }

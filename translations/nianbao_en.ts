@@ -4,37 +4,37 @@
 <context>
     <name>CellState</name>
     <message>
-        <location filename="../ui/tables/CellStyle.cpp" line="10"/>
+        <location filename="../ui/tables/CellStyle.cpp" line="11"/>
         <source>一致</source>
         <translation>Consistent</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellStyle.cpp" line="11"/>
+        <location filename="../ui/tables/CellStyle.cpp" line="12"/>
         <source>违反勾稽关系</source>
         <translation>Relation violated</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellStyle.cpp" line="12"/>
+        <location filename="../ui/tables/CellStyle.cpp" line="13"/>
         <source>空白或缺失</source>
         <translation>Blank or missing</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellStyle.cpp" line="13"/>
+        <location filename="../ui/tables/CellStyle.cpp" line="14"/>
         <source>文字（如“/”）</source>
         <translation>Text (such as &quot;/&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellStyle.cpp" line="14"/>
+        <location filename="../ui/tables/CellStyle.cpp" line="15"/>
         <source>已修改</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellStyle.cpp" line="15"/>
+        <location filename="../ui/tables/CellStyle.cpp" line="16"/>
         <source>推断，待确认</source>
         <translation>Inferred, to confirm</translation>
     </message>
     <message>
-        <location filename="../ui/tables/CellStyle.cpp" line="16"/>
+        <location filename="../ui/tables/CellStyle.cpp" line="17"/>
         <source>最可能出错（有更正建议）</source>
         <translation>Likely wrong (a correction is suggested)</translation>
     </message>
@@ -42,27 +42,27 @@
 <context>
     <name>TableLayout</name>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="15"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="16"/>
         <source>二、主动公开</source>
         <translation>II. Proactive disclosure</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="16"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="17"/>
         <source>三、依申请公开</source>
         <translation>III. Applications</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="17"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="18"/>
         <source>四、复议诉讼</source>
         <translation>IV. Review and litigation</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="130"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="131"/>
         <source>信息内容</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="159"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="160"/>
         <source>（本列数据的勾稽关系为：
 第一项加第二项之和，
 等于第三项加第四项之和）</source>
@@ -71,12 +71,12 @@ item 1 + item 2
 = item 3 + item 4)</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="162"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="163"/>
         <source>申请人情况</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TableLayout.cpp" line="171"/>
+        <location filename="../ui/tables/TableLayout.cpp" line="172"/>
         <source>法人或其他组织</source>
         <translation>Legal persons or other organisations</translation>
     </message>
@@ -84,40 +84,40 @@ item 1 + item 2
 <context>
     <name>nianbao::CellInput</name>
     <message>
-        <location filename="../core/rules/ValueChecks.cpp" line="84"/>
+        <location filename="../core/rules/ValueChecks.cpp" line="85"/>
         <source>「%1」不是数字：请填写数字，或留空表示缺失</source>
-        <translation>"%1" is not a number: enter a number, or leave it empty for missing</translation>
+        <translation>&quot;%1&quot; is not a number: enter a number, or leave it empty for missing</translation>
     </message>
 </context>
 <context>
     <name>nianbao::Compare</name>
     <message>
-        <location filename="../core/compare/CrossYearRules.cpp" line="44"/>
+        <location filename="../core/compare/CrossYearRules.cpp" line="45"/>
         <source>上年结转·%1：本年（%2）“二、上年结转政府信息公开申请数量”为 %3，上年（%4）“四、结转下年度继续办理”为 %5，两者应相等（相差 %6）。</source>
         <translation>Carried over · %1: this year (%2) “II. Requests carried over from last year” is %3, last year (%4) “IV. Carried forward to next year” is %5; the two should be equal (difference %6).</translation>
     </message>
     <message>
-        <location filename="../core/compare/CrossYearRules.cpp" line="71"/>
+        <location filename="../core/compare/CrossYearRules.cpp" line="72"/>
         <source>%1·现行有效件数：本年（%2）为 %3，按上年（%4）现行有效件数 %5 + 本年制发 %6 − 本年废止 %7 应为 %8（机构改革、集中清理等可能造成差异，请核实）。</source>
         <translation>%1 · in force: this year (%2) %3; from last year (%4) in force %5 + issued this year %6 − repealed this year %7 it should be %8 (a reorganisation or a clean-up can explain a difference; please verify).</translation>
     </message>
     <message>
-        <location filename="../core/compare/CrossYearRules.cpp" line="87"/>
+        <location filename="../core/compare/CrossYearRules.cpp" line="88"/>
         <source>两份报告的年度相同（均为 %1 年）：跨年度对比需要同一机关相邻两年的报告。</source>
         <translation>Both reports are for the same year (%1): a year-on-year comparison needs the reports of two consecutive years of the same agency.</translation>
     </message>
     <message>
-        <location filename="../core/compare/CrossYearRules.cpp" line="89"/>
+        <location filename="../core/compare/CrossYearRules.cpp" line="90"/>
         <source>旧报告的年度（%1 年）晚于新报告（%2 年）：请检查两份报告的先后顺序。</source>
         <translation>The older report&apos;s year (%1) is after the newer report&apos;s (%2): please check the order of the two reports.</translation>
     </message>
     <message>
-        <location filename="../core/compare/CrossYearRules.cpp" line="90"/>
+        <location filename="../core/compare/CrossYearRules.cpp" line="91"/>
         <source>两份报告的年度不相邻（%1 年与 %2 年，相隔 %3 年）：上年结转等跨年度核对可能不成立。</source>
         <translation>The reports&apos; years are not consecutive (%1 and %2, %3 years apart): checks across years such as the carried-over requests may not hold.</translation>
     </message>
     <message>
-        <location filename="../core/compare/CrossYearRules.cpp" line="107"/>
+        <location filename="../core/compare/CrossYearRules.cpp" line="108"/>
         <source>两份报告的机关名称不同：%1为“%2”，%3为“%4”，请确认是同一机关的报告。</source>
         <translation>The agencies&apos; names differ: %1 says “%2”, %3 says “%4”; please make sure both reports are of the same agency.</translation>
     </message>
@@ -125,35 +125,35 @@ item 1 + item 2
 <context>
     <name>nianbao::Review</name>
     <message>
-        <location filename="../core/review/Review.cpp" line="55"/>
+        <location filename="../core/review/Review.cpp" line="56"/>
         <source>修改备注</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../core/review/Review.cpp" line="94"/>
-        <location filename="../core/review/Review.cpp" line="103"/>
-        <location filename="../core/review/Review.cpp" line="122"/>
+        <location filename="../core/review/Review.cpp" line="95"/>
+        <location filename="../core/review/Review.cpp" line="104"/>
+        <location filename="../core/review/Review.cpp" line="123"/>
         <source>没有这个单元格：%1</source>
         <translation>No such cell: %1</translation>
     </message>
     <message>
-        <location filename="../core/review/Review.cpp" line="96"/>
-        <location filename="../core/review/Review.cpp" line="110"/>
+        <location filename="../core/review/Review.cpp" line="97"/>
+        <location filename="../core/review/Review.cpp" line="111"/>
         <source>修改 %1 %2</source>
         <translation>Edit %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/review/Review.cpp" line="152"/>
+        <location filename="../core/review/Review.cpp" line="153"/>
         <source>%1：空白按 0 处理</source>
         <translation>%1: blanks as 0</translation>
     </message>
     <message>
-        <location filename="../core/review/Review.cpp" line="170"/>
+        <location filename="../core/review/Review.cpp" line="171"/>
         <source>确认 %1 个推断值</source>
         <translation>Confirm %1 inferred value(s)</translation>
     </message>
     <message>
-        <location filename="../core/review/Review.cpp" line="177"/>
+        <location filename="../core/review/Review.cpp" line="178"/>
         <source>没有第 %1 处修改</source>
         <translation>There is no correction %1</translation>
     </message>
@@ -161,130 +161,150 @@ item 1 + item 2
 <context>
     <name>nianbao::Rules</name>
     <message>
-        <location filename="../core/rules/MissingCells.cpp" line="22"/>
+        <location filename="../core/rules/MissingCells.cpp" line="23"/>
         <source>%1：填写的是 %2（表示无此项），不是数字，计算时按缺失处理；如确为 0 请填 0</source>
         <translation>%1: the report has %2 (meaning none), not a number; it counts as missing. If it is 0, enter 0</translation>
     </message>
     <message>
-        <location filename="../core/rules/MissingCells.cpp" line="27"/>
+        <location filename="../core/rules/MissingCells.cpp" line="28"/>
         <source>%1：内容 %2 不是有效数字，请核对后填写</source>
         <translation>%1: %2 is not a valid number; please check and enter the value</translation>
     </message>
     <message>
-        <location filename="../core/rules/MissingCells.cpp" line="31"/>
+        <location filename="../core/rules/MissingCells.cpp" line="32"/>
         <source>%1：报告中没有找到这一单元格</source>
         <translation>%1: this cell was not found in the report</translation>
     </message>
     <message>
-        <location filename="../core/rules/MissingCells.cpp" line="34"/>
+        <location filename="../core/rules/MissingCells.cpp" line="35"/>
         <source>%1：单元格空白，不能当作 0，请核对原文后填写</source>
         <translation>%1: the cell is blank, which cannot be taken as 0; please check the report and enter the value</translation>
     </message>
     <message>
-        <location filename="../core/rules/MissingCells.cpp" line="41"/>
+        <location filename="../core/rules/MissingCells.cpp" line="42"/>
         <source>%1：数值已被清空，请填写</source>
         <translation>%1: the value was cleared; please enter one</translation>
     </message>
     <message>
-        <location filename="../core/rules/Relations.cpp" line="168"/>
+        <location filename="../core/rules/Relations.cpp" line="170"/>
         <source>%1：%2 ≠ %3 = %4，相差 %5</source>
         <translation>%1: %2 ≠ %3 = %4, a difference of %5</translation>
     </message>
     <message>
-        <location filename="../core/rules/Relations.cpp" line="170"/>
+        <location filename="../core/rules/Relations.cpp" line="172"/>
         <source>%1：%2 = %3，但%4 = %5，相差 %6</source>
         <translation>%1: %2 = %3, but %4 = %5, a difference of %6</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="51"/>
+        <location filename="../core/rules/SoftChecks.cpp" line="52"/>
         <source>正文称 “%1”（%2 件），但表三“本年新收政府信息公开申请数量·总计”为 %3</source>
         <translation>The text says “%1” (%2), but table III “New requests this year · total” is %3</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="52"/>
+        <location filename="../core/rules/SoftChecks.cpp" line="53"/>
         <source>正文称 %1 件，但表三“本年新收政府信息公开申请数量·总计”为 %2</source>
         <translation>The text says %1, but table III “New requests this year · total” is %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="58"/>
+        <location filename="../core/rules/SoftChecks.cpp" line="59"/>
         <source>正文称 “%1”（%2 件），但表四“行政复议·总计”为 %3（若本机关是复议机关，正文所述可能是本机关办理的复议案件，不属于表四）</source>
         <translation>The text says “%1” (%2), but table IV “Administrative reconsideration · total” is %3 (if this agency decides reconsiderations, the text may mean the cases it handled, which table IV does not count)</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="60"/>
+        <location filename="../core/rules/SoftChecks.cpp" line="61"/>
         <source>正文称 %1 件，但表四“行政复议·总计”为 %2（若本机关是复议机关，正文所述可能是本机关办理的复议案件，不属于表四）</source>
         <translation>The text says %1, but table IV “Administrative reconsideration · total” is %2 (if this agency decides reconsiderations, the text may mean the cases it handled, which table IV does not count)</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="68"/>
+        <location filename="../core/rules/SoftChecks.cpp" line="69"/>
         <source>正文称 “%1”（%2 件），但表四 行政诉讼“未经复议直接起诉·总计 + 复议后起诉·总计”为 %3</source>
         <translation>The text says “%1” (%2), but table IV litigation “sued directly · total + sued after reconsideration · total” is %3</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="70"/>
+        <location filename="../core/rules/SoftChecks.cpp" line="71"/>
         <source>正文称 %1 件，但表四 行政诉讼“未经复议直接起诉·总计 + 复议后起诉·总计”为 %2</source>
         <translation>The text says %1, but table IV litigation “sued directly · total + sued after reconsideration · total” is %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="82"/>
+        <location filename="../core/rules/SoftChecks.cpp" line="85"/>
         <source>报告缺少以下章节：%1（年度报告格式要求六个部分齐全）</source>
         <translation>The report lacks these sections: %1 (the annual report format requires all six parts)</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="91"/>
+        <location filename="../core/rules/SoftChecks.cpp" line="94"/>
         <source>标题写的是 %1 年度，统计期限却是 %2 年，请核对报告年度</source>
         <translation>The title says the year %1, but the statistics period is %2; please check the report&apos;s year</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="99"/>
+        <location filename="../core/rules/SoftChecks.cpp" line="102"/>
         <source>%1 年度报告仍使用 2019 年试行格式（国办公开办函〔2019〕60号）的统计表，2021 年度起应使用国办公开办函〔2021〕30号规定的格式</source>
         <translation>The %1 report still uses the tables of the 2019 trial format (国办公开办函〔2019〕60号); from 2021 on, the format of 国办公开办函〔2021〕30号 applies</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="109"/>
+        <location filename="../core/rules/SoftChecks.cpp" line="113"/>
+        <source>报告是扫描件（PDF 没有文字层），统计表由文字识别（%1）从 %2 页图像读出：%3 个数值，其中 %4 个读得清楚且所在勾稽关系全部成立，%5 个标为推断，须对照页面确认；未读出的单元格须录入%6</source>
+        <translation>The report is a scan (the PDF has no text layer); its tables were read by OCR (%1) from %2 page images: %3 values, %4 of them read clearly with every relation they take part in holding, %5 marked as inferred, to be confirmed against the pages; cells not read must be typed%6</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/SoftChecks.cpp" line="129"/>
+        <source>报告是扫描件（PDF 没有文字层），统计表无法读取，须对照页面逐格录入；已人工录入 %1 个单元格（见修订记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/SoftChecks.cpp" line="135"/>
+        <source>扫描件的统计表未能由文字识别预填：%1</source>
+        <translation>The scan's tables could not be prefilled by OCR: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/SoftChecks.cpp" line="141"/>
         <source>报告中没有找到统计表（二、三、四部分的表格），所有单元格都按缺失处理</source>
         <translation>No statistics tables (parts II, III and IV) were found in the report; every cell counts as missing</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValueChecks.cpp" line="26"/>
+        <location filename="../core/rules/ValueChecks.cpp" line="27"/>
         <source>%1：件数应为非负整数，不能是 %2</source>
         <translation>%1: a count must be a non-negative integer, not %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValueChecks.cpp" line="29"/>
+        <location filename="../core/rules/ValueChecks.cpp" line="30"/>
         <source>%1：件数应为非负整数，不能是负数 %2</source>
         <translation>%1: a count must be a non-negative integer, not the negative %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValueChecks.cpp" line="35"/>
+        <location filename="../core/rules/ValueChecks.cpp" line="36"/>
         <source>%1：本年增/减应为整数（可以为负），不能是 %2</source>
         <translation>%1: the change this year must be an integer (it may be negative), not %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValueChecks.cpp" line="41"/>
+        <location filename="../core/rules/ValueChecks.cpp" line="42"/>
         <source>%1：金额应为非负数，不能是 %2</source>
         <translation>%1: an amount must be a non-negative number, not %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValueChecks.cpp" line="44"/>
+        <location filename="../core/rules/ValueChecks.cpp" line="45"/>
         <source>%1：金额不能为负数 %2</source>
         <translation>%1: an amount cannot be negative: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/InferredCells.cpp" line="42"/>
+        <location filename="../core/rules/InferredCells.cpp" line="44"/>
+        <source>%1 个单元格由文字识别从页面图像读出，读得不够清楚或所在勾稽关系未能全部核实，请对照页面确认</source>
+        <translation>%1 cell(s) were read by OCR from the page images but not read clearly enough, or their relations could not all be verified; please confirm them against the pages</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/InferredCells.cpp" line="52"/>
         <source>%1 个单元格的数字在原文中连在一起，已按报告自身的勾稽关系、正文或常理拆分（只剩一种拆分），请确认</source>
-        <translation>%1 cells had their digits run together in the text and were split by the report's own relations, prose or plausibility (only one split remains); please confirm</translation>
+        <translation>%1 cells had their digits run together in the text and were split by the report&apos;s own relations, prose or plausibility (only one split remains); please confirm</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::AuditPanel</name>
     <message>
-        <location filename="../ui/audit/AuditPanel.cpp" line="51"/>
+        <location filename="../ui/audit/AuditPanel.cpp" line="52"/>
         <source>修改备注(&amp;N)：</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPanel.cpp" line="52"/>
+        <location filename="../ui/audit/AuditPanel.cpp" line="53"/>
         <source>可选：写明修改依据，记入接下来的每一处修改</source>
         <translation>Optional: the reason, recorded with each following correction</translation>
     </message>
@@ -292,7 +312,7 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::Autosave</name>
     <message>
-        <location filename="../ui/io/Autosave.cpp" line="77"/>
+        <location filename="../ui/io/Autosave.cpp" line="78"/>
         <source>%1（%2 处修改，保存于 %3）</source>
         <translation>%1 (%2 corrections, saved at %3)</translation>
     </message>
@@ -300,7 +320,7 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::CellDelegate</name>
     <message>
-        <location filename="../ui/tables/CellDelegate.cpp" line="29"/>
+        <location filename="../ui/tables/CellDelegate.cpp" line="30"/>
         <source>0  输入其他数值…</source>
         <translation>0  Type another value…</translation>
     </message>
@@ -308,37 +328,37 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::ChartsPanel</name>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="58"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="59"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="61"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="62"/>
         <source>把“%1”保存为 PNG 图片</source>
         <translation>Save &quot;%1&quot; as a PNG image</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="142"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="143"/>
         <source>按 0 画出（报告中没有数值）：%1</source>
         <translation>Drawn as 0 (no number in the report): %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="142"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="143"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="145"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="146"/>
         <source>两个年度都是 0</source>
         <translation>Both years are 0</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="281"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="282"/>
         <source>导出图表</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartsPanel.cpp" line="282"/>
+        <location filename="../ui/compare/ChartsPanel.cpp" line="283"/>
         <source>PNG 图片 (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
@@ -346,62 +366,62 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::CompareActions</name>
     <message>
-        <location filename="../ui/compare/CompareActions.cpp" line="18"/>
+        <location filename="../ui/compare/CompareActions.cpp" line="19"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareActions.cpp" line="21"/>
+        <location filename="../ui/compare/CompareActions.cpp" line="22"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareActions.cpp" line="28"/>
+        <location filename="../ui/compare/CompareActions.cpp" line="29"/>
         <source>下一个问题</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareActions.cpp" line="31"/>
+        <location filename="../ui/compare/CompareActions.cpp" line="32"/>
         <source>上一个问题</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareActions.cpp" line="55"/>
+        <location filename="../ui/compare/CompareActions.cpp" line="56"/>
         <source>撤销（%1）：%2（Ctrl+Z）</source>
         <translation>Undo (%1): %2 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareActions.cpp" line="56"/>
+        <location filename="../ui/compare/CompareActions.cpp" line="57"/>
         <source>撤销（%1）（Ctrl+Z）</source>
         <translation>Undo (%1) (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareActions.cpp" line="57"/>
+        <location filename="../ui/compare/CompareActions.cpp" line="58"/>
         <source>重做（%1）：%2（Ctrl+Y）</source>
         <translation>Redo (%1): %2 (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareActions.cpp" line="58"/>
+        <location filename="../ui/compare/CompareActions.cpp" line="59"/>
         <source>重做（%1）（Ctrl+Y）</source>
         <translation>Redo (%1) (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareActions.cpp" line="101"/>
+        <location filename="../ui/compare/CompareActions.cpp" line="102"/>
         <source>变化较大：增减 ≥</source>
         <translation>Big change: changed by ≥</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareActions.cpp" line="103"/>
+        <location filename="../ui/compare/CompareActions.cpp" line="104"/>
         <source>且幅度 ≥</source>
         <translation>and by ≥</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareActions.cpp" line="105"/>
+        <location filename="../ui/compare/CompareActions.cpp" line="106"/>
         <source>，或从 0 增至 ≥</source>
         <translation>, or from 0 to ≥</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareActions.cpp" line="108"/>
+        <location filename="../ui/compare/CompareActions.cpp" line="109"/>
         <source>标记可能录入有误的大幅变化</source>
         <translation>Mark big changes that may be typing errors</translation>
     </message>
@@ -409,66 +429,66 @@ item 1 + item 2
 <context>
     <name>nianbao::ui::CompareEntry</name>
     <message>
-        <location filename="../ui/compare/CompareEntry.cpp" line="38"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="39"/>
         <source>与上一年度比较(&amp;M)…</source>
         <translation>Co&amp;mpare with…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareEntry.cpp" line="55"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="56"/>
         <source>选择要对比的另一年度报告</source>
         <translation>Choose the other year&apos;s report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareEntry.cpp" line="56"/>
-        <location filename="../ui/compare/CompareEntry.cpp" line="62"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="57"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="63"/>
         <source>年度报告或审核文件 %1;;所有文件 (*)</source>
         <translation>Annual reports or reviews %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareEntry.cpp" line="61"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="62"/>
         <source>选择同一机关两个年度的报告</source>
         <translation>Choose the reports of two years of one agency</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareEntry.cpp" line="65"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="66"/>
         <source>请选择两个文件：上一年度和本年度的报告</source>
         <translation>Choose two files: last year&apos;s and this year&apos;s report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareEntry.cpp" line="74"/>
-        <location filename="../ui/compare/CompareEntry.cpp" line="88"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="75"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="89"/>
         <source>正在读取另一个文件，请稍候</source>
         <translation>Another file is still loading, please wait</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareEntry.cpp" line="78"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="79"/>
         <source>正在读取 %1 和 %2，读取后打开对比 …</source>
         <translation>Reading %1 and %2; the comparison opens when both are read…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareEntry.cpp" line="92"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="93"/>
         <source>正在读取 %1，读取后打开对比 …</source>
         <translation>Reading %1; the comparison opens when it is read…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareEntry.cpp" line="101"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="102"/>
         <source>打开还是对比？</source>
         <translation>Open or compare?</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareEntry.cpp" line="102"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="103"/>
         <source>已打开 %1。
 要打开 %2 代替它，还是把两份报告按年度对比？</source>
         <translation>%1 is open.
 Open %2 instead, or compare the two reports year against year?</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareEntry.cpp" line="105"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="106"/>
         <source>对比两个年度</source>
         <translation>Compare the two years</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareEntry.cpp" line="106"/>
+        <location filename="../ui/compare/CompareEntry.cpp" line="107"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -476,92 +496,92 @@ Open %2 instead, or compare the two reports year against year?</translation>
 <context>
     <name>nianbao::ui::CompareFiles</name>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="21"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="22"/>
         <source>导出对比 Excel (.xlsx)…</source>
         <translation>Export comparison as Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="24"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="25"/>
         <source>导出对比 JSON (.json)…</source>
         <translation>Export comparison as JSON (.json)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="41"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="42"/>
         <source>保存%1的审核…</source>
         <translation>Save the review of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="42"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="43"/>
         <source>（有未保存的修改）</source>
         <translation> (unsaved corrections)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="60"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="61"/>
         <source>审核已保存到 %1</source>
         <translation>Review saved to %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="70"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="71"/>
         <source>保存审核</source>
         <translation>Save review</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="72"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="73"/>
         <source>审核文件 (*.nianbao)</source>
         <translation>Reviews (*.nianbao)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="78"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="79"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="90"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="91"/>
         <source>有未保存的修改</source>
         <translation>Unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="91"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="92"/>
         <source>对%1报告 %2 的修改还没有保存。保存为审核文件吗？</source>
         <translation>The corrections of the %1 report %2 are not saved. Save them as a review file?</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="115"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="116"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="122"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="123"/>
         <source>对比已导出到 %1</source>
         <translation>Comparison exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="129"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="130"/>
         <source>年度对比</source>
         <translation>Year comparison</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="130"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="131"/>
         <source>%1_%2对%3.%4</source>
         <translation>%1_%2_vs_%3.%4</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="135"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="136"/>
         <source>导出对比</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="136"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="137"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="137"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="138"/>
         <source>JSON 文件 (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareFiles.cpp" line="143"/>
+        <location filename="../ui/compare/CompareFiles.cpp" line="144"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -569,17 +589,17 @@ Open %2 instead, or compare the two reports year against year?</translation>
 <context>
     <name>nianbao::ui::CompareLauncher</name>
     <message>
-        <location filename="../ui/compare/CompareLauncher.cpp" line="112"/>
+        <location filename="../ui/compare/CompareLauncher.cpp" line="113"/>
         <source>请注意</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareLauncher.cpp" line="131"/>
+        <location filename="../ui/compare/CompareLauncher.cpp" line="132"/>
         <source>当前报告已经关闭</source>
         <translation>The current report has been closed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareLauncher.cpp" line="106"/>
+        <location filename="../ui/compare/CompareLauncher.cpp" line="107"/>
         <source>无法对比</source>
         <translation>Cannot compare</translation>
     </message>
@@ -587,123 +607,123 @@ Open %2 instead, or compare the two reports year against year?</translation>
 <context>
     <name>nianbao::ui::CompareSession</name>
     <message>
-        <location filename="../ui/compare/CompareSession.cpp" line="76"/>
-        <location filename="../ui/compare/CompareSession.cpp" line="85"/>
+        <location filename="../ui/compare/CompareSession.cpp" line="77"/>
+        <location filename="../ui/compare/CompareSession.cpp" line="86"/>
         <source>这份报告已经关闭</source>
         <translation>This report has been closed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareSession.cpp" line="114"/>
+        <location filename="../ui/compare/CompareSession.cpp" line="115"/>
         <source>%1 年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareSession.cpp" line="115"/>
+        <location filename="../ui/compare/CompareSession.cpp" line="116"/>
         <source>旧报告</source>
         <translation>Older report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareSession.cpp" line="115"/>
+        <location filename="../ui/compare/CompareSession.cpp" line="116"/>
         <source>新报告</source>
         <translation>Newer report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="58"/>
+        <location filename="../ui/compare/ChartData.cpp" line="59"/>
         <source>维持</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="58"/>
+        <location filename="../ui/compare/ChartData.cpp" line="59"/>
         <source>纠正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="59"/>
+        <location filename="../ui/compare/ChartData.cpp" line="60"/>
         <source>其他结果</source>
         <translation>Other result</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="59"/>
+        <location filename="../ui/compare/ChartData.cpp" line="60"/>
         <source>尚未审结</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="79"/>
+        <location filename="../ui/compare/ChartData.cpp" line="80"/>
         <source>自然人</source>
         <translation>Natural persons</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="79"/>
+        <location filename="../ui/compare/ChartData.cpp" line="80"/>
         <source>商业企业</source>
         <translation>Businesses</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="80"/>
+        <location filename="../ui/compare/ChartData.cpp" line="81"/>
         <source>科研机构</source>
         <translation>Research institutes</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="80"/>
+        <location filename="../ui/compare/ChartData.cpp" line="81"/>
         <source>社会公益组织</source>
         <translation>Non-profits</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="81"/>
+        <location filename="../ui/compare/ChartData.cpp" line="82"/>
         <source>法律服务机构</source>
         <translation>Legal services</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="81"/>
+        <location filename="../ui/compare/ChartData.cpp" line="82"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="85"/>
+        <location filename="../ui/compare/ChartData.cpp" line="86"/>
         <source>收到申请数（按申请人类型）</source>
         <translation>Applications received by applicant</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="89"/>
+        <location filename="../ui/compare/ChartData.cpp" line="90"/>
         <source>办理结果（按类型，总计栏）</source>
         <translation>Outcomes by kind (total column)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="90"/>
+        <location filename="../ui/compare/ChartData.cpp" line="91"/>
         <source>予以公开</source>
         <translation>Disclosed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="91"/>
+        <location filename="../ui/compare/ChartData.cpp" line="92"/>
         <source>部分公开</source>
         <translation>Partly disclosed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="92"/>
+        <location filename="../ui/compare/ChartData.cpp" line="93"/>
         <source>不予公开</source>
         <translation>Withheld</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="93"/>
+        <location filename="../ui/compare/ChartData.cpp" line="94"/>
         <source>无法提供</source>
         <translation>Unavailable</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="94"/>
+        <location filename="../ui/compare/ChartData.cpp" line="95"/>
         <source>不予处理</source>
         <translation>Not processed</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="95"/>
+        <location filename="../ui/compare/ChartData.cpp" line="96"/>
         <source>其他处理</source>
         <translation>Otherwise handled</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="97"/>
+        <location filename="../ui/compare/ChartData.cpp" line="98"/>
         <source>行政复议结果</source>
         <translation>Administrative review results</translation>
     </message>
     <message>
-        <location filename="../ui/compare/ChartData.cpp" line="100"/>
+        <location filename="../ui/compare/ChartData.cpp" line="101"/>
         <source>行政诉讼结果（两类合计）</source>
         <translation>Litigation results (both kinds)</translation>
     </message>
@@ -711,57 +731,57 @@ Open %2 instead, or compare the two reports year against year?</translation>
 <context>
     <name>nianbao::ui::CompareTableModel</name>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="162"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="163"/>
         <source>新增</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="168"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="169"/>
         <source>同上</source>
         <translation>ditto</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="181"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="182"/>
         <source>%1报告：%2</source>
         <translation>%1 report: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="183"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="184"/>
         <source>多个单元格之和，请在审核窗口中逐格修改</source>
         <translation>A sum of several cells: correct them one by one in the review window</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="190"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="191"/>
         <source>变化较大，请核实是否录入有误</source>
         <translation>Big change: check for a typing error</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="291"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="292"/>
         <source>旧报告</source>
         <translation>Older report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="292"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="293"/>
         <source>新报告</source>
         <translation>Newer report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="294"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="295"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="297"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="298"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="298"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="299"/>
         <source>变化幅度</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="299"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="300"/>
         <source>说明</source>
         <translation>Message</translation>
     </message>
@@ -769,107 +789,107 @@ Open %2 instead, or compare the two reports year against year?</translation>
 <context>
     <name>nianbao::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="153"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="154"/>
         <source>跨年度不一致</source>
         <translation>Cross-year mismatch</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="154"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="155"/>
         <source>变化较大</source>
         <translation>Big change</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="155"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="156"/>
         <source>不可比（见说明）</source>
         <translation>Not comparable (see note)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="158"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="159"/>
         <source>本年报告内违反勾稽关系</source>
         <translation>Relation violated within the report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="337"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="338"/>
         <source>%1（%2）：%3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="337"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="338"/>
         <source>旧</source>
         <translation>older</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="337"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="338"/>
         <source>新</source>
         <translation>newer</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="339"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="340"/>
         <source>修改记录·%1（%2）</source>
         <translation>Corrections · %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="341"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="342"/>
         <source>跨年度问题（%1）</source>
         <translation>Cross-year findings (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="350"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="351"/>
         <source>年度对比：%1 %2 — %3 %4</source>
         <translation>Year comparison: %1 %2 — %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="356"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="357"/>
         <source>年度对比：%1 %2 — %3</source>
         <translation>Year comparison: %1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="396"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="397"/>
         <source>&lt;span style=&apos;color:#c2410c&apos;&gt;跨年度问题 %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c2410c&apos;&gt;Cross-year findings %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="397"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="398"/>
         <source>&lt;span style=&apos;color:#9d174d&apos;&gt;变化较大 %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#9d174d&apos;&gt;Big changes %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="399"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="400"/>
         <source>不可比 %1</source>
         <translation>Not comparable %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="402"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="403"/>
         <source>%1：违反勾稽关系 %2</source>
         <translation>%1: relations violated %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="405"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="406"/>
         <source>%1 年格式对 %2 年格式</source>
         <translation>%1 format against %2 format</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="411"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="412"/>
         <source>关闭对比(&amp;C)</source>
         <translation>&amp;Close comparison</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="415"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="416"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="423"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="424"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareWindow.cpp" line="430"/>
+        <location filename="../ui/compare/CompareWindow.cpp" line="431"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareLauncher.cpp" line="215"/>
+        <location filename="../ui/compare/CompareLauncher.cpp" line="216"/>
         <source>无法对比</source>
         <translation>Cannot compare</translation>
     </message>
@@ -877,37 +897,37 @@ Open %2 instead, or compare the two reports year against year?</translation>
 <context>
     <name>nianbao::ui::CorrectionsModel</name>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="60"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="61"/>
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="66"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="67"/>
         <source>%1·%2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="95"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="96"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="96"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="97"/>
         <source>单元格</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="97"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="98"/>
         <source>原值</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="98"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="99"/>
         <source>新值</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../ui/audit/CorrectionsModel.cpp" line="99"/>
+        <location filename="../ui/audit/CorrectionsModel.cpp" line="100"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -915,32 +935,32 @@ Open %2 instead, or compare the two reports year against year?</translation>
 <context>
     <name>nianbao::ui::FindBar</name>
     <message>
-        <location filename="../ui/document/FindBar.cpp" line="47"/>
+        <location filename="../ui/document/FindBar.cpp" line="48"/>
         <source>在报告原文中查找</source>
         <translation>Find in the report</translation>
     </message>
     <message>
-        <location filename="../ui/document/FindBar.cpp" line="48"/>
+        <location filename="../ui/document/FindBar.cpp" line="49"/>
         <source>上一处（Shift+F3）</source>
         <translation>Previous (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../ui/document/FindBar.cpp" line="49"/>
+        <location filename="../ui/document/FindBar.cpp" line="50"/>
         <source>下一处（F3）</source>
         <translation>Next (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/document/FindBar.cpp" line="50"/>
+        <location filename="../ui/document/FindBar.cpp" line="51"/>
         <source>关闭查找（Esc）</source>
         <translation>Close find (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/document/FindBar.cpp" line="88"/>
+        <location filename="../ui/document/FindBar.cpp" line="89"/>
         <source>没有找到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/document/FindBar.cpp" line="90"/>
+        <location filename="../ui/document/FindBar.cpp" line="91"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -948,57 +968,57 @@ Open %2 instead, or compare the two reports year against year?</translation>
 <context>
     <name>nianbao::ui::FindingsModel</name>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="22"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="23"/>
         <source>违反勾稽关系</source>
         <translation>Relation violated</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="23"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="24"/>
         <source>缺失</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="24"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="25"/>
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="82"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="83"/>
         <source>%1·%2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="84"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="85"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="125"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="126"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="126"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="127"/>
         <source>说明</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="127"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="128"/>
         <source>单元格</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="142"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="143"/>
         <source>违反勾稽关系 %1 · 缺失 %2 · 提示 %3</source>
         <translation>Violations %1 · Missing %2 · Warnings %3</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="102"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="103"/>
         <source>［已确认］%1</source>
         <translation>[Confirmed] %1</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsModel.cpp" line="104"/>
+        <location filename="../ui/findings/FindingsModel.cpp" line="105"/>
         <source>［已排除：%1］%2</source>
         <translation>[Dismissed: %1] %2</translation>
     </message>
@@ -1006,22 +1026,22 @@ Open %2 instead, or compare the two reports year against year?</translation>
 <context>
     <name>nianbao::ui::FindingsView</name>
     <message>
-        <location filename="../ui/findings/FindingsView.cpp" line="80"/>
+        <location filename="../ui/findings/FindingsView.cpp" line="81"/>
         <source>全部问题</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsView.cpp" line="81"/>
+        <location filename="../ui/findings/FindingsView.cpp" line="82"/>
         <source>违反勾稽关系</source>
         <translation>Relation violated</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsView.cpp" line="82"/>
+        <location filename="../ui/findings/FindingsView.cpp" line="83"/>
         <source>缺失</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../ui/findings/FindingsView.cpp" line="83"/>
+        <location filename="../ui/findings/FindingsView.cpp" line="84"/>
         <source>提示</source>
         <translation>Warning</translation>
     </message>
@@ -1029,12 +1049,12 @@ Open %2 instead, or compare the two reports year against year?</translation>
 <context>
     <name>nianbao::ui::HintActions</name>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="44"/>
+        <location filename="../ui/actions/HintActions.cpp" line="45"/>
         <source>排除问题</source>
         <translation>Dismiss finding</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="45"/>
+        <location filename="../ui/actions/HintActions.cpp" line="46"/>
         <source>%1
 
 排除的理由：</source>
@@ -1043,57 +1063,57 @@ Open %2 instead, or compare the two reports year against year?</translation>
 Reason for dismissing it:</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="46"/>
+        <location filename="../ui/actions/HintActions.cpp" line="47"/>
         <source>口径不同，已核实</source>
         <translation>Different definition, verified</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="64"/>
+        <location filename="../ui/actions/HintActions.cpp" line="65"/>
         <source>没有更正建议</source>
         <translation>No suggested correction</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="86"/>
+        <location filename="../ui/actions/HintActions.cpp" line="87"/>
         <source>已按更正建议修改（可撤销）：%1</source>
         <translation>Corrected as suggested (undoable): %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="95"/>
+        <location filename="../ui/actions/HintActions.cpp" line="96"/>
         <source>请先在问题清单中选中一条问题（F8）</source>
         <translation>Select a finding in the list first (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="114"/>
+        <location filename="../ui/actions/HintActions.cpp" line="115"/>
         <source>已确认为报告的错误（可撤销）</source>
         <translation>Confirmed as an error of the report (undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="115"/>
+        <location filename="../ui/actions/HintActions.cpp" line="116"/>
         <source>已排除：%1（可撤销）</source>
         <translation>Dismissed: %1 (undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="116"/>
+        <location filename="../ui/actions/HintActions.cpp" line="117"/>
         <source>已撤销对这条问题的处理</source>
         <translation>The decision on this finding was taken back</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="123"/>
+        <location filename="../ui/actions/HintActions.cpp" line="124"/>
         <source>采纳更正建议</source>
         <translation>Accept suggested correction</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="124"/>
+        <location filename="../ui/actions/HintActions.cpp" line="125"/>
         <source>按勾稽关系更正：把最可能出错的单元格改为建议值（Ctrl+Enter，可撤销）</source>
         <translation>Correct by the relations: set the likely wrong cell to the suggested value (Ctrl+Enter, undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="125"/>
+        <location filename="../ui/actions/HintActions.cpp" line="126"/>
         <source>确认问题（报告确有错误）</source>
         <translation>Confirm finding (an error of the report)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="126"/>
+        <location filename="../ui/actions/HintActions.cpp" line="127"/>
         <source>排除问题（写明理由）…</source>
         <translation>Dismiss finding (with a reason)…</translation>
     </message>
@@ -1101,170 +1121,170 @@ Reason for dismissing it:</translation>
 <context>
     <name>nianbao::ui::MainWindow</name>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="94"/>
+        <location filename="../ui/GuiMain.cpp" line="95"/>
         <source>要打开的报告或审核文件</source>
         <translation>Reports or saved reviews to open</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="100"/>
+        <location filename="../ui/GuiMain.cpp" line="101"/>
         <source>对比两个年度的报告（给出两个文件）</source>
         <translation>Compare the reports of two years (give two files)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="123"/>
+        <location filename="../ui/window/MainWindow.cpp" line="124"/>
         <source>这一格在报告原文中没有对应的文字（空白或未找到）</source>
         <translation>This cell has no text in the report (blank or not found)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="189"/>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="213"/>
+        <location filename="../ui/window/MainWindow.cpp" line="190"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="214"/>
         <source>把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）</source>
         <translation>Drop an annual report here, or press Ctrl+O to open one (txt, md, docx, html, pdf, doc, wps)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="204"/>
+        <location filename="../ui/window/MainWindow.cpp" line="205"/>
         <source>缩放 %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="233"/>
+        <location filename="../ui/window/MainWindow.cpp" line="234"/>
         <source>未打开报告</source>
         <translation>No report open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="246"/>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="192"/>
+        <location filename="../ui/window/MainWindow.cpp" line="247"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="193"/>
         <source>问题清单</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="247"/>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/window/MainWindow.cpp" line="248"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="194"/>
         <source>修改记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="252"/>
+        <location filename="../ui/window/MainWindow.cpp" line="253"/>
         <source>%1 年格式</source>
         <translation>%1 format</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="256"/>
+        <location filename="../ui/window/MainWindow.cpp" line="257"/>
         <source>%1 年度</source>
         <translation>year %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="262"/>
+        <location filename="../ui/window/MainWindow.cpp" line="263"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;违反勾稽关系 %2&lt;/span&gt; · &lt;span style=&apos;color:%3&apos;&gt;缺失 %4&lt;/span&gt; · &lt;span style=&apos;color:%5&apos;&gt;提示 %6&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Violations %2&lt;/span&gt; · &lt;span style=&apos;color:%3&apos;&gt;Missing %4&lt;/span&gt; · &lt;span style=&apos;color:%5&apos;&gt;Warnings %6&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="267"/>
+        <location filename="../ui/window/MainWindow.cpp" line="268"/>
         <source>问题清单（%1）</source>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="268"/>
+        <location filename="../ui/window/MainWindow.cpp" line="269"/>
         <source>修改记录（%1）</source>
         <translation>Corrections (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="181"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="182"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="182"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="183"/>
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="184"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="184"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="185"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="185"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="186"/>
         <source>语言 / Language(&amp;L)</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="187"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="187"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="188"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="188"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="189"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="190"/>
         <source>报告原文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="195"/>
         <source>修改说明</source>
         <translation>Correction note</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="196"/>
         <source>在原文中查找(&amp;F)…</source>
         <translation>&amp;Find in the Report…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="196"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="197"/>
         <source>查找下一处</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="197"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="198"/>
         <source>查找上一处</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="199"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="200"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="200"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="201"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="203"/>
         <source>关于年报审核(&amp;A)</source>
         <translation>&amp;About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="240"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="241"/>
         <source>关于年报审核</source>
         <translation>About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="241"/>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="242"/>
         <source>&lt;h3&gt;年报审核 %1&lt;/h3&gt;&lt;p&gt;审核政府信息公开工作年度报告：读取报告中的三张统计表，核对勾稽关系，记录每一处修改，导出 Excel、CSV、JSON。&lt;/p&gt;&lt;p&gt;全部在本机完成，不联网；报告原文件不会被修改。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report&apos;s three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="300"/>
+        <location filename="../ui/window/MainWindow.cpp" line="301"/>
         <source>&#x3000;更正建议（Ctrl+Enter 采纳）：%1</source>
         <translation>  Suggested correction (Ctrl+Enter accepts): %1</translation>
     </message>
@@ -1272,82 +1292,82 @@ Reason for dismissing it:</translation>
 <context>
     <name>nianbao::ui::ReportSession</name>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="105"/>
+        <location filename="../ui/session/ReportSession.cpp" line="106"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="106"/>
+        <location filename="../ui/session/ReportSession.cpp" line="107"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="107"/>
+        <location filename="../ui/session/ReportSession.cpp" line="108"/>
         <source>打开年度报告或已保存的审核（Ctrl+O）</source>
         <translation>Open an annual report or a saved review (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="108"/>
+        <location filename="../ui/session/ReportSession.cpp" line="109"/>
         <source>保存审核(&amp;S)</source>
         <translation>&amp;Save review</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="109"/>
+        <location filename="../ui/session/ReportSession.cpp" line="110"/>
         <source>保存审核：修改记录与报告的校验值（Ctrl+S）</source>
         <translation>Save the review: the corrections and the report&apos;s checksum (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="110"/>
+        <location filename="../ui/session/ReportSession.cpp" line="111"/>
         <source>审核另存为(&amp;A)…</source>
         <translation>Save review &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="111"/>
+        <location filename="../ui/session/ReportSession.cpp" line="112"/>
         <source>导出 Excel (.xlsx)…</source>
         <translation>Export Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="112"/>
+        <location filename="../ui/session/ReportSession.cpp" line="113"/>
         <source>导出 CSV (.csv)…</source>
         <translation>Export CSV (.csv)…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="113"/>
+        <location filename="../ui/session/ReportSession.cpp" line="114"/>
         <source>导出 JSON (.json)…</source>
         <translation>Export JSON (.json)…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="114"/>
+        <location filename="../ui/session/ReportSession.cpp" line="115"/>
         <source>关闭报告(&amp;C)</source>
         <translation>&amp;Close report</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="115"/>
+        <location filename="../ui/session/ReportSession.cpp" line="116"/>
         <source>清除列表</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="130"/>
+        <location filename="../ui/session/ReportSession.cpp" line="131"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="166"/>
+        <location filename="../ui/session/ReportSession.cpp" line="167"/>
         <source>正在读取另一个文件，请稍候</source>
         <translation>Another file is still loading, please wait</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="178"/>
+        <location filename="../ui/session/ReportSession.cpp" line="179"/>
         <source>正在读取 %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="186"/>
+        <location filename="../ui/session/ReportSession.cpp" line="187"/>
         <source>找不到原报告</source>
         <translation>Report not found</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="187"/>
+        <location filename="../ui/session/ReportSession.cpp" line="188"/>
         <source>审核文件 %1 所对应的报告 %2 既不在原位置，也不在审核文件旁边。
 
 要指定报告现在的位置吗？审核中的修改会重新套用到它上面。</source>
@@ -1356,37 +1376,37 @@ Reason for dismissing it:</translation>
 Show where the report is now? The review&apos;s corrections will be applied to it again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="194"/>
+        <location filename="../ui/session/ReportSession.cpp" line="195"/>
         <source>指定原报告</source>
         <translation>Locate the report</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="195"/>
+        <location filename="../ui/session/ReportSession.cpp" line="196"/>
         <source>%1 (%2);;所有文件 (*)</source>
         <translation>%1 (%2);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="212"/>
+        <location filename="../ui/session/ReportSession.cpp" line="213"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="244"/>
+        <location filename="../ui/session/ReportSession.cpp" line="245"/>
         <source>已读取 %1（%2 毫秒）</source>
         <translation>Read %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="247"/>
+        <location filename="../ui/session/ReportSession.cpp" line="248"/>
         <source>请注意</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="257"/>
+        <location filename="../ui/session/ReportSession.cpp" line="258"/>
         <source>恢复未保存的修改</source>
         <translation>Restore unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="258"/>
+        <location filename="../ui/session/ReportSession.cpp" line="259"/>
         <source>上次没有正常退出，留下了未保存的审核修改：
 %1
 
@@ -1397,92 +1417,92 @@ Show where the report is now? The review&apos;s corrections will be applied to i
 Restore them now? “Later” keeps them and asks again the next time.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="262"/>
+        <location filename="../ui/session/ReportSession.cpp" line="263"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="263"/>
+        <location filename="../ui/session/ReportSession.cpp" line="264"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="264"/>
+        <location filename="../ui/session/ReportSession.cpp" line="265"/>
         <source>丢弃这些修改</source>
         <translation>Discard these corrections</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="295"/>
+        <location filename="../ui/session/ReportSession.cpp" line="296"/>
         <source>打开年度报告或审核</source>
         <translation>Open an annual report or a review</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="296"/>
+        <location filename="../ui/session/ReportSession.cpp" line="297"/>
         <source>年度报告 (*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt);;审核文件 (*.nianbao);;所有文件 (*)</source>
         <translation>Annual reports (*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt);;Reviews (*.nianbao);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="326"/>
+        <location filename="../ui/session/ReportSession.cpp" line="327"/>
         <source>保存审核</source>
         <translation>Save review</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="327"/>
+        <location filename="../ui/session/ReportSession.cpp" line="328"/>
         <source>审核文件 (*.nianbao)</source>
         <translation>Reviews (*.nianbao)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="340"/>
+        <location filename="../ui/session/ReportSession.cpp" line="341"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="351"/>
+        <location filename="../ui/session/ReportSession.cpp" line="352"/>
         <source>审核已保存到 %1</source>
         <translation>Review saved to %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="368"/>
+        <location filename="../ui/session/ReportSession.cpp" line="369"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="372"/>
+        <location filename="../ui/session/ReportSession.cpp" line="373"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="377"/>
+        <location filename="../ui/session/ReportSession.cpp" line="378"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="385"/>
+        <location filename="../ui/session/ReportSession.cpp" line="386"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="386"/>
+        <location filename="../ui/session/ReportSession.cpp" line="387"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="387"/>
+        <location filename="../ui/session/ReportSession.cpp" line="388"/>
         <source>JSON 文件 (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="388"/>
+        <location filename="../ui/session/ReportSession.cpp" line="389"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="403"/>
+        <location filename="../ui/session/ReportSession.cpp" line="404"/>
         <source>有未保存的修改</source>
         <translation>Unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="404"/>
+        <location filename="../ui/session/ReportSession.cpp" line="405"/>
         <source>对 %1 的修改还没有保存。保存这些修改吗？</source>
         <translation>The corrections to %1 are not saved. Save them?</translation>
     </message>
@@ -1490,88 +1510,88 @@ Restore them now? “Later” keeps them and asks again the next time.</translat
 <context>
     <name>nianbao::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="36"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="37"/>
         <source>撤销：%1（Ctrl+Z）</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="50"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="51"/>
         <source>重做：%1（Ctrl+Y）</source>
         <translation>Redo: %1 (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="70"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="71"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="71"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="72"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="72"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="73"/>
         <source>下一个问题</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="73"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="74"/>
         <source>下一个问题（F8）</source>
         <translation>Next finding (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="74"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="75"/>
         <source>上一个问题</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="75"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="76"/>
         <source>上一个问题（Shift+F8）</source>
         <translation>Previous finding (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="76"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="77"/>
         <source>本表空白按 0 处理</source>
         <translation>Blanks of this table are 0</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="77"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="78"/>
         <source>确认所选推断值</source>
         <translation>Confirm selected inferred values</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="78"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="79"/>
         <source>所选单元格中由勾稽关系拆分出的数值与原文核对无误：记为已确认（Ctrl+K）</source>
         <translation>The values split by the relations in the selected cells match the report: mark them confirmed (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="107"/>
-        <location filename="../ui/actions/ReviewActions.cpp" line="117"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="108"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="118"/>
         <source>没有问题</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="134"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="135"/>
         <source>已确认 %1 个推断值（可撤销）</source>
         <translation>Confirmed %1 inferred values (undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="136"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="137"/>
         <source>所选单元格中没有待确认的推断值</source>
         <translation>No inferred value to confirm among the selected cells</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="151"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="152"/>
         <source>%1：%2 个空白或未找到的单元格已按 0 处理（可撤销）</source>
         <translation>%1: %2 blank or missing cells set to 0 (undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="153"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="154"/>
         <source>%1：%2 个单元格的文字不是数字，请逐个填写</source>
         <translation>%1: %2 cells hold text that is not a number; fill them in one by one</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ReviewActions.cpp" line="155"/>
+        <location filename="../ui/actions/ReviewActions.cpp" line="156"/>
         <source>%1：没有空白单元格</source>
         <translation>%1: no blank cells</translation>
     </message>
@@ -1579,7 +1599,7 @@ Restore them now? “Later” keeps them and asks again the next time.</translat
 <context>
     <name>nianbao::ui::ReviewLoader</name>
     <message>
-        <location filename="../ui/io/ReviewLoader.cpp" line="47"/>
+        <location filename="../ui/io/ReviewLoader.cpp" line="48"/>
         <source>审核改用 %1 处的报告（原位置已找不到）。保存审核后会记住这个新位置。</source>
         <translation>The review now uses the report at %1 (it is no longer where it was). Saving the review remembers this place.</translation>
     </message>
@@ -1587,73 +1607,73 @@ Restore them now? “Later” keeps them and asks again the next time.</translat
 <context>
     <name>nianbao::ui::SectionTableModel</name>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="68"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="69"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="69"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="70"/>
         <source>状态：%1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="71"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="72"/>
         <source>报告中找不到这一格</source>
         <translation>This cell is not in the report</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="72"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="73"/>
         <source>报告中这一格是空白</source>
         <translation>This cell is blank in the report</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="73"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="74"/>
         <source>报告原文：「%1」</source>
         <translation>As printed: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="76"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="77"/>
         <source>连写数字可拆为：%1（编辑此格可按数字键选择）</source>
         <translation>The run of digits can be split as: %1 (edit this cell and press a digit key to choose)</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="76"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="77"/>
         <source> 或 </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="79"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="80"/>
         <source>原值：%1，现值：%2</source>
         <translation>Was %1, now %2</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="80"/>
         <location filename="../ui/tables/SectionTableModel.cpp" line="81"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="82"/>
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="159"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="160"/>
         <source>这里不能填写数值</source>
         <translation>No value can be entered here</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="223"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="224"/>
         <source>这一格没有可选的拆分</source>
         <translation>This cell has no split to choose</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="230"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="231"/>
         <source>选择拆分 %1（原文“%2”）</source>
         <translation>Choose split %1 (printed “%2”)</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="233"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="234"/>
         <source>选择拆分 %1</source>
         <translation>Choose split %1</translation>
     </message>
     <message>
-        <location filename="../ui/tables/SectionTableModel.cpp" line="86"/>
+        <location filename="../ui/tables/SectionTableModel.cpp" line="87"/>
         <source>更正建议（Ctrl+Enter 采纳）：%1</source>
         <translation>Suggested correction (Ctrl+Enter accepts): %1</translation>
     </message>
@@ -1661,42 +1681,42 @@ Restore them now? “Later” keeps them and asks again the next time.</translat
 <context>
     <name>nianbao::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="16"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="17"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="31"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="32"/>
         <source>输入数字</source>
         <translation>Type a number</translation>
     </message>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="31"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="32"/>
         <source>修改所选单元格（Enter 确认并跳到本表下一个空白或缺失的单元格，Esc 取消）</source>
         <translation>Corrects the selected cell (Enter confirms and moves to the next blank or missing cell of the table, Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="32"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="33"/>
         <source>编辑所选单元格或修改说明</source>
         <translation>Edit the selected cell or correction note</translation>
     </message>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="33"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="34"/>
         <source>Tab / 方向键</source>
         <translation>Tab / arrow keys</translation>
     </message>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="33"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="34"/>
         <source>在单元格之间移动</source>
         <translation>Move between cells</translation>
     </message>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="37"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="38"/>
         <source>按键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="37"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="38"/>
         <source>作用</source>
         <translation>Action</translation>
     </message>
@@ -1704,17 +1724,17 @@ Restore them now? “Later” keeps them and asks again the next time.</translat
 <context>
     <name>nianbao::ui::TablesPanel</name>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="102"/>
+        <location filename="../ui/tables/TablesPanel.cpp" line="103"/>
         <source>本表空白按 0 处理</source>
         <translation>Blanks of this table are 0</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="103"/>
+        <location filename="../ui/tables/TablesPanel.cpp" line="104"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../ui/tables/TablesPanel.cpp" line="105"/>
+        <location filename="../ui/tables/TablesPanel.cpp" line="106"/>
         <source>把本表中空白、只写“/”“无”或未找到的单元格都改为 0（作为修改记录保存，可撤销）</source>
         <translation>Set every cell of this table that is blank, only says &quot;/&quot; or &quot;无&quot;, or was not found to 0 (kept as corrections, undoable)</translation>
     </message>
