@@ -25,6 +25,7 @@ namespace nianbao {
 
 struct OcrOptions
 {
+    bool enabled = true;           // false: a scan opens with empty tables, as without Tesseract
     int maxPages = 12;             // pages read at most: a report's tables are in its first pages
     double dpi = 300;              // rendering resolution (Tesseract reads best at about 300)
     qint64 maxPixels = 40'000'000; // per rendered page (one byte a pixel): a huge page is read smaller

@@ -27,6 +27,10 @@ QString notAReportMessage(const QString &file)
 // with empty tables, the record saying why (facts.ocr.unavailable: the package to install).
 static void readScanned(Report &report, const QByteArray &pdf, const OcrOptions &ocr)
 {
+    if (!ocr.enabled) {
+        report.record = extractRecord(report.document);
+        return;
+    }
     Result<OcrReading> reading = recognizeScannedPdf(pdf, report.document, ocr);
     if (!reading) {
         report.record = extractRecord(report.document);
