@@ -69,4 +69,11 @@ EN_CORE = {
 "“%1”从 %2 改为 %3": "“%1” from %2 to %3",
 "，不成立的 %1 处勾稽关系全部成立，其余不受影响": " makes all %1 broken relation(s) hold and breaks none",
 "；另有 %1 种改法同样说得通，无法确定是哪一处，请对照原文": "; %1 other change(s) fit equally well, so which cell is wrong is not certain: please check the report",
+"报告是扫描件（PDF 没有文字层），统计表由文字识别（%1）从 %2 页图像读出：%3 个数值，其中 %4 个读得清楚且所在勾稽关系全部成立，%5 个标为推断，须对照页面确认；未读出的单元格须录入%6":
+ "The report is a scan (the PDF has no text layer); its tables were read by OCR (%1) from %2 page images: %3 values, %4 of them read clearly with every relation they take part in holding, %5 marked as inferred, to be confirmed against the pages; cells not read must be typed%6",
+"扫描件的统计表未能由文字识别预填：%1": "The scan's tables could not be prefilled by OCR: %1",
+"%1 个单元格由文字识别从页面图像读出，读得不够清楚或所在勾稽关系未能全部核实，请对照页面确认":
+ "%1 cell(s) were read by OCR from the page images but not read clearly enough, or their relations could not all be verified; please confirm them against the pages",
+"%1：报告只印了合计一行，合计为 0 的列其下 %2 个单元格按 0 填入（件数不会为负），请确认":
+ "%1: the report printed only the group's total; under a column whose total is 0 its %2 cell(s) were filled with 0 (a count cannot be negative), please confirm",
 }

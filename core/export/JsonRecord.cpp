@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +86,18 @@ QJsonObject factsToJson(const ReportFacts &f)
         o.insert(u"rows_by_order"_s, stringArray(f.rowsByOrder));
     if (f.scanned) // only for an image-only PDF
         o.insert(u"scanned"_s, true);
+    if (f.ocr.any()) { // only for a scan its pages were read by OCR (or could not be)
+        QJsonObject ocr{{u"engine"_s, f.ocr.engine},
+                        {u"pages"_s, f.ocr.pages},
+                        {u"pages_left"_s, f.ocr.pagesLeft},
+                        {u"read"_s, f.ocr.read},
+                        {u"accepted"_s, f.ocr.accepted},
+                        {u"marked"_s, f.ocr.marked},
+                        {u"seconds"_s, std::round(f.ocr.seconds * 10) / 10}};
+        if (!f.ocr.unavailable.isEmpty())
+            ocr.insert(u"unavailable"_s, f.ocr.unavailable);
+        o.insert(u"ocr"_s, ocr);
+    }
     return o;
 }
 

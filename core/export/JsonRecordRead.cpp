@@ -356,6 +356,16 @@ bool Reader::facts(Record &r)
     facts.formatEvidence = f.value(u"format_evidence"_s).toString();
     facts.convertedFrom = f.value(u"converted_from"_s).toString();
     facts.scanned = f.value(u"scanned"_s).toBool();
+    if (const QJsonObject ocr = f.value(u"ocr"_s).toObject(); !ocr.isEmpty()) {
+        facts.ocr.engine = ocr.value(u"engine"_s).toString();
+        facts.ocr.pages = ocr.value(u"pages"_s).toInt();
+        facts.ocr.pagesLeft = ocr.value(u"pages_left"_s).toInt();
+        facts.ocr.read = ocr.value(u"read"_s).toInt();
+        facts.ocr.accepted = ocr.value(u"accepted"_s).toInt();
+        facts.ocr.marked = ocr.value(u"marked"_s).toInt();
+        facts.ocr.seconds = ocr.value(u"seconds"_s).toDouble();
+        facts.ocr.unavailable = ocr.value(u"unavailable"_s).toString();
+    }
     if (!stringList(f.value(u"sections_found"_s), &facts.sectionsFound))
         return fail(u"facts.sections_found 应为文字数组"_s);
     if (!stringList(f.value(u"rows_by_order"_s), &facts.rowsByOrder))

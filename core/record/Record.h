@@ -59,6 +59,21 @@ struct TextClaim
     QString quote;  // the sentence part quoted in messages
 };
 
+// A scanned report (an image-only PDF) read by OCR (core/ocr): what was read, and how much of it
+// its relations confirmed (RECORD.md, facts.ocr).
+struct OcrFacts
+{
+    QString engine;      // "tesseract 5.3.0"; empty when the report was not read from page images
+    int pages = 0;       // pages read
+    int pagesLeft = 0;   // pages left unread (past the page limit or the time budget)
+    int read = 0;        // values read (numbers)
+    int accepted = 0;    // read with confidence, every relation they take part in holding
+    int marked = 0;      // every other value read: marked inferred, for the reviewer to confirm
+    double seconds = 0;  // the time the reading took
+    QString unavailable; // the pages were not read: why (names the Debian package to install)
+    bool any() const { return !engine.isEmpty() || !unavailable.isEmpty(); }
+};
+
 // What the extractor saw of the report beyond the cells.
 struct ReportFacts
 {
@@ -78,6 +93,7 @@ struct ReportFacts
                                // cells are inferred
     bool scanned = false;      // an image-only PDF (Document::imageOnly): nothing read, every
                                // value typed by the reviewer from the pages
+    OcrFacts ocr;              // a scanned report: how its pages were read (empty otherwise)
 };
 
 // A group of result rows of section 三 printed as its total only (（六）其他处理 as one row in a

@@ -2,7 +2,12 @@
 #include "core/report/Report.h"
 
 #include "core/extract/Extractor.h"
+#include "core/ocr/Ocr.h"
 #include "core/rules/Rules.h"
+
+#include <QFile>
+
+#include <functional>
 
 namespace nianbao {
 
@@ -18,28 +23,58 @@ QString notAReportMessage(const QString &file)
     return QStringLiteral("%1：不是政府信息公开工作年度报告（没有标题、章节或统计表）").arg(file);
 }
 
-// The steps after loading, shared by both forms.
-static Result<Report> fromDocument(Result<Document> doc, const QString &name)
+// A scan: its tables read from the page images where OCR can run (core/ocr); otherwise opened
+// with empty tables, the record saying why (facts.ocr.unavailable: the package to install).
+static void readScanned(Report &report, const QByteArray &pdf, const OcrOptions &ocr)
+{
+    if (!ocr.enabled) {
+        report.record = extractRecord(report.document);
+        return;
+    }
+    Result<OcrReading> reading = recognizeScannedPdf(pdf, report.document, ocr);
+    if (!reading) {
+        report.record = extractRecord(report.document);
+        report.record.facts.ocr.unavailable = reading.error();
+        return;
+    }
+    OcrReading read = std::move(reading).value();
+    read.document.imageOnly = true;
+    report.record = extractRecognised(read, ocr);
+    report.document = std::move(read.document);
+    report.ocrBoxes = std::move(read.boxes);
+}
+
+// The steps after loading, shared by both forms; `bytes` gives the file's bytes again (for a scan).
+static Result<Report> fromDocument(Result<Document> doc, const QString &name, const std::function<QByteArray()> &bytes,
+                                   const OcrOptions &ocr)
 {
     if (!doc)
         return Result<Report>::failure(doc.error());
     Report report;
     report.document = std::move(doc).value();
-    report.record = extractRecord(report.document);
+    if (report.document.imageOnly)
+        readScanned(report, bytes(), ocr);
+    else
+        report.record = extractRecord(report.document);
     if (!looksLikeReport(report.record))
         return Result<Report>::failure(notAReportMessage(name));
     recheck(report.record);
     return report;
 }
 
-Result<Report> readReport(const QString &path, const LoadOptions &options)
+Result<Report> readReport(const QString &path, const LoadOptions &options, const OcrOptions &ocr)
 {
-    return fromDocument(loadDocument(path, options), path);
+    const auto bytes = [&path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    return fromDocument(loadDocument(path, options), path, bytes, ocr);
 }
 
-Result<Report> readReportFromBytes(const QByteArray &bytes, const QString &name, const LoadOptions &options)
+Result<Report> readReportFromBytes(const QByteArray &bytes, const QString &name, const LoadOptions &options,
+                                   const OcrOptions &ocr)
 {
-    return fromDocument(loadDocumentFromBytes(bytes, name, options), name);
+    return fromDocument(loadDocumentFromBytes(bytes, name, options), name, [&bytes] { return bytes; }, ocr);
 }
 
 } // namespace nianbao

@@ -6,6 +6,7 @@
 // accept and refuse the same files with the same message.
 #include "core/document/Document.h"
 #include "core/document/DocumentLoader.h"
+#include "core/ocr/Ocr.h"
 #include "core/record/Record.h"
 #include "core/util/Result.h"
 
@@ -20,13 +21,18 @@ struct Report
 {
     Document document;
     Record record;
+    // A scan read by OCR: where each cell read stands on its page (by span into document.text).
+    QList<OcrCellBox> ocrBoxes;
 };
 
 // Loads, extracts and checks `path`. Fails with the loader's message when the file cannot be read,
-// and with notAReportMessage(path) when it reads but holds no annual report.
-Result<Report> readReport(const QString &path, const LoadOptions &options = {});
+// and with notAReportMessage(path) when it reads but holds no annual report. A scan (an image-only
+// PDF) has its tables read by OCR (core/ocr, `ocr`) where it can run, and opens with empty tables
+// where it cannot (facts.ocr.unavailable says why).
+Result<Report> readReport(const QString &path, const LoadOptions &options = {}, const OcrOptions &ocr = {});
 // The same from bytes already in memory; `name` stands for the file in messages and its suffix.
-Result<Report> readReportFromBytes(const QByteArray &bytes, const QString &name, const LoadOptions &options = {});
+Result<Report> readReportFromBytes(const QByteArray &bytes, const QString &name, const LoadOptions &options = {},
+                                   const OcrOptions &ocr = {});
 
 // True when the extracted record looks like an annual report at all: a title with 政府信息公开 and
 // 年度报告/年报, or two of the report's sections, or one of its tables.

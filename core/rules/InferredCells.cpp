@@ -30,9 +30,11 @@ void checkInferredCells(const Record &record, QList<Finding> &out)
                 }
             }
     if (!groupIds.isEmpty())
-        out.append({FindingKind::Warning, u"inferred.group"_s, groupIds, {},
-                    u"%1：报告只印了合计一行，合计为 0 的列其下 %2 个单元格按 0 填入（件数不会为负），请确认"_s
-                        .arg(groupNames.join(u"、"_s)).arg(groupIds.size())});
+        out.append(makeFinding(FindingKind::Warning, u"inferred.group"_s, groupIds,
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "%1：报告只印了合计一行，合计为 0 的列其下 %2 个单元格按 0 填入"
+                                                           "（件数不会为负），请确认"),
+                                         {groupNames.join(u"、"_s), QString::number(groupIds.size())})));
     // Rows placed by the table's row order, their label lost or printed on the row above.
     QStringList byOrder;
     for (qsizetype i = 0; i < record.cells.size() && i < schema.size(); ++i) {
@@ -51,6 +53,15 @@ void checkInferredCells(const Record &record, QList<Finding> &out)
                                                            "已按表格规定的行序放置，勾稽关系成立，请确认"),
                                          {QString::number(record.facts.rowsByOrder.size()),
                                           QString::number(byOrder.size())})));
+    if (!unique.isEmpty() && !record.facts.ocr.engine.isEmpty()) {
+        // A scan read by OCR: the values its relations did not confirm.
+        out.append(makeFinding(FindingKind::Warning, u"inferred.ocr"_s, unique,
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "%1 个单元格由文字识别从页面图像读出，读得不够清楚或所在勾稽关系"
+                                                           "未能全部核实，请对照页面确认"),
+                                         {QString::number(unique.size())})));
+        return;
+    }
     if (!unique.isEmpty())
         out.append(makeFinding(FindingKind::Warning, u"inferred"_s, unique,
                                rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",

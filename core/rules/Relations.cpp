@@ -4,6 +4,7 @@
 // checking one is a few additions, and only a failing one builds its message.
 #include "core/rules/Messages.h"
 #include "core/rules/RuleChecks.h"
+#include "core/rules/Rules.h"
 
 #include <algorithm>
 #include <cmath>
@@ -220,6 +221,30 @@ const QList<RelationCells> &relationCells(FormatVersion format)
     static const QList<RelationCells> c2019 = build(FormatVersion::V2019);
     return format == FormatVersion::V2021 ? c2021 : c2019;
 }
+
+} // namespace nianbao::rules
+
+namespace nianbao {
+
+QList<CellRelations> relationsByCell(const Record &record)
+{
+    using namespace rules;
+    QList<CellRelations> out(record.cells.size());
+    for (const Relation &r : relations(record.format)) {
+        const std::optional<double> left = sum(record, r.leftCells);
+        const std::optional<double> right = left ? sum(record, r.rightCells) : std::nullopt;
+        const bool holds = left && right && equal(*left, *right);
+        for (const QList<int> *side : {&r.leftCells, &r.rightCells})
+            for (int i : *side)
+                if (i >= 0 && i < out.size())
+                    (holds ? out[i].held : out[i].open) += 1;
+    }
+    return out;
+}
+
+} // namespace nianbao
+
+namespace nianbao::rules {
 
 void checkRelations(const Record &record, QList<Finding> &out)
 {

@@ -15,6 +15,16 @@ QList<Finding> checkRecord(const Record &record);
 // record's settlements applied to the findings they name (status, reason).
 void recheck(Record &record);
 
+// For each cell of the record (indexed like its cells): how many of the hard relations (1–4 of
+// FORMAT.md) that take it in hold, and how many do not (fail, or cannot be evaluated for a missing
+// operand). The checksum by which a scanned report's values are accepted (core/ocr).
+struct CellRelations
+{
+    int held = 0;
+    int open = 0;
+};
+QList<CellRelations> relationsByCell(const Record &record);
+
 // The message for a value a reviewer typed, or empty when the value fits the cell
 // (a count must be a non-negative integer, 本年增/减 an integer, an amount non-negative).
 QString validateValue(const CellSpec &spec, double value);

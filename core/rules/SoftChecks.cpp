@@ -107,6 +107,19 @@ void checkOutdatedFormat(const Record &record, QList<Finding> &out)
 
 void checkNoTables(const Record &record, QList<Finding> &out)
 {
+    const OcrFacts &ocr = record.facts.ocr;
+    if (record.facts.scanned && !ocr.engine.isEmpty()) { // the pages were read by OCR (core/ocr)
+        out.append(makeFinding(FindingKind::Warning, u"structure.scanned"_s, {},
+                               rulesText(QT_TRANSLATE_NOOP("nianbao::Rules",
+                                                           "报告是扫描件（PDF 没有文字层），统计表由文字识别（%1）从 %2 页图像读出："
+                                                           "%3 个数值，其中 %4 个读得清楚且所在勾稽关系全部成立，%5 个标为推断，"
+                                                           "须对照页面确认；未读出的单元格须录入%6"),
+                                         {ocr.engine, QString::number(ocr.pages), QString::number(ocr.read),
+                                          QString::number(ocr.accepted), QString::number(ocr.marked),
+                                          ocr.pagesLeft > 0 ? QStringLiteral("（另有 %1 页超出识别上限，未识别）").arg(ocr.pagesLeft)
+                                                            : QString()})));
+        return;
+    }
     if (record.facts.scanned) { // the pages are images: the tables are typed, not read
         QStringList typed;
         for (const Correction &c : record.corrections)
@@ -117,6 +130,10 @@ void checkNoTables(const Record &record, QList<Finding> &out)
                                                            "报告是扫描件（PDF 没有文字层），统计表无法读取，须对照页面逐格录入；"
                                                            "已人工录入 %1 个单元格（见修订记录）"),
                                          {QString::number(typed.size())})));
+        if (!ocr.unavailable.isEmpty()) // OCR could not prefill them: what to install
+            out.append(makeFinding(FindingKind::Warning, u"ocr.unavailable"_s, {},
+                                   rulesText(QT_TRANSLATE_NOOP("nianbao::Rules", "扫描件的统计表未能由文字识别预填：%1"),
+                                             {ocr.unavailable})));
         return;
     }
     if (!record.facts.tablesFound)
