@@ -83,4 +83,9 @@ EN_PROJECT = {
     '读取完毕：%1 份报告，新增 %2，有变化 %3，未变 %4': 'Read: %1 reports, %2 new, %3 changed, %4 unchanged',
     '，无法读取 %1': ', %1 unreadable',
     '，已不在文件夹中 %1': ', %1 no longer in the folder',
+"违反": "Broken",
+"违反勾稽关系的问题数": "Number of broken relations",
+"缺失的单元格数（空白、未找到或不是数字）": "Number of missing cells (blank, not found or not a number)",
+"审核中所作的修改数（每一次修改、撤销都记录在项目中）": "Number of corrections made in the review (every edit and undo is kept in the project)",
+"审核状态：Alt+1 未审，Alt+2 审核中，Alt+3 通过，Alt+4 退回整改": "Review status: Alt+1 not reviewed, Alt+2 in review, Alt+3 approved, Alt+4 returned",
 }

@@ -195,12 +195,12 @@ item 1 + item 2
         <translation>%1: the run of digits %2 can be split as %3 and the report does not settle which; pick one in the cell or enter the values from the report</translation>
     </message>
     <message>
-        <location filename="../core/rules/Relations.cpp" line="169" />
+        <location filename="../core/rules/Relations.cpp" line="170" />
         <source>%1：%2 ≠ %3 = %4，相差 %5</source>
         <translation>%1: %2 ≠ %3 = %4, a difference of %5</translation>
     </message>
     <message>
-        <location filename="../core/rules/Relations.cpp" line="171" />
+        <location filename="../core/rules/Relations.cpp" line="172" />
         <source>%1：%2 = %3，但%4 = %5，相差 %6</source>
         <translation>%1: %2 = %3, but %4 = %5, a difference of %6</translation>
     </message>
@@ -235,27 +235,42 @@ item 1 + item 2
         <translation>The text says %1, but table IV litigation “sued directly · total + sued after reconsideration · total” is %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="83" />
+        <location filename="../core/rules/SoftChecks.cpp" line="85" />
         <source>报告缺少以下章节：%1（年度报告格式要求六个部分齐全）</source>
         <translation>The report lacks these sections: %1 (the annual report format requires all six parts)</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="92" />
+        <location filename="../core/rules/SoftChecks.cpp" line="94" />
         <source>标题写的是 %1 年度，统计期限却是 %2 年，请核对报告年度</source>
         <translation>The title says the year %1, but the statistics period is %2; please check the report's year</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="100" />
+        <location filename="../core/rules/SoftChecks.cpp" line="102" />
         <source>%1 年度报告仍使用 2019 年试行格式（国办公开办函〔2019〕60号）的统计表，2021 年度起应使用国办公开办函〔2021〕30号规定的格式</source>
         <translation>The %1 report still uses the tables of the 2019 trial format (国办公开办函〔2019〕60号); from 2021 on, the format of 国办公开办函〔2021〕30号 applies</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="110" />
+        <location filename="../core/rules/SoftChecks.cpp" line="113" />
+        <source>报告是扫描件（PDF 没有文字层），统计表由文字识别（%1）从 %2 页图像读出：%3 个数值，其中 %4 个读得清楚且所在勾稽关系全部成立，%5 个标为推断，须对照页面确认；未读出的单元格须录入%6</source>
+        <translation>The report is a scan (the PDF has no text layer); its tables were read by OCR (%1) from %2 page images: %3 values, %4 of them read clearly with every relation they take part in holding, %5 marked as inferred, to be confirmed against the pages; cells not read must be typed%6</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/SoftChecks.cpp" line="129" />
+        <source>报告是扫描件（PDF 没有文字层），统计表无法读取，须对照页面逐格录入；已人工录入 %1 个单元格（见修订记录）</source>
+        <translation>The report is a scan (a PDF without a text layer): its tables cannot be read and must be typed cell by cell from the pages; %1 cells typed by hand so far (see the corrections)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/SoftChecks.cpp" line="135" />
+        <source>扫描件的统计表未能由文字识别预填：%1</source>
+        <translation>The scan's tables could not be prefilled by OCR: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/SoftChecks.cpp" line="141" />
         <source>报告中没有找到统计表（二、三、四部分的表格），所有单元格都按缺失处理</source>
         <translation>No statistics tables (parts II, III and IV) were found in the report; every cell counts as missing</translation>
     </message>
     <message>
-        <location filename="../core/rules/SoftChecks.cpp" line="138" />
+        <location filename="../core/rules/SoftChecks.cpp" line="169" />
         <source>报告中有统计表，但以下部分的单元格一个也没有读出：%1。表格的排版未能识别，这些单元格都按缺失处理，请对照原文核对</source>
         <translation>The report has statistics tables, but not one cell of these parts was read: %1. Their layout was not recognised; the cells count as missing, please check against the report</translation>
     </message>
@@ -285,54 +300,173 @@ item 1 + item 2
         <translation>%1: an amount cannot be negative: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/InferredCells.cpp" line="43" />
+        <location filename="../core/rules/InferredCells.cpp" line="34" />
+        <source>%1：报告只印了合计一行，合计为 0 的列其下 %2 个单元格按 0 填入（件数不会为负），请确认</source>
+        <translation>%1: the report printed only the group's total; under a column whose total is 0 its %2 cell(s) were filled with 0 (a count cannot be negative), please confirm</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/InferredCells.cpp" line="51" />
+        <source>%1 行（%2 个单元格）在原文中没有自己的行名（行名并入上一行或缺失），已按表格规定的行序放置，勾稽关系成立，请确认</source>
+        <translation>%1 rows (%2 cells) have no label of their own in the text (it went into the row above or was lost); they were placed by the table's official row order and the relations hold: please confirm</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/InferredCells.cpp" line="59" />
+        <source>%1 个单元格由文字识别从页面图像读出，读得不够清楚或所在勾稽关系未能全部核实，请对照页面确认</source>
+        <translation>%1 cell(s) were read by OCR from the page images but not read clearly enough, or their relations could not all be verified; please confirm them against the pages</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/InferredCells.cpp" line="67" />
         <source>%1 个单元格的数字在原文中连在一起，已按报告自身的勾稽关系、正文或常理拆分（只剩一种拆分），请确认</source>
         <translation>%1 cells had their digits run together in the text and were split by the report's own relations, prose or plausibility (only one split remains); please confirm</translation>
     </message>
     <message>
-        <location filename="../core/rules/Hints.cpp" line="233" />
+        <location filename="../core/rules/Hints.cpp" line="248" />
         <source>（疑为两位数字颠倒）</source>
         <translation> (two digits seem swapped)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Hints.cpp" line="235" />
+        <location filename="../core/rules/Hints.cpp" line="250" />
         <source>（疑为漏了一位数字）</source>
         <translation> (a digit seems dropped)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Hints.cpp" line="237" />
+        <location filename="../core/rules/Hints.cpp" line="252" />
         <source>（疑为多打了一位重复的数字）</source>
         <translation> (a digit seems typed twice)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Hints.cpp" line="239" />
+        <location filename="../core/rules/Hints.cpp" line="254" />
         <source>（疑为数值填进了相邻的单元格）</source>
         <translation> (the value seems entered in the neighbouring cell)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Hints.cpp" line="247" />
+        <location filename="../core/rules/Hints.cpp" line="262" />
         <source>把</source>
         <translation>Changing </translation>
     </message>
     <message>
-        <location filename="../core/rules/Hints.cpp" line="251" />
+        <location filename="../core/rules/Hints.cpp" line="266" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../core/rules/Hints.cpp" line="253" />
+        <location filename="../core/rules/Hints.cpp" line="268" />
         <source>“%1”从 %2 改为 %3</source>
         <translation>“%1” from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../core/rules/Hints.cpp" line="256" />
+        <location filename="../core/rules/Hints.cpp" line="271" />
         <source>，不成立的 %1 处勾稽关系全部成立，其余不受影响</source>
         <translation> makes all %1 broken relation(s) hold and breaks none</translation>
     </message>
     <message>
-        <location filename="../core/rules/Hints.cpp" line="261" />
+        <location filename="../core/rules/Hints.cpp" line="276" />
         <source>；另有 %1 种改法同样说得通，无法确定是哪一处，请对照原文</source>
         <translation>; %1 other change(s) fit equally well, so which cell is wrong is not certain: please check the report</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::AgencyYearsWindow</name>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="167" />
+        <source>输入机关名称筛选</source>
+        <translation>Type an agency to filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="168" />
+        <source>对比所选两个年度…</source>
+        <translation>Compare the two selected years…</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="169" />
+        <source>在对比窗口中并排查看所选两个年度的报告（套用项目中的修改）</source>
+        <translation>Show the reports of the two selected years side by side in the comparison window (with the project's corrections)</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="170" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="172" />
+        <source>机关历年 — %1</source>
+        <translation>Agency's years — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="225" />
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="225" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="231" />
+        <source>报告中的名称：%1</source>
+        <translation>Names in the reports: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="231" />
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="283" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="264" />
+        <source>项目中还没有读出的报告</source>
+        <translation>The project has no report read yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="264" />
+        <source>请在左侧选择机关</source>
+        <translation>Choose an agency on the left</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="281" />
+        <source>%1 份报告，%2 个年度</source>
+        <translation>%1 report(s), %2 year(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="283" />
+        <source>；报告中的名称：%1</source>
+        <translation>; names in the reports: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="285" />
+        <source>；名称中没有地名，无法与其他年度的报告对应</source>
+        <translation>; the name has no place name, so the agency's other years cannot be matched</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="327" />
+        <source>正在读取两份报告…</source>
+        <translation>Reading the two reports…</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="329" />
+        <source>这个机关只有一份报告，没有可对比的年度</source>
+        <translation>This agency has only one report: no year to compare</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/AgencyYearsWindow.cpp" line="331" />
+        <source>在表中选择两个年度（按住 Ctrl 点选）</source>
+        <translation>Select two years in the table (Ctrl+click)</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonViews.cpp" line="43" />
+        <source>机关历年…</source>
+        <translation>Agency's years…</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonViews.cpp" line="45" />
+        <source>同一机关各年度的报告：关键数字的趋势图，任选两个年度对比</source>
+        <translation>One agency's reports over the years: a trend chart of the key figures, any two years compared</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonViews.cpp" line="134" />
+        <source>项目中没有机关“%1”的报告</source>
+        <translation>The project has no report of the agency “%1”</translation>
     </message>
 </context>
 <context>
@@ -928,7 +1062,7 @@ Open %2 instead, or compare the two reports year against year?</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareLauncher.cpp" line="216" />
+        <location filename="../ui/compare/CompareLauncher.cpp" line="228" />
         <source>无法对比</source>
         <translation>Cannot compare</translation>
     </message>
@@ -1160,172 +1294,859 @@ Reason for dismissing it:</translation>
 <context>
     <name>nianbao::ui::MainWindow</name>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="95" />
-        <source>要打开的报告或审核文件</source>
-        <translation>Reports or saved reviews to open</translation>
+        <location filename="../ui/GuiMain.cpp" line="182" />
+        <source>要打开的报告、审核文件，或一个文件夹（其中的报告作为项目）、项目文件 .nbproj</source>
+        <translation>Reports or reviews to open, or a folder (its reports as a project) or a project file .nbproj</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="101" />
+        <location filename="../ui/GuiMain.cpp" line="188" />
         <source>对比两个年度的报告（给出两个文件）</source>
         <translation>Compare the reports of two years (give two files)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="124" />
+        <location filename="../ui/window/MainWindow.cpp" line="160" />
+        <source>扫描件：请对照页面录入这一格</source>
+        <translation>A scan: type this cell from the page</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="161" />
         <source>这一格在报告原文中没有对应的文字（空白或未找到）</source>
         <translation>This cell has no text in the report (blank or not found)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="190" />
-        <location filename="../ui/window/MainWindowMenus.cpp" line="214" />
+        <location filename="../ui/window/MainWindow.cpp" line="238" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="271" />
         <source>把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）</source>
         <translation>Drop an annual report here, or press Ctrl+O to open one (txt, md, docx, html, pdf, doc, wps)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="205" />
+        <location filename="../ui/window/MainWindow.cpp" line="262" />
+        <location filename="../ui/window/MainWindow.cpp" line="271" />
         <source>缩放 %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="234" />
+        <location filename="../ui/window/MainWindow.cpp" line="300" />
         <source>未打开报告</source>
         <translation>No report open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="247" />
-        <location filename="../ui/window/MainWindowMenus.cpp" line="193" />
+        <location filename="../ui/window/MainWindow.cpp" line="313" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="245" />
         <source>问题清单</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="248" />
-        <location filename="../ui/window/MainWindowMenus.cpp" line="194" />
+        <location filename="../ui/window/MainWindow.cpp" line="314" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="246" />
         <source>修改记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="253" />
+        <location filename="../ui/window/MainWindow.cpp" line="319" />
         <source>%1 年格式</source>
         <translation>%1 format</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="257" />
+        <location filename="../ui/window/MainWindow.cpp" line="323" />
         <source>%1 年度</source>
         <translation>year %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="263" />
+        <location filename="../ui/window/MainWindow.cpp" line="327" />
+        <source>原文为繁体字，已转为简体后读取</source>
+        <translation>printed in Traditional characters, read after converting to Simplified</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="330" />
+        <source>左侧显示报告原文（繁体）；表格与问题清单按 ICU 繁简转换后的文字读取</source>
+        <translation>The left pane shows the report as printed (Traditional); the tables and findings come from its Simplified reading (ICU's Hant-Hans)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="336" />
         <source>&lt;span style='color:%1'&gt;违反勾稽关系 %2&lt;/span&gt; · &lt;span style='color:%3'&gt;缺失 %4&lt;/span&gt; · &lt;span style='color:%5'&gt;提示 %6&lt;/span&gt;</source>
         <translation>&lt;span style='color:%1'&gt;Violations %2&lt;/span&gt; · &lt;span style='color:%3'&gt;Missing %4&lt;/span&gt; · &lt;span style='color:%5'&gt;Warnings %6&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="268" />
+        <location filename="../ui/window/MainWindow.cpp" line="341" />
         <source>问题清单（%1）</source>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="269" />
+        <location filename="../ui/window/MainWindow.cpp" line="342" />
         <source>修改记录（%1）</source>
         <translation>Corrections (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="182" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="234" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="183" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="235" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="184" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="236" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="185" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="237" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="186" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="238" />
         <source>语言 / Language(&amp;L)</source>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="187" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="239" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="188" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="240" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="189" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="241" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="190" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="242" />
         <source>报告原文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="195" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="247" />
         <source>修改说明</source>
         <translation>Correction note</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="196" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="248" />
         <source>在原文中查找(&amp;F)…</source>
         <translation>&amp;Find in the Report…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="197" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="249" />
         <source>查找下一处</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="198" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="250" />
         <source>查找上一处</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="199" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="251" />
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="200" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="252" />
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="201" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="253" />
+        <source>页面适合宽度</source>
+        <translation>Fit Page Width</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="254" />
+        <source>页面视图</source>
+        <translation>Page View</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="255" />
+        <source>在报告页面与文字之间切换（Ctrl+Shift+P）</source>
+        <translation>Switch between the report's pages and its text (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="256" />
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="203" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="258" />
         <source>关于年报审核(&amp;A)</source>
         <translation>&amp;About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="241" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="264" />
+        <source>项目面板</source>
+        <translation>Project panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindowMenus.cpp" line="298" />
         <source>关于年报审核</source>
         <translation>About Nianbao</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindowMenus.cpp" line="242" />
+        <location filename="../ui/window/MainWindowMenus.cpp" line="299" />
         <source>&lt;h3&gt;年报审核 %1&lt;/h3&gt;&lt;p&gt;审核政府信息公开工作年度报告：读取报告中的三张统计表，核对勾稽关系，记录每一处修改，导出 Excel、CSV、JSON。&lt;/p&gt;&lt;p&gt;全部在本机完成，不联网；报告原文件不会被修改。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report's three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="301" />
+        <location filename="../ui/window/MainWindow.cpp" line="376" />
         <source>　更正建议（Ctrl+Enter 采纳）：%1</source>
         <translation>  Suggested correction (Ctrl+Enter accepts): %1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::OpinionActions</name>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="78" />
+        <location filename="../ui/opinion/OpinionActions.cpp" line="106" />
+        <location filename="../ui/opinion/OpinionActions.cpp" line="125" />
+        <source>没有打开的报告</source>
+        <translation>No report is open</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="85" />
+        <location filename="../ui/opinion/OpinionActions.cpp" line="112" />
+        <source>导出审核意见书</source>
+        <translation>Export findings report</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="88" />
+        <source>已导出审核意见书：%1</source>
+        <translation>Findings report exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="110" />
+        <source>-审核意见书</source>
+        <translation>-findings-report</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="113" />
+        <source>PDF 文档 (*.pdf);;Word 文档 (*.docx)</source>
+        <translation>PDF document (*.pdf);;Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="131" />
+        <source>打印审核意见书</source>
+        <translation>Print findings report</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="138" />
+        <source>导出审核意见书(&amp;R)…</source>
+        <translation>Export &amp;Findings Report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="139" />
+        <source>把发现的问题、可能的正确值和审核修改写成审核意见书（PDF 或 Word）</source>
+        <translation>Write the findings, the likely correct values and the corrections as a findings report (PDF or Word)</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="140" />
+        <source>打印审核意见书(&amp;P)…</source>
+        <translation>&amp;Print Findings Report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="141" />
+        <source>预览并打印本报告的审核意见书</source>
+        <translation>Preview and print this report's findings report</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::OverviewWindow</name>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="112" />
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="113" />
+        <source>输入机关名称筛选</source>
+        <translation>Type an agency to filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="114" />
+        <source>导出 xlsx…</source>
+        <translation>Export xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="115" />
+        <source>把表中显示的行（按当前排序）导出为 Excel 工作簿（Ctrl+E）</source>
+        <translation>Export the rows shown (in the current order) as an Excel workbook (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="116" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="117" />
+        <source>重新读取项目（F5）：其他窗口中设置的状态和修改</source>
+        <translation>Read the project again (F5): statuses and corrections set in other windows</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="120" />
+        <source>%1 年总览 — %2</source>
+        <translation>Overview %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="120" />
+        <source>总览 — %1</source>
+        <translation>Overview — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="152" />
+        <source>%1 年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="215" />
+        <source>%1 个机关 · %2 份报告 · 违反勾稽关系 %3 份 · 未审 %4 份 · 退回整改 %5 份 · 本年度无报告 %6 个机关</source>
+        <translation>%1 agencies · %2 reports · %3 with violations · %4 unreviewed · %5 returned · %6 agencies without a report this year</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="227" />
+        <source>%1 年总览</source>
+        <translation>Overview %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="233" />
+        <source>%1 %2 年总览.xlsx</source>
+        <translation>%1 overview %2.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="234" />
+        <source>导出总览</source>
+        <translation>Export the overview</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="234" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="241" />
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/OverviewWindow.cpp" line="243" />
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonViews.cpp" line="41" />
+        <source>总览…</source>
+        <translation>Overview…</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonViews.cpp" line="42" />
+        <source>一个年度所有机关的关键数字、问题数和审核状态，可排序、导出 xlsx</source>
+        <translation>Every agency's key figures, findings and review status for one year; sortable, exportable to xlsx</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonViews.cpp" line="128" />
+        <source>项目中没有 %1 年度的报告</source>
+        <translation>The project has no report of %1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::PageView</name>
+    <message>
+        <location filename="../ui/document/PageView.cpp" line="270" />
+        <source>第 %1 页</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ProjectActions</name>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="86" />
+        <source>读取报告 %v / %m</source>
+        <translation>Reading reports %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="165" />
+        <source>项目(&amp;P)</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="166" />
+        <source>打开文件夹(&amp;D)…</source>
+        <translation>Open &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="167" />
+        <source>把一个文件夹中的全部报告作为一个项目打开（Ctrl+Shift+O）</source>
+        <translation>Open all the reports of a folder as one project (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="168" />
+        <source>打开项目…</source>
+        <translation>Open project…</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="169" />
+        <source>扫描/重新读取</source>
+        <translation>Scan / read again</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="170" />
+        <source>重新扫描项目的文件夹：读取新增和改变了的报告（F5）</source>
+        <translation>Scan the project's folders again: read the new and changed reports (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="171" />
+        <source>取消读取</source>
+        <translation>Cancel reading</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="173" />
+        <source>取消读取（已读入的报告保留）</source>
+        <translation>Cancel reading (the reports read so far are kept)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="174" />
+        <source>下一份报告</source>
+        <translation>Next report</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="175" />
+        <source>上一份报告</source>
+        <translation>Previous report</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="176" />
+        <source>有问题的优先</source>
+        <translation>Reports with problems first</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="177" />
+        <source>项目面板</source>
+        <translation>Project panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="178" />
+        <source>状态：未审</source>
+        <translation>Status: not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="179" />
+        <source>状态：审核中</source>
+        <translation>Status: in review</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="180" />
+        <source>状态：通过</source>
+        <translation>Status: approved</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="181" />
+        <source>状态：退回整改</source>
+        <translation>Status: returned for correction</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="201" />
+        <source>未打开项目</source>
+        <translation>No project open</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="206" />
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="235" />
+        <source>打开文件夹：其中的全部报告作为一个项目</source>
+        <translation>Open a folder: all its reports as one project</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="246" />
+        <source>打开项目</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="247" />
+        <source>年报审核项目 (*.nbproj);;所有文件 (*)</source>
+        <translation>Nianbao projects (*.nbproj);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="267" />
+        <source>已是列表中的最后一份报告</source>
+        <translation>This is the last report in the list</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="267" />
+        <source>已是列表中的第一份报告</source>
+        <translation>This is the first report in the list</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="285" />
+        <source>请先在项目面板中选择一份报告</source>
+        <translation>Select a report in the project panel first</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="294" />
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="305" />
+        <source>审核状态</source>
+        <translation>Review status</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectActions.cpp" line="306" />
+        <source>将 %1 设为“%2”。说明（可不填，Enter 确认）：</source>
+        <translation>Set %1 to “%2”. Note (optional, Enter accepts):</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ProjectCompare</name>
+    <message>
+        <location filename="../ui/season/ProjectCompare.cpp" line="39" />
+        <source>%1
+对比用项目中保存的记录（没有原文）。</source>
+        <translation>%1
+The comparison uses the record kept in the project (without the report's text).</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/ProjectCompare.cpp" line="128" />
+        <source>无法对比</source>
+        <translation>Cannot compare</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/ProjectCompare.cpp" line="153" />
+        <source>请选择两份不同的报告</source>
+        <translation>Choose two different reports</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ProjectListModel</name>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="197" />
+        <source>（未写明机关）</source>
+        <translation>(agency not given)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="197" />
+        <source>（未能读取）</source>
+        <translation>(could not be read)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="213" />
+        <source>未能读取：%1</source>
+        <translation>Could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="215" />
+        <source>报告文件已不在文件夹中（%1 起），显示的是项目中保存的记录</source>
+        <translation>The report is no longer in its folder (since %1); the record kept in the project is shown</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="217" />
+        <source>审核状态：%1</source>
+        <translation>Review status: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="219" />
+        <source>说明：%1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="253" />
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="254" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="255" />
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="256" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="258" />
+        <source>违反</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="259" />
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="260" />
+        <source>推断</source>
+        <translation>Inferred</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="261" />
+        <source>更正</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="262" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="267" />
+        <source>违反勾稽关系的问题数</source>
+        <translation>Number of broken relations</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="268" />
+        <source>缺失的单元格数（空白、未找到或不是数字）</source>
+        <translation>Number of missing cells (blank, not found or not a number)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="269" />
+        <source>数字在原文中连在一起、按勾稽关系拆分出的单元格数，需要确认</source>
+        <translation>Cells whose digits ran together in the report and were split by the relations; to confirm</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="270" />
+        <source>审核中所作的修改数（每一次修改、撤销都记录在项目中）</source>
+        <translation>Number of corrections made in the review (every edit and undo is kept in the project)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="271" />
+        <source>审核状态：Alt+1 未审，Alt+2 审核中，Alt+3 通过，Alt+4 退回整改</source>
+        <translation>Review status: Alt+1 not reviewed, Alt+2 in review, Alt+3 approved, Alt+4 returned</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="288" />
+        <source>未审</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="289" />
+        <source>审核中</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="290" />
+        <source>通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectListModel.cpp" line="291" />
+        <source>退回整改</source>
+        <translation>Returned</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ProjectOpinion</name>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="162" />
+        <source>%1：项目中没有可以导出的报告</source>
+        <translation>%1: the project has no report to export</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="174" />
+        <source>%1：无法创建文件夹</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="195" />
+        <source>已写入 %1 个文件：</source>
+        <translation>Files written: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="198" />
+        <source>无法读取、未写入的报告：</source>
+        <translation>Reports that could not be read (not written):</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="205" />
+        <source>审核意见书</source>
+        <translation>Findings report</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="205" />
+        <source>没有打开的项目</source>
+        <translation>No project is open</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="208" />
+        <source>导出项目审核意见书（合为一份）…</source>
+        <translation>Export the project's findings reports (one document)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="217" />
+        <location filename="../ui/opinion/OpinionActions.cpp" line="227" />
+        <source>导出项目审核意见书</source>
+        <translation>Export the project's findings reports</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="218" />
+        <source>-审核意见书</source>
+        <translation>-findings-report</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="219" />
+        <source>PDF 文档 (*.pdf);;Word 文档 (*.docx)</source>
+        <translation>PDF document (*.pdf);;Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="229" />
+        <source>逐份导出审核意见书到文件夹…</source>
+        <translation>Export one findings report per report into a folder…</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="235" />
+        <source>逐份导出审核意见书（PDF）</source>
+        <translation>One findings report per report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../ui/opinion/OpinionActions.cpp" line="241" />
+        <source>逐份导出审核意见书</source>
+        <translation>Findings report per report</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ProjectPanel</name>
+    <message>
+        <location filename="../ui/project/ProjectPanel.cpp" line="95" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectPanel.cpp" line="96" />
+        <source>有问题</source>
+        <translation>With problems</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectPanel.cpp" line="97" />
+        <source>未审</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectPanel.cpp" line="98" />
+        <source>退回整改</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectPanel.cpp" line="99" />
+        <source>有问题：违反勾稽关系、有缺失的单元格或未能读取的报告</source>
+        <translation>With problems: relations violated, missing cells, or reports that could not be read</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectPanel.cpp" line="100" />
+        <source>搜索机关…</source>
+        <translation>Search agency…</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectPanel.cpp" line="114" />
+        <source>%1 份</source>
+        <translation>%1 reports</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectPanel.cpp" line="114" />
+        <source>%1 / %2 份</source>
+        <translation>%1 / %2 reports</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ProjectReviewLink</name>
+    <message>
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="58" />
+        <source>正在读取另一个文件，请稍候</source>
+        <translation>Another file is still loading, please wait</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="86" />
+        <source>报告文件已不在原处（%1），显示的是项目中保存的记录</source>
+        <translation>The report is no longer where it was (%1); the record kept in the project is shown</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="131" />
+        <source>报告文件在上次扫描后改变了：显示的是项目中保存的记录，原文位置可能对不上（按 F5 重新读取）</source>
+        <translation>The report changed since the last scan: the record kept in the project is shown and its places in the text may be off (F5 reads it again)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="220" />
+        <source>修改没能保存到项目：%1</source>
+        <translation>The correction could not be saved in the project: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ProjectSession</name>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="56" />
+        <source>无法打开项目</source>
+        <translation>Cannot open the project</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="66" />
+        <source>%1：不是文件夹</source>
+        <translation>%1: not a folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="76" />
+        <source>项目保存到哪里？（%1 所在的文件夹只读）</source>
+        <translation>Where should the project go? (the folder holding %1 is read-only)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="77" />
+        <source>年报审核项目 (*.nbproj)</source>
+        <translation>Nianbao projects (*.nbproj)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="91" />
+        <source>%1：项目文件不存在</source>
+        <translation>%1: the project file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="107" />
+        <source>项目以只读方式打开：状态和修改不能保存</source>
+        <translation>The project is open read-only: statuses and corrections cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="208" />
+        <source>这个项目还没有扫描过文件夹：请用“打开文件夹”</source>
+        <translation>This project has no folder scanned yet: use “Open folder”</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="219" />
+        <source>项目以只读方式打开，不能扫描</source>
+        <translation>The project is open read-only and cannot be scanned</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="249" />
+        <source>正在读取 %1 中的报告…</source>
+        <translation>Reading the reports of %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="294" />
+        <source>已取消读取：已读入的报告保留，其余下次扫描时读取</source>
+        <translation>Reading cancelled: the reports read so far are kept, the rest are read by the next scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="295" />
+        <source>读取完毕：%1 份报告，新增 %2，有变化 %3，未变 %4</source>
+        <translation>Read: %1 reports, %2 new, %3 changed, %4 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="298" />
+        <source>，无法读取 %1</source>
+        <translation>, %1 unreadable</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectSession.cpp" line="300" />
+        <source>，已不在文件夹中 %1</source>
+        <translation>, %1 no longer in the folder</translation>
     </message>
 </context>
 <context>
@@ -1396,17 +2217,17 @@ Reason for dismissing it:</translation>
         <translation>Another file is still loading, please wait</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="179" />
+        <location filename="../ui/session/ReportSession.cpp" line="183" />
         <source>正在读取 %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="187" />
+        <location filename="../ui/session/ReportSession.cpp" line="191" />
         <source>找不到原报告</source>
         <translation>Report not found</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="188" />
+        <location filename="../ui/session/ReportSession.cpp" line="192" />
         <source>审核文件 %1 所对应的报告 %2 既不在原位置，也不在审核文件旁边。
 
 要指定报告现在的位置吗？审核中的修改会重新套用到它上面。</source>
@@ -1415,37 +2236,37 @@ Reason for dismissing it:</translation>
 Show where the report is now? The review's corrections will be applied to it again.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="195" />
+        <location filename="../ui/session/ReportSession.cpp" line="199" />
         <source>指定原报告</source>
         <translation>Locate the report</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="196" />
+        <location filename="../ui/session/ReportSession.cpp" line="200" />
         <source>%1 (%2);;所有文件 (*)</source>
         <translation>%1 (%2);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="213" />
+        <location filename="../ui/session/ReportSession.cpp" line="217" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="245" />
+        <location filename="../ui/session/ReportSession.cpp" line="249" />
         <source>已读取 %1（%2 毫秒）</source>
         <translation>Read %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="248" />
+        <location filename="../ui/session/ReportSession.cpp" line="252" />
         <source>请注意</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="258" />
+        <location filename="../ui/session/ReportSession.cpp" line="262" />
         <source>恢复未保存的修改</source>
         <translation>Restore unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="259" />
+        <location filename="../ui/session/ReportSession.cpp" line="263" />
         <source>上次没有正常退出，留下了未保存的审核修改：
 %1
 
@@ -1456,92 +2277,92 @@ Show where the report is now? The review's corrections will be applied to it aga
 Restore them now? “Later” keeps them and asks again the next time.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="263" />
+        <location filename="../ui/session/ReportSession.cpp" line="267" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="264" />
+        <location filename="../ui/session/ReportSession.cpp" line="268" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="265" />
+        <location filename="../ui/session/ReportSession.cpp" line="269" />
         <source>丢弃这些修改</source>
         <translation>Discard these corrections</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="296" />
+        <location filename="../ui/session/ReportSession.cpp" line="300" />
         <source>打开年度报告或审核</source>
         <translation>Open an annual report or a review</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="297" />
+        <location filename="../ui/session/ReportSession.cpp" line="301" />
         <source>年度报告 (*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt);;审核文件 (*.nianbao);;所有文件 (*)</source>
         <translation>Annual reports (*.txt *.md *.docx *.html *.htm *.pdf *.doc *.wps *.rtf *.odt);;Reviews (*.nianbao);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="327" />
+        <location filename="../ui/session/ReportSession.cpp" line="331" />
         <source>保存审核</source>
         <translation>Save review</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="328" />
+        <location filename="../ui/session/ReportSession.cpp" line="332" />
         <source>审核文件 (*.nianbao)</source>
         <translation>Reviews (*.nianbao)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="341" />
+        <location filename="../ui/session/ReportSession.cpp" line="345" />
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="352" />
+        <location filename="../ui/session/ReportSession.cpp" line="356" />
         <source>审核已保存到 %1</source>
         <translation>Review saved to %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="369" />
+        <location filename="../ui/session/ReportSession.cpp" line="373" />
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="373" />
+        <location filename="../ui/session/ReportSession.cpp" line="377" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="378" />
+        <location filename="../ui/session/ReportSession.cpp" line="382" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="386" />
+        <location filename="../ui/session/ReportSession.cpp" line="390" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="387" />
+        <location filename="../ui/session/ReportSession.cpp" line="391" />
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="388" />
+        <location filename="../ui/session/ReportSession.cpp" line="392" />
         <source>JSON 文件 (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="389" />
+        <location filename="../ui/session/ReportSession.cpp" line="393" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="404" />
+        <location filename="../ui/session/ReportSession.cpp" line="408" />
         <source>有未保存的修改</source>
         <translation>Unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../ui/session/ReportSession.cpp" line="405" />
+        <location filename="../ui/session/ReportSession.cpp" line="409" />
         <source>对 %1 的修改还没有保存。保存这些修改吗？</source>
         <translation>The corrections to %1 are not saved. Save them?</translation>
     </message>
@@ -1638,9 +2459,142 @@ Restore them now? “Later” keeps them and asks again the next time.</translat
 <context>
     <name>nianbao::ui::ReviewLoader</name>
     <message>
-        <location filename="../ui/io/ReviewLoader.cpp" line="48" />
+        <location filename="../ui/io/ReviewLoader.cpp" line="65" />
         <source>审核改用 %1 处的报告（原位置已找不到）。保存审核后会记住这个新位置。</source>
         <translation>The review now uses the report at %1 (it is no longer where it was). Saving the review remembers this place.</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::SeasonTableModel</name>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="32" />
+        <source>本年新收</source>
+        <translation>New this year</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="33" />
+        <source>上年结转</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="34" />
+        <source>办理结果总计</source>
+        <translation>Outcomes total</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="35" />
+        <source>结转下年度</source>
+        <translation>Carried forward</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="36" />
+        <source>行政复议总计</source>
+        <translation>Reconsideration total</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="37" />
+        <source>行政诉讼总计</source>
+        <translation>Litigation total</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="38" />
+        <source>行政事业性收费</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="51" />
+        <source>未审</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="52" />
+        <source>审核中</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="53" />
+        <source>通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="54" />
+        <source>退回整改</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="112" />
+        <source>年度不明</source>
+        <translation>Year unknown</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="116" />
+        <source>无本年度报告</source>
+        <translation>No report this year</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="118" />
+        <source>记录无法读取</source>
+        <translation>Record unreadable</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="151" />
+        <source>%1在项目中没有 %2 年度的报告</source>
+        <translation>%1 has no report of %2 in the project</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="157" />
+        <source>报告中的机关名称：%1</source>
+        <translation>The report's agency name: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="159" />
+        <source>原文件已不在（用项目中保存的记录）</source>
+        <translation>The file is gone (the record kept in the project is used)</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="172" />
+        <source>报告中没有这个数（空白或缺失），不按 0 计</source>
+        <translation>The report does not give this number (blank or missing); it does not count as 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="229" />
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="229" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="230" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="231" />
+        <source>违反勾稽关系</source>
+        <translation>Relation violated</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="232" />
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="233" />
+        <source>推断</source>
+        <translation>Inferred</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="237" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/SeasonTableModel.cpp" line="241" />
+        <source>汇总表的关键数字（按修改后的数值）；“—”：报告中没有这个数</source>
+        <translation>The summary workbook's key figures (after corrections); “—”: the report does not give the number</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2730,44 @@ Restore them now? “Later” keeps them and asks again the next time.</translat
         <location filename="../ui/tables/TablesPanel.cpp" line="107" />
         <source>把本表中空白、只写“/”“无”或未找到的单元格都改为 0（作为修改记录保存，可撤销）</source>
         <translation>Set every cell of this table that is blank, only says "/" or "无", or was not found to 0 (kept as corrections, undoable)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TrendCharts</name>
+    <message>
+        <location filename="../ui/season/TrendCharts.cpp" line="32" />
+        <source>依申请公开（件）</source>
+        <translation>Requests (count)</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/TrendCharts.cpp" line="35" />
+        <source>行政复议、行政诉讼（件）</source>
+        <translation>Reconsideration and litigation (count)</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/TrendCharts.cpp" line="37" />
+        <source>行政事业性收费（万元）</source>
+        <translation>Fees (10,000 yuan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/TrendCharts.cpp" line="115" />
+        <source>%1 年·%2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/TrendCharts.cpp" line="121" />
+        <source>没有可画的年度（报告没有年度，或记录无法读取）</source>
+        <translation>No year to draw (the reports give no year, or their records cannot be read)</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/TrendCharts.cpp" line="123" />
+        <source>报告中没有数值，不画点（不按 0 计）：%1</source>
+        <translation>Not given in the report, so not drawn (not counted as 0): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/TrendCharts.cpp" line="123" />
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/Report.h"
 
+#include <algorithm>
+
 #include "core/extract/Extractor.h"
 #include "core/ocr/Ocr.h"
 #include "core/rules/Rules.h"
@@ -42,6 +44,12 @@ static void readScanned(Report &report, const QByteArray &pdf, const OcrOptions 
     report.record = extractRecognised(read, ocr);
     report.document = std::move(read.document);
     report.ocrBoxes = std::move(read.boxes);
+    // The page view boxes a scan's values as it boxes a text PDF's (Document::pageBoxes).
+    for (const OcrCellBox &b : std::as_const(report.ocrBoxes))
+        if (b.number && b.span.isValid())
+            report.document.pageBoxes.append({b.span, b.page - 1, b.box});
+    std::sort(report.document.pageBoxes.begin(), report.document.pageBoxes.end(),
+              [](const PageBox &x, const PageBox &y) { return x.span.start < y.span.start; });
 }
 
 // The steps after loading, shared by both forms; `bytes` gives the file's bytes again (for a scan).
