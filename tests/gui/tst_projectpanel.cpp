@@ -6,6 +6,8 @@
 // rewritten), while a report opened on its own keeps its files and autosave.
 #include "tests/fixtures/ProjectFixture.h"
 
+#include "ui/actions/HintActions.h"
+#include "ui/findings/FindingsView.h"
 #include "ui/io/Autosave.h"
 #include "ui/project/ProjectActions.h"
 #include "ui/project/ProjectFilterModel.h"
@@ -456,6 +458,28 @@ private Q_SLOTS:
         QVERIFY(showReport(*w, id));
         QCOMPARE(w->review()->record().value(cell), std::optional<double>(*before + 5));
         QVERIFY(w->review()->record().cell(cell)->corrected);
+    }
+
+    // F9 / Shift+F9 on a project's report: the project cannot keep the decision yet, so the
+    // window says so and changes nothing (no typed reason is lost).
+    void findingDecisionsRefusedInAProject()
+    {
+        auto w = openSeason();
+        QVERIFY(w);
+        ProjectActions *actions = w->projectActions();
+        bool found = false;
+        for (int row = 0; row < actions->panel()->filterModel()->rowCount() && !found; ++row) {
+            QVERIFY(showReport(*w, actions->panel()->filterModel()->idAt(row)));
+            found = !w->review()->record().findings.isEmpty();
+        }
+        QVERIFY(found);
+        w->findingsView()->setCurrentFindingIndex(0);
+        QSignalSpy said(w->hintActions(), &HintActions::message);
+        QVERIFY(!w->hintActions()->settleCurrent(FindingStatus::Confirmed));
+        QCOMPARE(w->review()->record().findings.at(0).status, FindingStatus::Open);
+        QVERIFY(w->review()->record().settlements.isEmpty());
+        QVERIFY(!said.isEmpty());
+        QVERIFY2(said.last().at(0).toString().contains(QStringLiteral("项目")), qPrintable(said.last().at(0).toString()));
     }
 
     // The list shows a corrected report's counts after its corrections, also after a reopen.

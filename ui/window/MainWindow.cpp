@@ -45,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_hintActions = new HintActions(m_tables, m_findingsView, this);
     m_compare = new CompareEntry(this, [this] { return m_session->review(); });
     m_project = new ProjectActions(this, m_session);
+    m_hintActions->setSettleRefused([this] { return m_project->currentReportId() > 0; });
     placeProject();
     createActions();
     createMenus();
