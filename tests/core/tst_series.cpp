@@ -80,9 +80,9 @@ private slots:
             QCOMPARE(sliced.at(i).previousCells, whole.at(i).previousCells);
             QCOMPARE(sliced.at(i).message, whole.at(i).message);
         }
-        // a slice is small: the cells the checks read, not the record
+        // a slice is small: the cells the checks (and settleWithPreviousYear) read, not the record
         QCOMPARE(seriesSlice(newer).values.size(), seriesCells().size());
-        QVERIFY(seriesCells().size() < 30);
+        QVERIFY(seriesCells().size() <= 30);
     }
 };
 
