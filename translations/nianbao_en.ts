@@ -1256,37 +1256,42 @@ Reason for dismissing it:</translation>
         <translation>Select a finding in the list first (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="115" />
+        <location filename="../ui/actions/HintActions.cpp" line="100" />
+        <source>项目中的报告暂不能确认或排除问题（项目文件尚不能保存这一决定）；请把结论写在状态备注或修改备注中</source>
+        <translation>A finding of a project's report cannot be confirmed or dismissed yet (the project file cannot keep that decision); write the conclusion in the status note or a correction's note</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/HintActions.cpp" line="121" />
         <source>已确认为报告的错误（可撤销）</source>
         <translation>Confirmed as an error of the report (undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="116" />
+        <location filename="../ui/actions/HintActions.cpp" line="122" />
         <source>已排除：%1（可撤销）</source>
         <translation>Dismissed: %1 (undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="117" />
+        <location filename="../ui/actions/HintActions.cpp" line="123" />
         <source>已撤销对这条问题的处理</source>
         <translation>The decision on this finding was taken back</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="124" />
+        <location filename="../ui/actions/HintActions.cpp" line="130" />
         <source>采纳更正建议</source>
         <translation>Accept suggested correction</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="125" />
+        <location filename="../ui/actions/HintActions.cpp" line="131" />
         <source>按勾稽关系更正：把最可能出错的单元格改为建议值（Ctrl+Enter，可撤销）</source>
         <translation>Correct by the relations: set the likely wrong cell to the suggested value (Ctrl+Enter, undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="126" />
+        <location filename="../ui/actions/HintActions.cpp" line="132" />
         <source>确认问题（报告确有错误）</source>
         <translation>Confirm finding (an error of the report)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="127" />
+        <location filename="../ui/actions/HintActions.cpp" line="133" />
         <source>排除问题（写明理由）…</source>
         <translation>Dismiss finding (with a reason)…</translation>
     </message>
@@ -1304,76 +1309,76 @@ Reason for dismissing it:</translation>
         <translation>Compare the reports of two years (give two files)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="160" />
+        <location filename="../ui/window/MainWindow.cpp" line="161" />
         <source>扫描件：请对照页面录入这一格</source>
         <translation>A scan: type this cell from the page</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="161" />
+        <location filename="../ui/window/MainWindow.cpp" line="162" />
         <source>这一格在报告原文中没有对应的文字（空白或未找到）</source>
         <translation>This cell has no text in the report (blank or not found)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="238" />
+        <location filename="../ui/window/MainWindow.cpp" line="239" />
         <location filename="../ui/window/MainWindowMenus.cpp" line="271" />
         <source>把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）</source>
         <translation>Drop an annual report here, or press Ctrl+O to open one (txt, md, docx, html, pdf, doc, wps)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="262" />
-        <location filename="../ui/window/MainWindow.cpp" line="271" />
+        <location filename="../ui/window/MainWindow.cpp" line="263" />
+        <location filename="../ui/window/MainWindow.cpp" line="272" />
         <source>缩放 %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="300" />
+        <location filename="../ui/window/MainWindow.cpp" line="301" />
         <source>未打开报告</source>
         <translation>No report open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="313" />
+        <location filename="../ui/window/MainWindow.cpp" line="314" />
         <location filename="../ui/window/MainWindowMenus.cpp" line="245" />
         <source>问题清单</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="314" />
+        <location filename="../ui/window/MainWindow.cpp" line="315" />
         <location filename="../ui/window/MainWindowMenus.cpp" line="246" />
         <source>修改记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="319" />
+        <location filename="../ui/window/MainWindow.cpp" line="320" />
         <source>%1 年格式</source>
         <translation>%1 format</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="323" />
+        <location filename="../ui/window/MainWindow.cpp" line="324" />
         <source>%1 年度</source>
         <translation>year %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="327" />
+        <location filename="../ui/window/MainWindow.cpp" line="328" />
         <source>原文为繁体字，已转为简体后读取</source>
         <translation>printed in Traditional characters, read after converting to Simplified</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="330" />
+        <location filename="../ui/window/MainWindow.cpp" line="331" />
         <source>左侧显示报告原文（繁体）；表格与问题清单按 ICU 繁简转换后的文字读取</source>
         <translation>The left pane shows the report as printed (Traditional); the tables and findings come from its Simplified reading (ICU's Hant-Hans)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="336" />
+        <location filename="../ui/window/MainWindow.cpp" line="337" />
         <source>&lt;span style='color:%1'&gt;违反勾稽关系 %2&lt;/span&gt; · &lt;span style='color:%3'&gt;缺失 %4&lt;/span&gt; · &lt;span style='color:%5'&gt;提示 %6&lt;/span&gt;</source>
         <translation>&lt;span style='color:%1'&gt;Violations %2&lt;/span&gt; · &lt;span style='color:%3'&gt;Missing %4&lt;/span&gt; · &lt;span style='color:%5'&gt;Warnings %6&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="341" />
+        <location filename="../ui/window/MainWindow.cpp" line="342" />
         <source>问题清单（%1）</source>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="342" />
+        <location filename="../ui/window/MainWindow.cpp" line="343" />
         <source>修改记录（%1）</source>
         <translation>Corrections (%1)</translation>
     </message>
@@ -1493,7 +1498,7 @@ Reason for dismissing it:</translation>
         <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report's three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="376" />
+        <location filename="../ui/window/MainWindow.cpp" line="377" />
         <source>　更正建议（Ctrl+Enter 采纳）：%1</source>
         <translation>  Suggested correction (Ctrl+Enter accepts): %1</translation>
     </message>
