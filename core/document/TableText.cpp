@@ -2,6 +2,7 @@
 #include "core/document/TableText.h"
 
 #include "core/document/BlockTree.h"
+#include "core/document/PdfLayout.h"
 
 #include <algorithm>
 
@@ -30,17 +31,7 @@ QString oneLine(const QString &text)
 {
     if (!text.contains(u'\n') && !text.contains(u'\t'))
         return text;
-    QString out;
-    for (QString line : text.split(u'\n')) {
-        line.replace(u'\t', u' ');
-        line = line.trimmed();
-        if (line.isEmpty())
-            continue;
-        if (!out.isEmpty() && !isWideChar(out.back()) && !isWideChar(line.front()))
-            out += u' ';
-        out += line;
-    }
-    return out;
+    return loaders::pdf::joinWrapped(QString(text).replace(u'\t', u' ').split(u'\n')); // PdfLayout.h: the one rule
 }
 
 // Whether the rows and cells of `table` stand in the text in order, each cell inside its row.
