@@ -38,7 +38,7 @@ private:
         // as escapes, so that the message stays one line (fuzz_review found an id with a newline).
         QString shown;
         for (const QChar c : message)
-            shown += c.unicode() < 0x20 || c.unicode() == 0x7f ? u"\\x%1"_s.arg(c.unicode(), 2, 16, u'0') : QString(c);
+            shown += c.unicode() < 0x20 || c.unicode() == 0x7f ? u"\\x%1"_s.arg(uint(c.unicode()), 2, 16, QChar(u'0')) : QString(c);
         m_error = u"年报记录 JSON 有误："_s + shown;
         return false;
     }
