@@ -217,10 +217,10 @@ QByteArray documentXml(const OpinionDocument &document)
         case Kind::Title: paragraph(x, u"Title"_s, u"center"_s, [&] { run(x, b.text); }); break;
         case Kind::Subtitle: paragraph(x, u"Subtitle"_s, u"center"_s, [&] { run(x, b.text); }); break;
         case Kind::Fields:
-            for (const auto &[label, value] : b.fields)
+            for (const auto &field : b.fields) // not a structured binding: clang 14 lambdas cannot capture one
                 paragraph(x, u"Field"_s, {}, [&] {
-                    run(x, label + u"："_s, true);
-                    run(x, value);
+                    run(x, field.first + u"："_s, true);
+                    run(x, field.second);
                 });
             break;
         case Kind::Heading: paragraph(x, u"Heading1"_s, {}, [&] { run(x, b.text); }); break;
@@ -230,8 +230,8 @@ QByteArray documentXml(const OpinionDocument &document)
             paragraph(x, u"TableAfter"_s, {}, [] {});
             break;
         case Kind::Signature:
-            for (const auto &[label, value] : b.fields)
-                paragraph(x, u"Signature"_s, u"right"_s, [&] { run(x, label + u"："_s + value); });
+            for (const auto &field : b.fields)
+                paragraph(x, u"Signature"_s, u"right"_s, [&] { run(x, field.first + u"："_s + field.second); });
             break;
         }
     }
