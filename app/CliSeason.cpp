@@ -245,6 +245,16 @@ struct Entry
     bool cellsNotRead = false;
     Spill::Piece piece;
     qsizetype slice = -1; // index into the slices of the readable reports
+
+    // What the outcome counted (when read first, and again when settled by the previous year).
+    void takeCounts(const Outcome &o)
+    {
+        violations = o.violations;
+        missing = o.missing;
+        warnings = o.warnings;
+        dismissed = o.dismissed;
+        cellsNotRead = o.cellsNotRead;
+    }
 };
 
 // The cross-year findings of each readable report against its previous year in the run.
@@ -471,11 +481,7 @@ int runJsonOrCheck(const QStringList &files, int jobs, bool json, bool single, c
         e.file = o.file;
         e.read = o.read;
         e.reason = o.reason;
-        e.violations = o.violations;
-        e.missing = o.missing;
-        e.warnings = o.warnings;
-        e.dismissed = o.dismissed;
-        e.cellsNotRead = o.cellsNotRead;
+        e.takeCounts(o);
         if (o.read) {
             e.piece = spill.put(o.payload);
             e.slice = slices.size();
@@ -492,11 +498,7 @@ int runJsonOrCheck(const QStringList &files, int jobs, bool json, bool single, c
         for (auto &[slice, o] : settleAcrossYears(slices, files, unsettled, work)) {
             Entry &e = entries[entryOfSlice.at(slice)];
             e.piece = spill.put(o.payload);
-            e.violations = o.violations;
-            e.missing = o.missing;
-            e.warnings = o.warnings;
-            e.dismissed = o.dismissed;
-            e.cellsNotRead = o.cellsNotRead;
+            e.takeCounts(o);
         }
     }
     if (!spill.ok()) {
