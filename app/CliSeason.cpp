@@ -3,11 +3,9 @@
 #include "app/CliProject.h"
 
 #include "app/CliInput.h"
+#include "app/SeasonRun.h"
 #include "core/compare/Compare.h"
 #include "core/compare/CompareJson.h"
-#include "core/compare/Series.h"
-#include "core/rules/PreviousYear.h"
-#include "core/rules/Rules.h"
 #include "core/export/CsvExport.h"
 #include "core/export/JsonRecord.h"
 #include "core/export/SummaryWorkbook.h"
@@ -16,324 +14,19 @@
 #include "core/util/ReportFiles.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSet>
-#include <QTemporaryFile>
 #include <QThread>
-#include <QThreadPool>
 
-#include <condition_variable>
 #include <cstdio>
-#include <map>
-#include <mutex>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace nianbao::cli {
 
 namespace {
-
-void writeErr(const QString &line)
-{
-    const QByteArray bytes = line.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-// The progress line on standard error, only when it is a terminal: "[done/total] current file",
-// rewritten in place and erased before any other line is printed and at the end.
-class Progress
-{
-public:
-    explicit Progress(qsizetype total)
-        : m_total(total)
-        , m_on(isatty(STDERR_FILENO) && total > 1)
-    {
-    }
-    ~Progress() { clear(); }
-
-    void show(qsizetype done, const QString &file)
-    {
-        if (!m_on)
-            return;
-        QString name = file;
-        constexpr qsizetype room = 60;
-        if (name.size() > room)
-            name = u"…"_s + name.right(room - 1);
-        writeErr(u"\r\x1b[K[%1/%2] %3"_s.arg(done).arg(m_total).arg(name));
-        m_shown = true;
-    }
-    void clear()
-    {
-        if (m_shown)
-            writeErr(u"\r\x1b[K"_s);
-        m_shown = false;
-    }
-
-private:
-    qsizetype m_total;
-    bool m_on;
-    bool m_shown = false;
-};
-
-// What one input gave, made on a worker thread and handed to the main thread in path order.
-struct Outcome
-{
-    QString file;
-    QStringList messages;          // for standard error (each names the file)
-    bool read = false;             // false: unreadable, see `reason`
-    QString reason;
-    std::optional<Record> record;  // kept only when the output needs it (the workbook)
-    SeriesSlice slice;
-    qsizetype violations = 0, missing = 0, warnings = 0, dismissed = 0;
-    bool cellsNotRead = false;
-    bool unsettled = false;        // some run of digits left open (cells with alternatives)
-    bool settled = false;          // settled by the previous year (settleAcrossYears)
-    QByteArray payload;            // check: the block's lines; JSON: the record; CSV: its rows
-};
-
-// Fills the outcome's payload (and record, when kept) from a checked input, on the worker.
-using Work = std::function<void(Outcome &, Input &)>;
-// Takes the outcomes on the main thread, in the order of `files`.
-using Sink = std::function<void(Outcome &&)>;
-
-// Counts what one checked record says into its outcome.
-void countFindings(Outcome &o, const Record &r)
-{
-    o.violations = r.count(FindingKind::Violation);
-    o.missing = r.count(FindingKind::Missing);
-    o.warnings = r.count(FindingKind::Warning);
-    o.dismissed = std::count_if(r.findings.cbegin(), r.findings.cend(),
-                                [](const Finding &f) { return f.status == FindingStatus::Dismissed; });
-    o.cellsNotRead = std::any_of(r.findings.cbegin(), r.findings.cend(),
-                                 [](const Finding &f) { return f.rule == u"structure.cells_not_read"; });
-    o.unsettled = std::any_of(r.cells.cbegin(), r.cells.cend(),
-                              [](const CellValue &c) { return !c.value && !c.alternatives.isEmpty(); });
-    o.slice = seriesSlice(r);
-}
-
-// Settles the runs of digits `record` left open by its agency's previous year (a slice of it),
-// and checks it again when that settled any. Returns whether it did.
-bool settleByPreviousYear(Record &record, const SeriesSlice &previousYear)
-{
-    if (settleWithPreviousYear(record, seriesRecord(previousYear)).isEmpty())
-        return false;
-    recheck(record);
-    return true;
-}
-
-// Reads one input; with `previousYear`, its runs of digits are first settled by that year.
-Outcome readOne(const QString &file, const Work &work, const SeriesSlice *previousYear = nullptr)
-{
-    Outcome o;
-    o.file = file;
-    auto input = checkedInput(file, &o.messages);
-    if (!input) {
-        o.reason = o.messages.isEmpty() ? u"无法读取"_s : o.messages.join(u"；"_s);
-        return o;
-    }
-    o.read = true;
-    if (previousYear)
-        o.settled = settleByPreviousYear(input->record, *previousYear);
-    countFindings(o, input->record);
-    work(o, *input);
-    return o;
-}
-
-
-// Reads `files` on `jobs` threads; the outcomes reach `sink` in the order of `files`. At most a
-// few outcomes per thread wait for their turn, so memory does not grow with the number of files.
-void runInOrder(const QStringList &files, int jobs, const Work &work, const Sink &sink)
-{
-    const qsizetype total = files.size();
-    Progress progress(total);
-    QThreadPool pool;
-    pool.setMaxThreadCount(jobs);
-    std::mutex mutex;
-    std::condition_variable ready;
-    std::map<qsizetype, Outcome> done;
-    qsizetype completed = 0;
-    QString lastFile;
-    const qsizetype window = std::max<qsizetype>(4 * jobs, 8);
-
-    qsizetype submitted = 0;
-    for (qsizetype next = 0; next < total; ++next) {
-        while (submitted < total && submitted - next < window) {
-            const qsizetype i = submitted++;
-            pool.start([&, i] {
-                Outcome o = readOne(files.at(i), work);
-                {
-                    std::lock_guard lock(mutex);
-                    lastFile = o.file;
-                    ++completed;
-                    done.emplace(i, std::move(o));
-                }
-                ready.notify_one();
-            });
-        }
-        Outcome o;
-        {
-            std::unique_lock lock(mutex);
-            qsizetype shown = -1;
-            while (!done.contains(next)) {
-                if (shown != completed) {
-                    shown = completed;
-                    progress.show(completed, lastFile.isEmpty() ? files.at(next) : lastFile);
-                }
-                ready.wait_for(lock, std::chrono::milliseconds(200));
-            }
-            auto it = done.find(next);
-            o = std::move(it->second);
-            done.erase(it);
-            progress.show(completed, o.file);
-        }
-        if (!o.messages.isEmpty()) {
-            progress.clear();
-            for (const QString &m : std::as_const(o.messages))
-                complain(m);
-        }
-        sink(std::move(o));
-    }
-    pool.waitForDone();
-}
-
-// Bytes put aside on disk until the end of the run (the blocks of `check`, the records of JSON):
-// their report's cross-year findings are known only once every report is read.
-class Spill
-{
-public:
-    bool open() { return m_file.open(); }
-    QString errorString() const { return m_file.errorString(); }
-    struct Piece
-    {
-        qint64 offset = 0;
-        qint64 size = 0;
-    };
-    Piece put(const QByteArray &bytes)
-    {
-        Piece p{m_end, bytes.size()};
-        m_file.seek(m_end);
-        m_ok = m_ok && m_file.write(bytes) == bytes.size();
-        m_end += bytes.size();
-        return p;
-    }
-    QByteArray get(const Piece &p)
-    {
-        m_file.seek(p.offset);
-        return m_file.read(p.size);
-    }
-    bool ok() const { return m_ok; }
-
-private:
-    QTemporaryFile m_file;
-    qint64 m_end = 0;
-    bool m_ok = true;
-};
-
-// One input's place in the run, kept to the end (a few hundred bytes).
-struct Entry
-{
-    QString file;
-    bool read = false;
-    QString reason;
-    qsizetype violations = 0, missing = 0, warnings = 0, dismissed = 0;
-    bool cellsNotRead = false;
-    Spill::Piece piece;
-    qsizetype slice = -1; // index into the slices of the readable reports
-
-    // What the outcome counted (when read first, and again when settled by the previous year).
-    void takeCounts(const Outcome &o)
-    {
-        violations = o.violations;
-        missing = o.missing;
-        warnings = o.warnings;
-        dismissed = o.dismissed;
-        cellsNotRead = o.cellsNotRead;
-    }
-};
-
-// The cross-year findings of each readable report against its previous year in the run.
-struct SeriesResult
-{
-    QList<qsizetype> previous;        // by slice: the previous year's slice, or −1
-    QList<QList<Finding>> findings;   // by slice
-};
-
-SeriesResult runSeries(const QList<SeriesSlice> &slices)
-{
-    SeriesResult s;
-    s.previous = previousYears(slices);
-    s.findings.resize(slices.size());
-    for (qsizetype i = 0; i < slices.size(); ++i)
-        if (s.previous.at(i) >= 0)
-            s.findings[i] = seriesFindings(slices.at(s.previous.at(i)), slices.at(i));
-    return s;
-}
-
-// Runs of digits a report left open may be settled by its agency's previous year in the same run
-// (issue 14; settleWithPreviousYear). The report's output was made before that year was known, so
-// such a report is read again once every report has been read: few are, most reports have no open
-// run. In year order, so that a year settled this way settles the next. Updates the slices and
-// returns the new outcomes by slice.
-std::map<qsizetype, Outcome> settleAcrossYears(QList<SeriesSlice> &slices, const QStringList &sliceFiles,
-                                               const QList<bool> &unsettled, const Work &work)
-{
-    const QList<qsizetype> previous = previousYears(slices);
-    QList<qsizetype> order;
-    for (qsizetype i = 0; i < slices.size(); ++i)
-        if (unsettled.value(i) && previous.at(i) >= 0)
-            order.append(i);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return slices.at(a).year < slices.at(b).year; });
-    std::map<qsizetype, Outcome> out;
-    for (qsizetype i : std::as_const(order)) {
-        Outcome o = readOne(sliceFiles.at(i), work, &slices.at(previous.at(i)));
-        if (!o.read || !o.settled)
-            continue; // its messages were printed when it was first read
-        slices[i] = o.slice;
-        out.emplace(i, std::move(o));
-    }
-    return out;
-}
-
-// For the outputs written as the reports come (CSV, the summary workbook): a run of digits left
-// open is settled by the agency's previous year only when that year was read before it in the run
-// (path order puts a folder's years in order; check and JSON, which wait for the whole run, settle
-// in any order: settleAcrossYears).
-class EarlierYears
-{
-public:
-    // Settles the outcome's record (kept by the work when unsettled) by the first report of the
-    // agency's previous year seen so far, counting its findings again; then remembers the outcome
-    // as its agency's year. Returns whether it settled something.
-    bool settle(Outcome &o)
-    {
-        bool settled = false;
-        if (o.unsettled && o.record && !o.slice.agencyKey.isEmpty()) {
-            const auto it = m_first.constFind({o.slice.agencyKey, o.slice.year - 1});
-            if (it != m_first.constEnd() && settleByPreviousYear(*o.record, *it)) {
-                countFindings(o, *o.record);
-                settled = true;
-            }
-        }
-        if (!o.slice.agencyKey.isEmpty() && o.slice.year > 0 && !m_first.contains({o.slice.agencyKey, o.slice.year}))
-            m_first.insert({o.slice.agencyKey, o.slice.year}, o.slice);
-        return settled;
-    }
-
-private:
-    QMap<std::pair<QString, int>, SeriesSlice> m_first; // (agency key, year) -> its first report
-};
-
-int exitCodeOf(qsizetype unreadable, qsizetype withViolations)
-{
-    return unreadable > 0 ? 2 : withViolations > 0 ? 1 : 0;
-}
 
 QByteArray utf8Line(const QString &s)
 {
@@ -453,75 +146,27 @@ private:
     bool m_failed = false;
 };
 
+// An item of the array as recordsToJsonBytes writes it: "[\n" and "\n]\n" cut off.
+QByteArray arrayItemBytes(const QJsonObject &o)
+{
+    const QByteArray bytes = recordJsonBytes(QJsonArray{o});
+    return bytes.mid(2, bytes.size() - 5);
+}
+
 int runJsonOrCheck(const QStringList &files, int jobs, bool json, bool single, const QString &output)
 {
-    Spill spill;
-    if (!spill.open()) {
-        complain(u"无法创建临时文件（%1）"_s.arg(spill.errorString()));
-        return 2;
-    }
-    QList<Entry> entries;
-    QList<SeriesSlice> slices;
-    QList<bool> unsettled;         // by slice
-    QList<qsizetype> entryOfSlice; // by slice
-    entries.reserve(files.size());
     const Work work = [json, single](Outcome &o, Input &input) {
-        if (!json) {
+        if (!json)
             o.payload = checkBlock(input);
-        } else if (single) {
+        else if (single)
             o.payload = recordJsonBytes(recordToJson(input.record));
-        } else {
-            // An item of the array as recordsToJsonBytes writes it: "[\n" and "\n]\n" cut off.
-            const QByteArray bytes = recordJsonBytes(QJsonArray{recordToJson(input.record)});
-            o.payload = bytes.mid(2, bytes.size() - 5);
-        }
+        else
+            o.payload = arrayItemBytes(recordToJson(input.record));
     };
-    runInOrder(files, jobs, work, [&](Outcome &&o) {
-        Entry e;
-        e.file = o.file;
-        e.read = o.read;
-        e.reason = o.reason;
-        e.takeCounts(o);
-        if (o.read) {
-            e.piece = spill.put(o.payload);
-            e.slice = slices.size();
-            slices.append(std::move(o.slice));
-            unsettled.append(o.unsettled);
-            entryOfSlice.append(entries.size());
-        }
-        entries.append(std::move(e));
-    });
-    {
-        QStringList files(slices.size());
-        for (qsizetype i = 0; i < slices.size(); ++i)
-            files[i] = entries.at(entryOfSlice.at(i)).file;
-        for (auto &[slice, o] : settleAcrossYears(slices, files, unsettled, work)) {
-            Entry &e = entries[entryOfSlice.at(slice)];
-            e.piece = spill.put(o.payload);
-            e.takeCounts(o);
-        }
-    }
-    if (!spill.ok()) {
-        complain(u"无法写入临时文件（磁盘已满？）"_s);
+    SpilledRun run;
+    if (!runSpilled(files, jobs, work, run))
         return 2;
-    }
-    const SeriesResult series = runSeries(slices);
-    QList<QString> sliceFiles(slices.size());
-    for (const Entry &e : std::as_const(entries))
-        if (e.slice >= 0)
-            sliceFiles[e.slice] = e.file;
-
-    qsizetype read = 0, withViolations = 0, withBlanks = 0, unreadable = 0;
-    for (const Entry &e : std::as_const(entries)) {
-        if (!e.read)
-            ++unreadable;
-        else {
-            ++read;
-            withViolations += e.violations > 0;
-            withBlanks += e.missing > 0;
-        }
-    }
-    const int code = exitCodeOf(unreadable, withViolations);
+    const int code = run.exitCode();
 
     Output out(json ? output : QString());
     if (!out.isOpen()) {
@@ -529,29 +174,26 @@ int runJsonOrCheck(const QStringList &files, int jobs, bool json, bool single, c
         return 2;
     }
     if (json) {
-        if (read == 0)
+        if (run.read == 0)
             return 2; // nothing to export; each file's message is out already
         if (!single)
             out.write("[\n");
         bool first = true;
-        for (const Entry &e : std::as_const(entries)) {
+        for (const Entry &e : std::as_const(run.entries)) {
             if (!e.read)
                 continue;
-            QByteArray bytes = spill.get(e.piece);
-            const QList<Finding> &cross = series.findings.at(e.slice);
+            QByteArray bytes = run.payload(e);
+            const QList<Finding> &cross = run.crossYear.at(e.slice);
             if (!cross.isEmpty()) {
                 QJsonObject o = QJsonDocument::fromJson(bytes).object();
                 QJsonArray findings = o.value(u"findings"_s).toArray();
-                const QString previousFile = sliceFiles.at(series.previous.at(e.slice));
                 for (const Finding &f : cross) {
                     QJsonObject fo = findingToJson(f);
-                    fo.insert(u"previous_file"_s, previousFile);
+                    fo.insert(u"previous_file"_s, run.previousFile(e.slice));
                     findings.append(fo);
                 }
                 o.insert(u"findings"_s, findings);
-                bytes = single ? recordJsonBytes(o) : recordJsonBytes(QJsonArray{o});
-                if (!single)
-                    bytes = bytes.mid(2, bytes.size() - 5);
+                bytes = single ? recordJsonBytes(o) : arrayItemBytes(o);
             }
             if (!single && !first)
                 out.write(",\n");
@@ -563,19 +205,18 @@ int runJsonOrCheck(const QStringList &files, int jobs, bool json, bool single, c
         return out.finish() ? code : 2;
     }
 
-    for (const Entry &e : std::as_const(entries)) {
+    for (const Entry &e : std::as_const(run.entries)) {
         if (!e.read) {
             out.write(utf8Line(u"== "_s + e.file));
             out.write(utf8Line(u"无法读取 unreadable: "_s + e.reason));
             out.write("\n");
             continue;
         }
-        out.write(spill.get(e.piece));
-        const QList<Finding> &cross = series.findings.at(e.slice);
-        const QString previousFile = cross.isEmpty() ? QString() : sliceFiles.at(series.previous.at(e.slice));
+        out.write(run.payload(e));
+        const QList<Finding> &cross = run.crossYear.at(e.slice);
         for (const Finding &f : cross)
             out.write(utf8Line(findingKindName(f.kind) + u'\t' + f.rule + u'\t' + f.cells.join(u',') + u'\t'
-                               + seriesMessage(f, previousFile)));
+                               + seriesMessage(f, run.previousFile(e.slice))));
         out.write(utf8Line(u"合计 summary: %1 处违反勾稽关系 violations, %2 处缺失 missing, %3 条提示 warnings"_s
                                .arg(e.violations)
                                .arg(e.missing)
@@ -587,47 +228,42 @@ int runJsonOrCheck(const QStringList &files, int jobs, bool json, bool single, c
     }
     out.write(utf8Line(u"总计 total: 读取 %1 份报告 reports read, %2 份违反勾稽关系 with violations, "
                        u"%3 份有缺失 with blanks, %4 份无法读取 unreadable"_s
-                           .arg(read)
-                           .arg(withViolations)
-                           .arg(withBlanks)
-                           .arg(unreadable)));
+                           .arg(run.read)
+                           .arg(run.withViolations)
+                           .arg(run.withBlanks)
+                           .arg(run.unreadable)));
     out.finish();
     return code;
 }
 
+// The CSV waits for the whole run like JSON (its rows on disk meanwhile), so that a run of digits
+// its agency's previous year settles is settled whatever the order of the files.
 int runCsv(const QStringList &files, int jobs, bool single, const QString &output)
 {
+    const bool withAgency = !single;
+    SpilledRun run;
+    if (!runSpilled(files, jobs,
+                    [withAgency](Outcome &o, Input &input) {
+                        o.payload = recordCsvRows(input.record, withAgency, withAgency ? input.file : QString());
+                    },
+                    run))
+        return 2;
+    if (run.read == 0)
+        return 2; // nothing to export; each file's message is out already
     Output out(output);
     if (!out.isOpen()) {
         complain(u"%1：无法写入"_s.arg(output));
         return 2;
     }
-    const bool withAgency = !single;
-    qsizetype read = 0, withViolations = 0, unreadable = 0;
-    EarlierYears earlier;
-    runInOrder(
-        files, jobs, [withAgency](Outcome &o, Input &input) {
-            o.payload = recordCsvRows(input.record, withAgency, withAgency ? input.file : QString());
-            if (o.unsettled)
-                o.record = std::move(input.record); // earlier.settle() may need it
-        },
-        [&](Outcome &&o) {
-            if (!o.read) {
-                ++unreadable;
-                return;
-            }
-            if (earlier.settle(o))
-                o.payload = recordCsvRows(*o.record, withAgency, withAgency ? o.file : QString());
-            if (read++ == 0)
-                out.write(csvHeader(withAgency));
-            withViolations += o.violations > 0;
-            out.write(o.payload);
-        });
-    if (read == 0)
-        return 2; // QSaveFile not committed: nothing written
-    return out.finish() ? exitCodeOf(unreadable, withViolations) : 2;
+    out.write(csvHeader(withAgency));
+    for (const Entry &e : std::as_const(run.entries))
+        if (e.read)
+            out.write(run.payload(e));
+    return out.finish() ? run.exitCode() : 2;
 }
 
+// The summary workbook of a season: each report's record waits on disk (its JSON, without the
+// facts the workbook does not show) to the end of the run, as for CSV.
 int runXlsx(const QStringList &files, int jobs, bool single, const QString &output)
 {
     if (single) {
@@ -645,37 +281,33 @@ int runXlsx(const QStringList &files, int jobs, bool single, const QString &outp
         complain(book.close().error());
         return 2;
     }
-    QList<SeriesSlice> slices;
-    EarlierYears earlier;
-    QList<qsizetype> reportOfSlice;
-    QStringList sliceFiles;
-    qsizetype read = 0, withViolations = 0, unreadable = 0;
-    runInOrder(
-        files, jobs,
-        [](Outcome &o, Input &input) { o.record = std::move(input.record); },
-        [&](Outcome &&o) {
-            if (!o.read) {
-                ++unreadable;
-                book.addUnreadable(o.file, o.reason);
-                return;
-            }
-            earlier.settle(o);
-            o.record->facts = {}; // not in the workbook
-            ++read;
-            withViolations += o.violations > 0;
-            reportOfSlice.append(book.addReport(*o.record, o.file));
-            sliceFiles.append(o.file);
-            slices.append(std::move(o.slice));
-        });
-    const SeriesResult series = runSeries(slices);
-    for (qsizetype i = 0; i < slices.size(); ++i)
-        if (!series.findings.at(i).isEmpty())
-            book.addCrossYear(reportOfSlice.at(i), series.findings.at(i), sliceFiles.at(series.previous.at(i)));
+    SpilledRun run;
+    if (!runSpilled(files, jobs,
+                    [](Outcome &o, Input &input) {
+                        input.record.facts = {}; // not in the workbook
+                        o.payload = QJsonDocument(recordToJson(input.record)).toJson(QJsonDocument::Compact);
+                    },
+                    run))
+        return 2;
+    for (const Entry &e : std::as_const(run.entries)) {
+        if (!e.read) {
+            book.addUnreadable(e.file, e.reason);
+            continue;
+        }
+        const Result<Record> record = recordFromJson(QJsonDocument::fromJson(run.payload(e)).object());
+        if (!record) { // our own JSON read back: only a failing disk gets here
+            complain(u"%1：临时文件读回失败（%2）"_s.arg(e.file, record.error()));
+            return 2;
+        }
+        const qsizetype row = book.addReport(*record, e.file);
+        if (const QList<Finding> &cross = run.crossYear.at(e.slice); !cross.isEmpty())
+            book.addCrossYear(row, cross, run.previousFile(e.slice));
+    }
     if (const Status s = book.close(); !s) {
         complain(s.error());
         return 2;
     }
-    return exitCodeOf(unreadable, withViolations);
+    return run.exitCode();
 }
 
 // compare with folders: each report of NEW against the report of the same agency in OLD (its
