@@ -47,36 +47,6 @@ int countOf(const QString &scanOutput, const char *what)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
-// Runs nianbao with `readOnly` made read-only for that process alone. `ok` is false when this
-// machine cannot make a read-only place (no mount namespace as root).
-NianbaoRun runWithReadOnly(const QString &readOnly, const QStringList &args, bool *ok)
-{
-    *ok = true;
-    if (geteuid() != 0) {
-        chmod(readOnly.toLocal8Bit().constData(), 0555);
-        NianbaoRun r = runNianbao(args);
-        chmod(readOnly.toLocal8Bit().constData(), 0755);
-        return r;
-    }
-    QProcess p;
-    p.start(u"unshare"_s, QStringList{u"-m"_s, u"--propagation"_s, u"private"_s, u"sh"_s, u"-c"_s,
-                                      uR"(mount --bind -o ro "$1" "$1" || exit 99; touch "$1/.probe" 2>/dev/null && exit 98; shift; exec "$@")"_s,
-                                      u"sh"_s, readOnly, QStringLiteral(NIANBAO_BINARY)}
-                                + args);
-    NianbaoRun r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    if (r.exitCode == 99 || r.exitCode == 98 || p.error() == QProcess::FailedToStart)
-        *ok = false;
-    return r;
-}
-
 } // namespace
 
 class TestCliProject : public QObject
