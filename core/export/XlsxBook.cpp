@@ -6,8 +6,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
+#include <QTemporaryFile>
 
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 
 namespace nianbao::xlsx {
 
@@ -125,12 +129,24 @@ Book::Book(const QString &path, bool constantMemory)
     m_api = api(&m_loadError);
     if (!m_api)
         return;
+    // The workbook is written to a hidden file beside `path` and renamed over it only once whole
+    // (close()): a run that fails or is killed leaves the file that was there, never half a workbook.
+    {
+        const QFileInfo target(path);
+        QTemporaryFile part(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX.part"));
+        part.setAutoRemove(false);
+        if (!part.open()) {
+            m_loadError = QStringLiteral("无法在 %1 中创建临时文件（%2）").arg(target.absolutePath(), part.errorString());
+            return;
+        }
+        m_partPath = part.fileName();
+    }
     if (constantMemory) {
         lxw_workbook_options options{};
         options.constant_memory = LXW_TRUE;
-        m_book = m_api->workbook_new_opt(QFile::encodeName(path).constData(), &options);
+        m_book = m_api->workbook_new_opt(QFile::encodeName(m_partPath).constData(), &options);
     } else {
-        m_book = m_api->workbook_new(QFile::encodeName(path).constData());
+        m_book = m_api->workbook_new(QFile::encodeName(m_partPath).constData());
     }
 }
 
@@ -138,6 +154,8 @@ Book::~Book()
 {
     if (m_book)
         m_api->lxw_workbook_free(m_book); // close() was not called: free without writing the file
+    if (!m_partPath.isEmpty())
+        QFile::remove(m_partPath);
 }
 
 void Book::note(lxw_error e, const char *what)
@@ -410,11 +428,17 @@ Status Book::close()
     m_book = nullptr;
     if (closed != LXW_NO_ERROR)
         return Status::failure(QStringLiteral("无法写入 Excel 文件 %1：%2").arg(m_path, reasonOf(m_api, closed)));
-    if (m_firstError != LXW_NO_ERROR) {
-        QFile::remove(m_path); // a workbook with missing parts would mislead
+    if (m_firstError != LXW_NO_ERROR) // a workbook with missing parts would mislead: the old file stays
         return Status::failure(QStringLiteral("无法写入 Excel 文件 %1：写入内容时出错（%2，%3）")
                                    .arg(m_path, m_firstErrorWhat, reasonOf(m_api, m_firstError)));
-    }
+    // The permissions a new file gets (the temporary file has the owner's alone), or the old file's.
+    const QFileInfo old(m_path);
+    QFile::setPermissions(m_partPath, old.exists() ? old.permissions()
+                                                   : QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                         | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    if (std::rename(QFile::encodeName(m_partPath).constData(), QFile::encodeName(m_path).constData()) != 0)
+        return Status::failure(QStringLiteral("无法写入 Excel 文件 %1：%2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
+    m_partPath.clear();
     return {};
 }
 

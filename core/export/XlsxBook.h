@@ -87,6 +87,7 @@ private:
     QString m_loadError;
     lxw_workbook *m_book = nullptr;
     QString m_path;
+    QString m_partPath; // where the workbook is written until close() renames it to m_path
     lxw_error m_firstError = LXW_NO_ERROR;
     QString m_firstErrorWhat;
     QHash<int, lxw_format *> m_styles;

@@ -58,7 +58,8 @@ Mark CellMarks::mark(qsizetype index) const
     if (index < 0 || index >= m_record.schema().size())
         return Mark::Missing;
     switch (m_states.at(index)) {
-    case CellState::Violated: return Mark::Violation;
+    case CellState::Violated:
+    case CellState::Culprit: return Mark::Violation;
     case CellState::Missing:
     case CellState::Text: return Mark::Missing;
     case CellState::Corrected: return Mark::Corrected;

@@ -8,6 +8,7 @@
 #include "core/export/XlsxExport.h"
 #include "core/record/Record.h"
 #include "core/export/XlsxBook.h"
+#include "core/export/SummaryWorkbook.h"
 #include "core/schema/TableLayout.h"
 
 #include <QDir>
@@ -582,6 +583,69 @@ private Q_SLOTS:
         QVERIFY(!st.ok());
         QVERIFY(st.error().contains(QStringLiteral("无法写入 Excel 文件")));
         QVERIFY2(st.error().contains(path), qPrintable(st.error()));
+    }
+
+    // The cell a repair hint of the best rank names (CellState::Culprit: violated, and the likely
+    // wrong one) is red like any violated cell.
+    void culpritIsRed()
+    {
+        Record r = plantedRecord(FormatVersion::V2021);
+        r.hints.append({QStringLiteral("hint.cell"), {{QStringLiteral("apply.total.commercial"), 4, 0}},
+                        {QStringLiteral("apply.sum")}, QStringLiteral("总计改为 0"), 1});
+        QCOMPARE(cellState(r, u"apply.total.commercial"), CellState::Culprit);
+        const QString path = m_dir.filePath(QStringLiteral("culprit.xlsx"));
+        const Status st = writeRecordXlsx(r, path);
+        QVERIFY2(st.ok(), qPrintable(st.error()));
+        Workbook wb;
+        QVERIFY(wb.open(path));
+        const auto cells = wb.cells(QStringLiteral("三、依申请公开"));
+        QCOMPARE(cells.value(QStringLiteral("E30")).value, QStringLiteral("4")); // （七）总计, 商业企业
+        QCOMPARE(wb.fillOf(cells.value(QStringLiteral("E30")).style), QStringLiteral("F6A8A8"));
+    }
+
+    // A workbook replaces the file at its path whole or not at all: until close() it is written
+    // beside it under a hidden name, so a run that fails or is killed leaves the old file.
+    void replacedWholeOrNotAtAll_data()
+    {
+        QTest::addColumn<bool>("closed");
+        QTest::newRow("closed") << true;
+        QTest::newRow("abandoned") << false;
+    }
+    void replacedWholeOrNotAtAll()
+    {
+        QFETCH(bool, closed);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("汇总.xlsx"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("the old file");
+        }
+        const QStringList hidden = {QStringLiteral(".*.part")};
+        {
+            SummaryWorkbook book(path, 2);
+            QVERIFY(book.isOpen());
+            book.addReport(plantedRecord(FormatVersion::V2021), QStringLiteral("a.txt"));
+            QFile now(path);
+            QVERIFY(now.open(QIODevice::ReadOnly));
+            QCOMPARE(now.readAll(), QByteArray("the old file"));
+            QCOMPARE(QDir(dir.path()).entryList(hidden, QDir::Files | QDir::Hidden).size(), 1);
+            if (closed) {
+                const Status st = book.close();
+                QVERIFY2(st.ok(), qPrintable(st.error()));
+            }
+        }
+        QCOMPARE(QDir(dir.path()).entryList(hidden, QDir::Files | QDir::Hidden), QStringList());
+        Workbook wb;
+        QCOMPARE(wb.open(path), closed);
+        if (closed) {
+            QVERIFY(wb.sheetNames().contains(QStringLiteral("汇总")));
+            QVERIFY(QFileInfo(path).permissions().testFlag(QFileDevice::ReadOwner));
+        } else {
+            QFile now(path);
+            QVERIFY(now.open(QIODevice::ReadOnly));
+            QCOMPARE(now.readAll(), QByteArray("the old file"));
+        }
     }
 
     // A value that is not a number (NaN, infinity) must not reach the XML as "nan": Excel would
