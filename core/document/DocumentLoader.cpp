@@ -2,6 +2,7 @@
 #include "core/document/DocumentLoader.h"
 
 #include "core/document/FormatLoaders.h"
+#include "core/document/StackedRows.h"
 #include "core/util/FileRead.h"
 #include "core/util/Sha256.h"
 #include "core/util/TextNormalize.h"
@@ -77,6 +78,7 @@ static Result<Document> loadOwnedBytes(QByteArray bytes, const QString &name, co
                 foldIdeographVariants(cell.text);
         }
     }
+    splitStackedRows(*doc); // rows a converter printed as one (StackedRows.h)
     if (doc->kind.isEmpty())
         doc->kind = kind;
     doc->sha256 = sha256;

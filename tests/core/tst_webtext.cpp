@@ -78,6 +78,11 @@ private Q_SLOTS:
             << QStringList{u"apply.denied.prohibited"_s, u"apply.denied.security"_s, u"apply.denied.third_party"_s,
                            u"apply.unavailable.unclear"_s}
             << truth << QStringList{u"apply.not_processed.publication"_s};
+        // Two rows printed as one: split back by their numbered labels; 规章 / 行政规范性文件 carry no
+        // numbers (they might have been one label wrapped), so their values are to be confirmed.
+        QTest::newRow("rows stacked by a converter (<br>)")
+            << u"converter_stacked.md"_s << agency << QString() << QStringList() << QStringList() << truth
+            << QStringList{u"active.regulations"_s, u"active.normative"_s};
         QTest::newRow("converter markdown: a relation fails") << u"converter_broken.md"_s << agency << QString()
                                                                 << QStringList() << lost << u"converter_broken.expected.tsv"_s << QStringList();
     }

@@ -315,6 +315,50 @@ def converter_broken():
     return converter_markdown().replace("|  | （七）总计 | 16 |", "|  | （七）总计 | 17 |")
 
 
+def converter_stacked():
+    """Markdown whose converter put two table rows into one, their cells' lines joined by <br>:
+    规章 with 行政规范性文件, 不予公开's first two rows (under their group cell), 无法提供's first
+    two, and 不予处理's last two with the second label wrapped over two lines."""
+    stacked = {"行政规范性文件": "规章", "2.其他法律行政法规禁止公开": "1.属于国家秘密",
+               "2.没有现成信息需要另行制作": "1.本机关不掌握相关政府信息",
+               "5.要求行政机关确认或重新出具已获取信息": "4.无正当理由大量反复申请"}
+    wrapped = {"5.要求行政机关确认或重新出具已获取信息": "5.要求行政机关确认或重新<br>出具已获取信息"}
+
+    def join(first, second):
+        return ["<br>".join(pair) if any(pair) else "" for pair in zip(first, second)]
+
+    out = header_lines() + [md_row(["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]),
+                            md_row(["---"] * 4)]
+    pending = None
+    for label, vals, header in ACTIVE:
+        if header:
+            out.append(md_row(header + [""] * (4 - len(header))))
+            continue
+        cells = [label] + [fmt(v) for v in vals] + [""] * (3 - len(vals))
+        if label in stacked.values():
+            pending = cells
+            continue
+        out.append(md_row(join(pending, cells) if label in stacked else cells))
+    out += ["", "三、收到和处理政府信息公开申请情况", "",
+            md_row(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "申请人情况"] + [""] * 6),
+            md_row(["---"] * 9),
+            md_row(["", "", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"])]
+    for group, label, _, vals in APPLY:
+        cells = [group, wrapped.get(label, label)] + [fmt(v) for v in vals]
+        if label in stacked.values():
+            pending = cells
+            continue
+        if label in stacked:
+            cells = [pending[0]] + join(pending[1:], cells[1:])
+        out.append(md_row(cells))
+    out += ["", "四、政府信息公开行政复议、行政诉讼情况", "",
+            md_row(["行政复议"] + [""] * 4 + ["行政诉讼"] + [""] * 9),
+            md_row(["---"] * 15),
+            md_row(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3),
+            md_row([fmt(v) for k in REVIEW for v in REVIEW[k]])]
+    return "\n".join(out) + "\n" + TAIL
+
+
 def main():
     files = {
         "web_bars.txt": web_bars(),
@@ -326,6 +370,7 @@ def main():
         "converter.md": converter_markdown(),
         "converter_open.md": converter_open(),
         "converter_broken.md": converter_broken(),
+        "converter_stacked.md": converter_stacked(),
         "cells_between_bars.txt": cell_stream("|"),
         "cells_blank_lines.txt": cell_stream(""),
         "tabs.txt": tabs(),
