@@ -101,6 +101,11 @@ QList<Piece> itemsOf(const QList<Piece> &lines, qsizetype k, const QString &text
 // The rows `row` stands for, or an empty list when it is not a stacked row it can prove.
 QList<TableRow> unstack(const TableRow &row, const QString &text)
 {
+    // Most rows have no cell of several lines: nothing to look at.
+    if (std::none_of(row.cells.cbegin(), row.cells.cend(), [](const TableCell &c) {
+            return c.text.contains(u'\n') || c.text.contains(u'<');
+        }))
+        return {};
     QList<CellPieces> cells;
     qsizetype k = 0;
     bool stacked = false;
