@@ -314,10 +314,46 @@ private:
         return headers.contains(bare);
     }
 
+    // A numbered item's label cut where the line wrapped: it ends on a comma or an enumeration
+    // comma, or leaves a bracket open ("1.申请人无正当理由逾期不补正、", "（二）部分公开（区分处理的，").
+    static bool isCutItemLabel(QStringView t)
+    {
+        t = t.trimmed();
+        if (t.isEmpty() || !isHeadingMarker(t) || t.startsWith(u'#'))
+            return false;
+        if (t.back() == u'、' || t.back() == u'，' || t.back() == u',')
+            return true;
+        // the item's own marker "（二）" excepted
+        const qsizetype open = t.count(u'（') + t.count(u'(');
+        const qsizetype closed = t.count(u'）') + t.count(u')');
+        return open > closed;
+    }
+
+    // A label a page's stream printed in two cells: the item's cut first part and an unnumbered
+    // rest just before the row's values become one cell, spanning both (the bar between them is
+    // layout, which labels ignore).
+    void joinWrappedLabel(QList<TableCell> &labels) const
+    {
+        while (labels.size() >= 2) {
+            const TableCell &rest = labels.constLast();
+            const TableCell &item = labels.at(labels.size() - 2);
+            if (!isCutItemLabel(item.text) || isHeadingMarker(rest.text.trimmed()) || isGroupCell(rest.text)
+                || isBareColumnHeader(rest.text))
+                return;
+            TableCell joined = item;
+            joined.span = Span{item.span.start, rest.span.end() - item.span.start};
+            joined.text = m_text.mid(joined.span.start, joined.span.length);
+            labels.removeLast();
+            labels.last() = joined;
+        }
+    }
+
     void flushStreamRow(QList<TableCell> &labels, QList<TableCell> &values, Table &table) const
     {
         if (labels.isEmpty() && values.isEmpty())
             return;
+        if (!values.isEmpty())
+            joinWrappedLabel(labels);
         qsizetype rowLabel = labels.size();
         if (!values.isEmpty() && !labels.isEmpty() && !isBareColumnHeader(labels.constLast().text)) {
             rowLabel = labels.size() - 1;

@@ -96,6 +96,19 @@ private Q_SLOTS:
             << u"规章 | 2 | 0 | 35\n行政许可 | 356\n"_s << QStringList{u"规章|2|0|35\n行政许可|356"_s};
         QTest::newRow("an escaped bar stays in its cell")
             << u"a \\| b | 1 |\n"_s << QStringList{u"a \\| b|1"_s};
+        // One cell per line between bar lines: a numbered label cut where it wrapped (ending on
+        // "、" or "，", or with a bracket left open) and its rest are one cell; a label that is
+        // whole is not joined to the next.
+        const QString stream = u"|\n信息内容\n|\n自然人\n|\n总计\n|\n%1\n|\n%2\n|\n3\n|\n4\n|\n"_s;
+        QTest::newRow("cell stream: a numbered label cut after 、")
+            << stream.arg(u"1.申请人无正当理由逾期不补正、"_s, u"行政机关不再处理"_s)
+            << QStringList{u"信息内容|自然人|总计\n1.申请人无正当理由逾期不补正、\\n|\\n行政机关不再处理|3|4"_s};
+        QTest::newRow("cell stream: a bracket left open")
+            << stream.arg(u"（二）部分公开（区分处理的，只计"_s, u"这一情形）"_s)
+            << QStringList{u"信息内容|自然人|总计\n（二）部分公开（区分处理的，只计\\n|\\n这一情形）|3|4"_s};
+        QTest::newRow("cell stream: a whole label is not joined")
+            << stream.arg(u"（三）不予公开"_s, u"属于国家秘密"_s)
+            << QStringList{u"信息内容|自然人|总计\n（三）不予公开|属于国家秘密|3|4"_s};
         QTest::newRow("a lone bar is no table") << u"正文 |\n|\n"_s << QStringList{};
         QTest::newRow("single spaces are prose")
             << u"号 ， 邮 编 ： 223100 ， 电 话\n一 、 总 体 情 况\n"_s << QStringList{};

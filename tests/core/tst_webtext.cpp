@@ -63,6 +63,7 @@ private Q_SLOTS:
             {u"Traditional characters"_s, u"hant_web_bars.txt"_s, u"Hant"_s},
             {u"one cell per line between bars"_s, u"cells_between_bars.txt"_s, {}},
             {u"one cell per line between blank lines"_s, u"cells_blank_lines.txt"_s, {}},
+            {u"one cell per line, long labels cut into two cells"_s, u"cells_wrapped_labels.txt"_s, {}},
             {u"section 四: groups swapped"_s, u"review_swapped.txt"_s, {}},
             {u"section 四: totals first"_s, u"review_totals_first.txt"_s, {}},
             {u"sections 三/四 without header rows"_s, u"no_markers.txt"_s, {}},

@@ -359,6 +359,16 @@ def converter_stacked():
     return "\n".join(out) + "\n" + TAIL
 
 
+def cells_wrapped_labels():
+    """One cell per line between bars, two long labels cut where the page wrapped them, each part
+    in a cell of its own: the item's first part ends on "，" or "、" (or leaves a bracket open)."""
+    text = cell_stream("|")
+    for whole, cut in (("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（二）部分公开（区分处理的，只计这一情形，"),
+                       ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "1.申请人无正当理由逾期不补正、")):
+        text = text.replace(whole, cut + "\n|\n" + whole[len(cut):])
+    return text
+
+
 def main():
     files = {
         "web_bars.txt": web_bars(),
@@ -373,6 +383,7 @@ def main():
         "converter_stacked.md": converter_stacked(),
         "cells_between_bars.txt": cell_stream("|"),
         "cells_blank_lines.txt": cell_stream(""),
+        "cells_wrapped_labels.txt": cells_wrapped_labels(),
         "tabs.txt": tabs(),
         "apply_with_note.txt": apply_with_note(),
         "review_swapped.txt": review_order(["litigation.direct", "litigation.after_review", "review"],
