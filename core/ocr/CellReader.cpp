@@ -187,7 +187,7 @@ bool CellReader::init(const QString &tessdata, QString *error)
     // One thread: OpenMP's workers spin on a shared machine for cells that take milliseconds.
     if (!qEnvironmentVariableIsSet("OMP_THREAD_LIMIT"))
         qputenv("OMP_THREAD_LIMIT", "1");
-    if (!tess::loadLibrary(error)) // after OMP_THREAD_LIMIT: libgomp reads it when it is loaded
+    if (!tess::loadLibrary(error))
         return false;
     const QByteArray path = tessdata.toLocal8Bit();
     const char *datapath = tessdata.isEmpty() ? nullptr : path.constData();
