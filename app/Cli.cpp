@@ -92,7 +92,9 @@ thread_local QStringList *t_messages = nullptr;
 // A report: loaded, extracted, refused when it is no report, checked (core's one pipeline).
 std::optional<Input> reportInput(const QString &file)
 {
-    auto report = readReport(file);
+    LoadOptions options;
+    options.cellBoxes = false; // no page is shown
+    auto report = readReport(file, options);
     if (!report) {
         complain(report.error());
         return std::nullopt;

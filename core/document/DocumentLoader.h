@@ -21,6 +21,9 @@ struct LoadOptions
     // The whole load (conversion included); past it the load stops with a message. Negative: none.
     int timeBudgetMs = 120000;
     std::function<void(int percent)> progress;     // optional, for long loads
+    // PDF: the boxes of the table cells on the pages (Document::pageBoxes), for the page view. The
+    // command line, which shows no page, does without them.
+    bool cellBoxes = true;
 };
 
 Result<Document> loadDocument(const QString &path, const LoadOptions &options = {});

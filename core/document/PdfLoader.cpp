@@ -337,7 +337,8 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
         if (clock.expired())
             return R::failure(clock.message(name));
         PageData data = stream.take(i);
-        words << PageWords{data.words, data.size, data.turned}; // for the cells' boxes (PdfWordBoxes.h)
+        if (options.cellBoxes)
+            words << PageWords{data.words, data.size, data.turned}; // for the cells' boxes (PdfWordBoxes.h)
         const PageContent content = readPage(data);
         anyText = anyText || !content.items.isEmpty();
         assembler.addPage(content, i);
@@ -361,7 +362,8 @@ Result<Document> loadPdf(const QByteArray &bytes, const QString &name, const Loa
     alignTables(doc);
     if (doc.tables.isEmpty())
         doc.tables = readTextTables(doc.text);
-    doc.pageBoxes = locateCellBoxes(doc.tables, words);
+    if (options.cellBoxes)
+        doc.pageBoxes = locateCellBoxes(doc.tables, words);
     if (clock.expired())
         return R::failure(clock.message(name));
     return doc;

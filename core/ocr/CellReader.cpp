@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Cells read by Tesseract (libtesseract's C++ API). The cell's ink is found first: blots of ink
+// Cells read by Tesseract (TesseractApi.h). The cell's ink is found first: blots of ink
 // (connected pixels darker than the page's threshold) smaller than a speck are noise and whitened;
 // a cell with no ink left is blank and costs no recognition. A single line whose blots are as many
 // as the digits the digit model reads, all of one height, is a number; anything else is read again
 // by the Chinese model, and a "label" that reads as digits there too is a number read with doubt.
 #include "core/ocr/CellReader.h"
 #include "core/ocr/Labels.h"
-
-#include <tesseract/baseapi.h>
+#include "core/ocr/TesseractApi.h"
 
 #include <QRegularExpression>
 
@@ -139,12 +138,12 @@ bool looksLikeNumber(const QString &text)
 
 struct CellReader::Private
 {
-    tesseract::TessBaseAPI digits, chinese;
+    tess::TessBaseAPI digits, chinese;
     bool ready = false;
 
     // The image's text with `api`, as one line or one block; `confidence` the lowest of its
     // characters' (numbers) or the mean of its words' (labels).
-    QString recognise(tesseract::TessBaseAPI &api, const GrayImage &image, tesseract::PageSegMode mode,
+    QString recognise(tess::TessBaseAPI &api, const GrayImage &image, tess::PageSegMode mode,
                       int *confidence, bool lowest)
     {
         api.SetPageSegMode(mode);
@@ -153,13 +152,13 @@ struct CellReader::Private
         const QString text = fromTesseract(api.GetUTF8Text());
         int conf = api.MeanTextConf();
         if (lowest) {
-            if (tesseract::ResultIterator *it = api.GetIterator()) {
+            if (tess::ResultIterator *it = api.GetIterator()) {
                 do {
-                    if (const char *symbol = it->GetUTF8Text(tesseract::RIL_SYMBOL)) {
-                        conf = std::min(conf, int(it->Confidence(tesseract::RIL_SYMBOL)));
+                    if (const char *symbol = it->GetUTF8Text(tess::RIL_SYMBOL)) {
+                        conf = std::min(conf, int(it->Confidence(tess::RIL_SYMBOL)));
                         delete[] symbol;
                     }
-                } while (it->Next(tesseract::RIL_SYMBOL));
+                } while (it->Next(tess::RIL_SYMBOL));
                 delete it;
             }
         }
@@ -180,7 +179,7 @@ CellReader::~CellReader()
 
 QString CellReader::engineVersion()
 {
-    return QStringLiteral("tesseract ") + QString::fromLatin1(tesseract::TessBaseAPI::Version());
+    return QStringLiteral("tesseract ") + QString::fromLatin1(tess::TessBaseAPI::Version());
 }
 
 bool CellReader::init(const QString &tessdata, QString *error)
@@ -188,18 +187,20 @@ bool CellReader::init(const QString &tessdata, QString *error)
     // One thread: OpenMP's workers spin on a shared machine for cells that take milliseconds.
     if (!qEnvironmentVariableIsSet("OMP_THREAD_LIMIT"))
         qputenv("OMP_THREAD_LIMIT", "1");
+    if (!tess::loadLibrary(error))
+        return false;
     const QByteArray path = tessdata.toLocal8Bit();
     const char *datapath = tessdata.isEmpty() ? nullptr : path.constData();
     // Tesseract prints to stderr what it cannot load; the message below says it once, in Chinese.
     for (auto *api : {&d->digits, &d->chinese}) {
         api->SetVariable("debug_file", "/dev/null");
     }
-    if (d->digits.Init(datapath, "eng", tesseract::OEM_LSTM_ONLY) != 0) {
+    if (d->digits.Init(datapath, "eng", tess::OEM_LSTM_ONLY) != 0) {
         *error = QStringLiteral("没有文字识别的英文数字模型 eng.traineddata（安装 Debian 软件包 tesseract-ocr-eng，"
                                 "它随 tesseract-ocr 一起安装）");
         return false;
     }
-    if (d->chinese.Init(datapath, "chi_sim", tesseract::OEM_LSTM_ONLY) != 0) {
+    if (d->chinese.Init(datapath, "chi_sim", tess::OEM_LSTM_ONLY) != 0) {
         d->digits.End();
         *error = QStringLiteral("没有文字识别的简体中文模型 chi_sim.traineddata（安装 Debian 软件包 tesseract-ocr-chi-sim）");
         return false;
@@ -254,7 +255,7 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
     const QList<QPair<int, int>> lines = textLines(kept);
     int digitConfidence = 0;
     const QString digits = lines.size() == 1
-                               ? d->recognise(d->digits, whole, tesseract::PSM_SINGLE_LINE, &digitConfidence, true)
+                               ? d->recognise(d->digits, whole, tess::PSM_SINGLE_LINE, &digitConfidence, true)
                                : QString();
     // As many blots as digits (a full stop or comma is small), all of the digits' height.
     int tall = 0, maxHeight = 0;
@@ -277,7 +278,7 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
     for (const auto &[top, bottom] : lines) {
         const QRect part(ink.left(), top, ink.width(), bottom - top + 1);
         int confidence = 0;
-        const QString line = d->recognise(d->chinese, padded(cell, part, pad), tesseract::PSM_RAW_LINE, &confidence, false);
+        const QString line = d->recognise(d->chinese, padded(cell, part, pad), tess::PSM_RAW_LINE, &confidence, false);
         labelConfidence = std::min(labelConfidence, confidence);
         read.append(line);
     }
@@ -304,7 +305,7 @@ QString CellReader::readProse(const GrayImage &page, int threshold, const QRect 
     if (block.isNull())
         return {};
     int confidence = 0;
-    return cleanLabel(d->recognise(d->chinese, block, tesseract::PSM_SINGLE_BLOCK, &confidence, false));
+    return cleanLabel(d->recognise(d->chinese, block, tess::PSM_SINGLE_BLOCK, &confidence, false));
 }
 
 } // namespace nianbao::ocr

@@ -111,9 +111,13 @@ const QStringList &cellLabels(FormatVersion format)
             labels.append(shortRowLabel(spec) + u'·' + shortColumnLabel(spec));
         return labels;
     };
-    static const QStringList labels2021 = build(FormatVersion::V2021);
+    // Each made when first asked for (with its format's schema): a report needs only its own.
+    if (format == FormatVersion::V2021) {
+        static const QStringList labels2021 = build(FormatVersion::V2021);
+        return labels2021;
+    }
     static const QStringList labels2019 = build(FormatVersion::V2019);
-    return format == FormatVersion::V2021 ? labels2021 : labels2019;
+    return labels2019;
 }
 
 const QStringList &sectionKeys()

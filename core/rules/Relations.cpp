@@ -145,9 +145,13 @@ QList<Relation> buildRelations(FormatVersion f)
 
 const QList<Relation> &relations(FormatVersion f)
 {
-    static const QList<Relation> r2021 = buildRelations(FormatVersion::V2021);
+    // Each built when first asked for: a report needs only its own format's.
+    if (f == FormatVersion::V2021) {
+        static const QList<Relation> r2021 = buildRelations(FormatVersion::V2021);
+        return r2021;
+    }
     static const QList<Relation> r2019 = buildRelations(FormatVersion::V2019);
-    return f == FormatVersion::V2021 ? r2021 : r2019;
+    return r2019;
 }
 
 std::optional<double> sum(const Record &record, const QList<int> &cells)
@@ -217,9 +221,12 @@ const QList<RelationCells> &relationCells(FormatVersion format)
             out.append({r.rule, r.leftCells, r.rightCells});
         return out;
     };
-    static const QList<RelationCells> c2021 = build(FormatVersion::V2021);
+    if (format == FormatVersion::V2021) {
+        static const QList<RelationCells> c2021 = build(FormatVersion::V2021);
+        return c2021;
+    }
     static const QList<RelationCells> c2019 = build(FormatVersion::V2019);
-    return format == FormatVersion::V2021 ? c2021 : c2019;
+    return c2019;
 }
 
 } // namespace nianbao::rules

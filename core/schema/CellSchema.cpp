@@ -87,9 +87,13 @@ Schema::Schema(FormatVersion f)
 
 const Schema &Schema::get(FormatVersion f)
 {
-    static const Schema s2021(FormatVersion::V2021);
+    // Each read when first asked for: a report needs only its own format's.
+    if (f == FormatVersion::V2021) {
+        static const Schema s2021(FormatVersion::V2021);
+        return s2021;
+    }
     static const Schema s2019(FormatVersion::V2019);
-    return f == FormatVersion::V2021 ? s2021 : s2019;
+    return s2019;
 }
 
 int Schema::indexOf(QStringView id) const

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The split of app/: `nianbao` runs the sub-commands without ever loading the window's libraries
-// (Qt Widgets, Charts, OpenGL widgets), as the dynamic loader itself reports (LD_DEBUG=files lists
-// every object it maps, also those opened later with dlopen); everything else is the review
-// window, started by `nianbao` as the program nianbao-window with the same arguments.
+// (Qt Widgets, Charts, OpenGL widgets), nor OCR's (libtesseract and the 33 it brings) unless a
+// scan is read, as the dynamic loader itself reports (LD_DEBUG=files lists every object it maps,
+// also those opened later with dlopen); everything else is the review window, started by
+// `nianbao` as the program nianbao-window with the same arguments.
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -55,6 +56,10 @@ QList<qsizetype> programStarts(const QString &stderrText)
 // them: the core links it for the review's undo stack, which the command line does without.
 const QStringList kWindowLibraries = {u"libQt6Widgets"_s, u"libQt6Charts"_s, u"libQt6OpenGLWidgets"_s,
                                       u"libQt6Concurrent"_s, u"libKF6SyntaxHighlighting"_s, u"libQt6Gui"_s};
+
+// OCR's libraries: libtesseract is opened with dlopen when a scan is read (core/ocr/TesseractApi.h),
+// so no other run maps it or the libraries it brings.
+const QStringList kOcrLibraries = {u"libtesseract"_s, u"liblept"_s, u"libarchive"_s, u"libcurl"_s, u"libgnutls"_s};
 
 QString input(const QString &name)
 {
@@ -122,6 +127,44 @@ private Q_SLOTS:
         for (const QString &name : names)
             for (const QString &window : kWindowLibraries)
                 QVERIFY2(!name.startsWith(window), qPrintable(name + u" loaded by: "_s + args.join(u' ')));
+    }
+
+    void commandLineLoadsNoOcrLibrary_data()
+    {
+        commandLineLoadsNoWindowLibrary_data();
+    }
+
+    void commandLineLoadsNoOcrLibrary()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        const NianbaoRun run = runNianbao(args, loaderTrace());
+        QCOMPARE(run.exitCode, exitCode);
+        const QStringList names = loadedFiles(run.err);
+        QVERIFY2(names.contains(u"libQt6Core.so.6"_s), qPrintable(run.err.left(2000)));
+        for (const QString &name : names)
+            for (const QString &ocr : kOcrLibraries)
+                QVERIFY2(!name.startsWith(ocr), qPrintable(name + u" loaded by: "_s + args.join(u' ')));
+    }
+
+    // A scan where libtesseract cannot be loaded (NIANBAO_TESSERACT names a file that is not there,
+    // as on a machine without tesseract-ocr): it opens with empty tables and says which package to
+    // install; nothing crashes.
+    void missingTesseractIsNamed()
+    {
+        QProcessEnvironment env = loaderTrace();
+        env.insert(u"NIANBAO_TESSERACT"_s, m_dir.filePath(u"no-such/libtesseract.so.5"_s));
+        const NianbaoRun run = runNianbao({u"check"_s, input(u"pages/report-scanned.pdf"_s)}, env);
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.contains(u"tesseract-ocr"_s), qPrintable(out.left(2000)));
+#ifdef NIANBAO_OCR_BUILT
+        QVERIFY2(out.contains(u"找不到文字识别库"_s) && out.contains(u"no-such/libtesseract.so.5"_s),
+                 qPrintable(out.left(2000)));
+#endif
+        QVERIFY2(out.contains(u"not_found\tapply.new.total"_s), qPrintable(out.left(2000))); // empty tables
+        for (const QString &name : loadedFiles(run.err))
+            QVERIFY2(!name.startsWith(u"libtesseract"_s), qPrintable(name));
     }
 
 #ifdef NIANBAO_WITH_GUI
