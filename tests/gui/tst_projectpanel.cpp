@@ -7,6 +7,7 @@
 #include "tests/fixtures/ProjectFixture.h"
 
 #include "ui/actions/HintActions.h"
+#include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/io/Autosave.h"
 #include "ui/project/ProjectActions.h"
@@ -23,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -460,26 +462,92 @@ private Q_SLOTS:
         QVERIFY(w->review()->record().cell(cell)->corrected);
     }
 
-    // F9 / Shift+F9 on a project's report: the project cannot keep the decision yet, so the
-    // window says so and changes nothing (no typed reason is lost).
-    void findingDecisionsRefusedInAProject()
+    // F9 / Shift+F9 on a project's report (the project a version-1 file, brought up to date when the
+    // window opens it): each decision is in the project at once, undo and redo follow, and reopened
+    // the report shows them in the findings list, its counts without the dismissed finding.
+    void findingDecisionsGoToTheProject()
     {
-        auto w = openSeason();
-        QVERIFY(w);
-        ProjectActions *actions = w->projectActions();
-        bool found = false;
-        for (int row = 0; row < actions->panel()->filterModel()->rowCount() && !found; ++row) {
-            QVERIFY(showReport(*w, actions->panel()->filterModel()->idAt(row)));
-            found = !w->review()->record().findings.isEmpty();
+        QString project;
+        {
+            auto w = openSeason();
+            QVERIFY(w);
+            project = w->projectActions()->projectPath();
         }
-        QVERIFY(found);
+        QVERIFY(projectfixture::downgradeToVersion1(project));
+        auto w = std::make_unique<MainWindow>();
+        w->setConfirmDiscard(false);
+        w->projectActions()->session()->setInteractive(false);
+        QVERIFY(w->projectActions()->openProject(project));
+        Project *p = w->projectActions()->session()->project();
+        QCOMPARE(p->fileVersion(), 2);
+        QVERIFY(w->projectActions()->session()->isWritable());
+        ProjectActions *actions = w->projectActions();
+        qint64 id = 0;
+        for (int row = 0; row < actions->panel()->filterModel()->rowCount() && !id; ++row) {
+            const qint64 at = actions->panel()->filterModel()->idAt(row);
+            QVERIFY(showReport(*w, at));
+            if (w->review()->record().findings.size() >= 2)
+                id = at;
+        }
+        QVERIFY(id);
+        const Finding first = w->review()->record().findings.at(0);
+        const Finding second = w->review()->record().findings.at(1);
+        const int countBefore = int(w->review()->record().count(second.kind));
+        w->hintActions()->setReasonPrompt([](const Finding &) { return std::optional<QString>(QStringLiteral("口径不同，已核实")); });
+
         w->findingsView()->setCurrentFindingIndex(0);
-        QSignalSpy said(w->hintActions(), &HintActions::message);
-        QVERIFY(!w->hintActions()->settleCurrent(FindingStatus::Confirmed));
-        QCOMPARE(w->review()->record().findings.at(0).status, FindingStatus::Open);
-        QVERIFY(w->review()->record().settlements.isEmpty());
-        QVERIFY(!said.isEmpty());
-        QVERIFY2(said.last().at(0).toString().contains(QStringLiteral("项目")), qPrintable(said.last().at(0).toString()));
+        QVERIFY(w->hintActions()->settleCurrent(FindingStatus::Confirmed));
+        auto standing = *p->settlements(id);
+        QCOMPARE(standing.size(), 1);
+        QVERIFY(standing.first().matches(first));
+        QCOMPARE(standing.first().status, FindingStatus::Confirmed);
+        w->findingsView()->setCurrentFindingIndex(1);
+        QVERIFY(w->hintActions()->settleCurrent(FindingStatus::Dismissed));
+        standing = *p->settlements(id);
+        QCOMPARE(standing.size(), 2);
+        QCOMPARE(standing.last().status, FindingStatus::Dismissed);
+        QCOMPARE(standing.last().reason, QStringLiteral("口径不同，已核实"));
+        QCOMPARE(standing, w->review()->record().settlements);
+        QTRY_VERIFY(!w->isDirty()); // in the project: nothing to save
+        QCOMPARE(actions->session()->model()->reportById(id)->missing + actions->session()->model()->reportById(id)->violations,
+                 int(w->review()->record().count(FindingKind::Missing) + w->review()->record().count(FindingKind::Violation)));
+
+        w->review()->undoStack()->undo(); // the dismissal taken back
+        QCOMPARE(p->settlements(id)->size(), 1);
+        QCOMPARE(p->settlementTrail(id)->last().status, FindingStatus::Open);
+        w->review()->undoStack()->redo();
+        QCOMPARE(*p->settlements(id), w->review()->record().settlements);
+        QCOMPARE(p->settlements(id)->size(), 2);
+        QCOMPARE(p->settlementTrail(id)->size(), 4); // append-only
+        QTRY_VERIFY(!w->isDirty());
+        // No review file anywhere beside the reports.
+        QDirIterator files(m_reports, {QStringLiteral("*.nianbao")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(!files.hasNext());
+        w.reset();
+
+        MainWindow again;
+        again.setConfirmDiscard(false);
+        QVERIFY(again.projectActions()->openProject(project));
+        QVERIFY(showReport(again, id));
+        const Record &shown = again.review()->record();
+        QCOMPARE(shown.findings.at(0).status, FindingStatus::Confirmed);
+        QCOMPARE(shown.findings.at(1).status, FindingStatus::Dismissed);
+        QCOMPARE(shown.findings.at(1).reason, QStringLiteral("口径不同，已核实"));
+        QCOMPARE(int(shown.count(second.kind)), countBefore - 1);
+        QVERIFY(!again.isDirty());
+        const QString message0 = again.findingsModel()->index(0, FindingsModel::MessageColumn).data().toString();
+        const QString message1 = again.findingsModel()->index(1, FindingsModel::MessageColumn).data().toString();
+        QVERIFY2(message0.startsWith(QStringLiteral("［已确认］")), qPrintable(message0));
+        QVERIFY2(message1.startsWith(QStringLiteral("［已排除：口径不同，已核实］")), qPrintable(message1));
+        // The list's counts (worked out in the background) leave the dismissed finding out.
+        ProjectListModel *reopened = again.projectActions()->session()->model();
+        const int expected = int(shown.count(FindingKind::Missing) + shown.count(FindingKind::Violation));
+        QTRY_COMPARE(reopened->reportById(id)->missing + reopened->reportById(id)->violations, expected);
+        // F9 again on a confirmed finding takes the decision back, in the project too.
+        again.findingsView()->setCurrentFindingIndex(0);
+        QVERIFY(again.hintActions()->settleCurrent(FindingStatus::Confirmed));
+        QCOMPARE(again.review()->record().findings.at(0).status, FindingStatus::Open);
+        QCOMPARE(again.projectActions()->session()->project()->settlements(id)->size(), 1);
     }
 
     // The list shows a corrected report's counts after its corrections, also after a reopen.
