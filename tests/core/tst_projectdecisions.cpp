@@ -6,6 +6,7 @@
 // record is read (the corrected record, its counts, the findings report).
 #include "core/opinion/OpinionSources.h"
 #include "core/project/Project.h"
+#include "core/project/Season.h"
 
 #include "tests/fixtures/ProjectFixture.h"
 
@@ -296,6 +297,13 @@ private slots:
             const FindingKind kind = extracted.findings.at(1).kind;
             QCOMPARE(corrected.count(kind), extracted.count(kind) - 1); // a dismissed one no longer counts
             QVERIFY(p->extractedRecord(id)->settlements.isEmpty());
+            // The season's overview counts as the record does.
+            const auto figures = reportFigures(*p, id);
+            QVERIFY2(figures, qPrintable(figures.error()));
+            QCOMPARE(figures->missing, int(corrected.count(FindingKind::Missing)));
+            QCOMPARE(figures->violations, int(corrected.count(FindingKind::Violation)));
+            QCOMPARE(figures->missing + figures->violations,
+                     int(extracted.count(FindingKind::Missing) + extracted.count(FindingKind::Violation)) - 1);
             // The findings report reads them as it reads a saved review's.
             const auto opinion = opinionFromProject(*p, id);
             QVERIFY2(opinion, qPrintable(opinion.error()));
