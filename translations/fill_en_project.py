@@ -94,4 +94,8 @@ EN_PROJECT = {
  "The project is open read-only: corrections made in the comparison cannot be saved in project %1",
 "修改没能保存到项目：%1": "The correction could not be saved in the project: %1",
 "两年报告的修改直接保存到项目 %1": "Corrections to both years' reports are saved directly in project %1",
+"这份报告在对比窗口中作了修改，已从项目重新读取":
+ "This report was corrected in a comparison window and has been read again from the project",
+"其中一份报告在主窗口中作了修改：这里显示的是打开对比时的数值，请重新打开对比":
+ "One of the two reports was corrected in the main window: this shows the values as the comparison opened; open the comparison again",
 }

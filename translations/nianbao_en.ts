@@ -1823,22 +1823,27 @@ The comparison uses the record kept in the project (without the report's text).<
         <translation>The project is open read-only: corrections made in the comparison cannot be saved in project %1</translation>
     </message>
     <message>
-        <location filename="../ui/season/ProjectCompare.cpp" line="121" />
+        <location filename="../ui/season/ProjectCompare.cpp" line="123" />
         <source>修改没能保存到项目：%1</source>
         <translation>The correction could not be saved in the project: %1</translation>
     </message>
     <message>
-        <location filename="../ui/season/ProjectCompare.cpp" line="124" />
+        <location filename="../ui/season/ProjectCompare.cpp" line="134" />
+        <source>其中一份报告在主窗口中作了修改：这里显示的是打开对比时的数值，请重新打开对比</source>
+        <translation>One of the two reports was corrected in the main window: this shows the values as the comparison opened; open the comparison again</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/ProjectCompare.cpp" line="136" />
         <source>两年报告的修改直接保存到项目 %1</source>
         <translation>Corrections to both years' reports are saved directly in project %1</translation>
     </message>
     <message>
-        <location filename="../ui/season/ProjectCompare.cpp" line="173" />
+        <location filename="../ui/season/ProjectCompare.cpp" line="185" />
         <source>无法对比</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../ui/season/ProjectCompare.cpp" line="198" />
+        <location filename="../ui/season/ProjectCompare.cpp" line="210" />
         <source>请选择两份不同的报告</source>
         <translation>Choose two different reports</translation>
     </message>
@@ -2081,22 +2086,27 @@ The comparison uses the record kept in the project (without the report's text).<
 <context>
     <name>nianbao::ui::ProjectReviewLink</name>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="61" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="47" />
+        <source>这份报告在对比窗口中作了修改，已从项目重新读取</source>
+        <translation>This report was corrected in a comparison window and has been read again from the project</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="70" />
         <source>正在读取另一个文件，请稍候</source>
         <translation>Another file is still loading, please wait</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="95" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="104" />
         <source>报告文件已不在原处（%1），显示的是项目中保存的记录</source>
         <translation>The report is no longer where it was (%1); the record kept in the project is shown</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="140" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="149" />
         <source>报告文件在上次扫描后改变了：显示的是项目中保存的记录，原文位置可能对不上（按 F5 重新读取）</source>
         <translation>The report changed since the last scan: the record kept in the project is shown and its places in the text may be off (F5 reads it again)</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="156" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="165" />
         <source>修改没能保存到项目：%1</source>
         <translation>The correction could not be saved in the project: %1</translation>
     </message>

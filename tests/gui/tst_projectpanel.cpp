@@ -7,6 +7,8 @@
 #include "tests/fixtures/ProjectFixture.h"
 
 #include "ui/actions/HintActions.h"
+#include "ui/compare/CompareSession.h"
+#include "ui/compare/CompareWindow.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/io/Autosave.h"
@@ -16,6 +18,7 @@
 #include "ui/project/ProjectPanel.h"
 #include "ui/project/ProjectReviewLink.h"
 #include "ui/project/ProjectSession.h"
+#include "ui/season/ProjectCompare.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/ShortcutsDialog.h"
 
@@ -30,6 +33,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -548,6 +552,48 @@ private Q_SLOTS:
         QVERIFY(again.hintActions()->settleCurrent(FindingStatus::Confirmed));
         QCOMPARE(again.review()->record().findings.at(0).status, FindingStatus::Open);
         QCOMPARE(again.projectActions()->session()->project()->settlements(id)->size(), 1);
+    }
+
+    // A report on show in the review view and corrected in a comparison of the project: the view
+    // reads it again (both go on from the same values); corrected in the view, the comparison says
+    // it shows the values it opened with.
+    void comparisonAndReviewViewOfOneReport()
+    {
+        auto w = openSeason();
+        QVERIFY(w);
+        ProjectActions *actions = w->projectActions();
+        const qint64 shownId = actions->panel()->filterModel()->idAt(0);
+        const qint64 otherId = actions->panel()->filterModel()->idAt(1);
+        QVERIFY(showReport(*w, shownId));
+        const QString cell = w->review()->record().schema().cells().first().id;
+        const QString other = w->review()->record().schema().cells().at(1).id;
+        const qsizetype had = actions->session()->project()->corrections(shownId)->size(); // earlier tests'
+        const std::optional<double> otherBefore = w->review()->record().value(other);
+        QString error;
+        std::unique_ptr<CompareWindow> compare(ProjectCompare::openNow(actions->projectPath(), shownId, otherId, &error));
+        QVERIFY2(compare, qPrintable(error));
+        compare->setConfirmDiscard(false);
+        const Side side = compare->session()->older()->record().sha256 == w->review()->record().sha256 ? Side::Older
+                                                                                                         : Side::Newer;
+        QCOMPARE(compare->session()->review(side)->record().sha256, w->review()->record().sha256);
+        QVERIFY(compare->session()->setCellValue(side, cell, 4321, QStringLiteral("对比时更正")));
+        QTRY_COMPARE(w->review()->record().value(cell), std::optional<double>(4321));
+        QCOMPARE(actions->link()->currentId(), shownId);
+        QVERIFY(!w->isDirty());
+
+        // Now the review view: one more entry after the comparison's, the comparison warned.
+        QVERIFY(w->review()->setCellValue(other, 77, QStringLiteral("主窗口")));
+        const auto trail = *actions->session()->project()->corrections(shownId);
+        QCOMPARE(trail.size(), had + 2);
+        QCOMPARE(trail.at(had).note, QStringLiteral("对比时更正"));
+        QCOMPARE(trail.at(had + 1).note, QStringLiteral("主窗口"));
+        QTRY_VERIFY2(compare->statusBar()->currentMessage().contains(QStringLiteral("主窗口")),
+                     qPrintable(compare->statusBar()->currentMessage()));
+        // Undo in the view puts back only its own step.
+        w->review()->undoStack()->undo();
+        const Record now = *actions->session()->project()->correctedRecord(shownId);
+        QCOMPARE(now.value(cell), std::optional<double>(4321));
+        QCOMPARE(now.value(other), otherBefore);
     }
 
     // The list shows a corrected report's counts after its corrections, also after a reopen.

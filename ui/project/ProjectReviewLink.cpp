@@ -37,6 +37,15 @@ ProjectReviewLink::ProjectReviewLink(ProjectSession *project, ReportSession *rep
     : QObject(parent), m_project(project), m_reports(reports)
 {
     connect(m_reports, &ReportSession::reviewChanged, this, &ProjectReviewLink::onReviewChanged);
+    // A comparison wrote to the report on show: read it again from the project (nothing of this
+    // view is unsaved: its steps are in the project already), so both go on from the same values.
+    connect(ProjectWrites::instance(), &ProjectWrites::written, this,
+            [this](const QString &path, qint64 id, const QObject *writer) {
+                if (!m_id || id != m_id || writer == m_writer.data() || m_loading || path != m_project->projectPath())
+                    return;
+                if (startLoad(id))
+                    Q_EMIT message(tr("这份报告在对比窗口中作了修改，已从项目重新读取"), 8000);
+            }, Qt::QueuedConnection);
     connect(m_project, &ProjectSession::closed, this, [this] {
         m_queued = 0;
         if (m_id && m_writer)

@@ -20,6 +20,12 @@ bool sameSettlements(const QList<Settlement> &a, const QList<Settlement> &b)
 
 } // namespace
 
+ProjectWrites *ProjectWrites::instance()
+{
+    static ProjectWrites *const writes = new ProjectWrites; // lives as long as the process
+    return writes;
+}
+
 ProjectReviewWriter::ProjectReviewWriter(Project *project, qint64 id, Review *review, int projectCorrections,
                                          QObject *parent)
     : QObject(parent), m_project(project), m_id(id), m_review(review), m_projectCount(projectCorrections)
@@ -112,6 +118,7 @@ void ProjectReviewWriter::persist()
             review->markSaved();
     }, Qt::QueuedConnection);
     Q_EMIT written();
+    Q_EMIT ProjectWrites::instance()->written(m_project->path(), m_id, this);
 }
 
 } // namespace nianbao::ui

@@ -23,6 +23,19 @@ class Review;
 
 namespace nianbao::ui {
 
+// Every writer's writes, for the other views of the same report: the review view reads a report
+// again when a comparison wrote to it, a comparison says when the review view did.
+class ProjectWrites final : public QObject
+{
+    Q_OBJECT
+public:
+    static ProjectWrites *instance();
+
+Q_SIGNALS:
+    // `writer` wrote a step of report `id` of the project at `projectPath` (absolute).
+    void written(const QString &projectPath, qint64 id, const QObject *writer);
+};
+
 class ProjectReviewWriter final : public QObject
 {
     Q_OBJECT

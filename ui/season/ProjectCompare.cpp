@@ -115,12 +115,24 @@ CompareWindow *finish(const QString &projectPath, const std::array<qint64, 2> &i
         return window;
     }
     auto *store = new ProjectCompareStore(std::move(*project), window);
+    std::array<const QObject *, 2> writers{};
     for (int i = 0; i < 2; ++i) {
         auto *writer = new ProjectReviewWriter(store->project(), ids[i], shown[i], corrections[i], store);
+        writers[i] = writer;
         QObject::connect(writer, &ProjectReviewWriter::failed, window, [window](const QString &message) {
             window->statusBar()->showMessage(ProjectCompare::tr("修改没能保存到项目：%1").arg(message));
         });
     }
+    // The review view corrected one of the two reports meanwhile: the comparison shows the values
+    // it opened with, and says so.
+    const QString path = store->project()->path();
+    QObject::connect(ProjectWrites::instance(), &ProjectWrites::written, window,
+                     [window, path, ids, writers](const QString &at, qint64 id, const QObject *writer) {
+                         if (at != path || (id != ids[0] && id != ids[1]) || writer == writers[0] || writer == writers[1])
+                             return;
+                         window->statusBar()->showMessage(
+                             ProjectCompare::tr("其中一份报告在主窗口中作了修改：这里显示的是打开对比时的数值，请重新打开对比"));
+                     });
     window->statusBar()->showMessage(ProjectCompare::tr("两年报告的修改直接保存到项目 %1").arg(name), 10000);
     return window;
 }
