@@ -172,6 +172,8 @@ std::optional<ProjectInput> readReport(Project &project, const QString &shownPro
                        .arg(reviewStatusLabel(r.status.status));
     if (!r.status.note.isEmpty())
         input.origin += QStringLiteral("（%1）").arg(r.status.note);
+    if (!input.record.settlements.isEmpty())
+        input.origin += QStringLiteral("；已处理 %1 条问题（确认或排除）").arg(input.record.settlements.size());
     if (!r.present)
         input.origin += QStringLiteral("；原文件已不在（%1 起），用项目中保存的记录")
                             .arg(r.missingSince.toString(Qt::ISODate));

@@ -88,6 +88,14 @@ EN_PROJECT = {
 "缺失的单元格数（空白、未找到或不是数字）": "Number of missing cells (blank, not found or not a number)",
 "审核中所作的修改数（每一次修改、撤销都记录在项目中）": "Number of corrections made in the review (every edit and undo is kept in the project)",
 "审核状态：Alt+1 未审，Alt+2 审核中，Alt+3 通过，Alt+4 退回整改": "Review status: Alt+1 not reviewed, Alt+2 in review, Alt+3 approved, Alt+4 returned",
-"项目中的报告暂不能确认或排除问题（项目文件尚不能保存这一决定）；请把结论写在状态备注或修改备注中":
- "A finding of a project's report cannot be confirmed or dismissed yet (the project file cannot keep that decision); write the conclusion in the status note or a correction's note",
+"项目以只读方式打开：对问题的确认或排除不能保存到项目":
+ "The project is open read-only: confirming or dismissing a finding cannot be saved in it",
+"项目以只读方式打开：对比中的修改不能保存到项目 %1":
+ "The project is open read-only: corrections made in the comparison cannot be saved in project %1",
+"修改没能保存到项目：%1": "The correction could not be saved in the project: %1",
+"两年报告的修改直接保存到项目 %1": "Corrections to both years' reports are saved directly in project %1",
+"这份报告在对比窗口中作了修改，已从项目重新读取":
+ "This report was corrected in a comparison window and has been read again from the project",
+"其中一份报告在主窗口中作了修改：这里显示的是打开对比时的数值，请重新打开对比":
+ "One of the two reports was corrected in the main window: this shows the values as the comparison opened; open the comparison again",
 }

@@ -1256,42 +1256,37 @@ Reason for dismissing it:</translation>
         <translation>Select a finding in the list first (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="100" />
-        <source>项目中的报告暂不能确认或排除问题（项目文件尚不能保存这一决定）；请把结论写在状态备注或修改备注中</source>
-        <translation>A finding of a project's report cannot be confirmed or dismissed yet (the project file cannot keep that decision); write the conclusion in the status note or a correction's note</translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/HintActions.cpp" line="121" />
+        <location filename="../ui/actions/HintActions.cpp" line="119" />
         <source>已确认为报告的错误（可撤销）</source>
         <translation>Confirmed as an error of the report (undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="122" />
+        <location filename="../ui/actions/HintActions.cpp" line="120" />
         <source>已排除：%1（可撤销）</source>
         <translation>Dismissed: %1 (undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="123" />
+        <location filename="../ui/actions/HintActions.cpp" line="121" />
         <source>已撤销对这条问题的处理</source>
         <translation>The decision on this finding was taken back</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="130" />
+        <location filename="../ui/actions/HintActions.cpp" line="128" />
         <source>采纳更正建议</source>
         <translation>Accept suggested correction</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="131" />
+        <location filename="../ui/actions/HintActions.cpp" line="129" />
         <source>按勾稽关系更正：把最可能出错的单元格改为建议值（Ctrl+Enter，可撤销）</source>
         <translation>Correct by the relations: set the likely wrong cell to the suggested value (Ctrl+Enter, undoable)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="132" />
+        <location filename="../ui/actions/HintActions.cpp" line="130" />
         <source>确认问题（报告确有错误）</source>
         <translation>Confirm finding (an error of the report)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/HintActions.cpp" line="133" />
+        <location filename="../ui/actions/HintActions.cpp" line="131" />
         <source>排除问题（写明理由）…</source>
         <translation>Dismiss finding (with a reason)…</translation>
     </message>
@@ -1299,86 +1294,91 @@ Reason for dismissing it:</translation>
 <context>
     <name>nianbao::ui::MainWindow</name>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="182" />
+        <location filename="../ui/GuiMain.cpp" line="227" />
         <source>要打开的报告、审核文件，或一个文件夹（其中的报告作为项目）、项目文件 .nbproj</source>
         <translation>Reports or reviews to open, or a folder (its reports as a project) or a project file .nbproj</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="188" />
+        <location filename="../ui/GuiMain.cpp" line="233" />
         <source>对比两个年度的报告（给出两个文件）</source>
         <translation>Compare the reports of two years (give two files)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="161" />
+        <location filename="../ui/window/MainWindow.cpp" line="51" />
+        <source>项目以只读方式打开：对问题的确认或排除不能保存到项目</source>
+        <translation>The project is open read-only: confirming or dismissing a finding cannot be saved in it</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="166" />
         <source>扫描件：请对照页面录入这一格</source>
         <translation>A scan: type this cell from the page</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="162" />
+        <location filename="../ui/window/MainWindow.cpp" line="167" />
         <source>这一格在报告原文中没有对应的文字（空白或未找到）</source>
         <translation>This cell has no text in the report (blank or not found)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="239" />
+        <location filename="../ui/window/MainWindow.cpp" line="244" />
         <location filename="../ui/window/MainWindowMenus.cpp" line="271" />
         <source>把年度报告文件拖到这里，或按 Ctrl+O 打开（txt、md、docx、html、pdf、doc、wps）</source>
         <translation>Drop an annual report here, or press Ctrl+O to open one (txt, md, docx, html, pdf, doc, wps)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="263" />
-        <location filename="../ui/window/MainWindow.cpp" line="272" />
+        <location filename="../ui/window/MainWindow.cpp" line="268" />
+        <location filename="../ui/window/MainWindow.cpp" line="277" />
         <source>缩放 %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="301" />
+        <location filename="../ui/window/MainWindow.cpp" line="306" />
         <source>未打开报告</source>
         <translation>No report open</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="314" />
+        <location filename="../ui/window/MainWindow.cpp" line="319" />
         <location filename="../ui/window/MainWindowMenus.cpp" line="245" />
         <source>问题清单</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="315" />
+        <location filename="../ui/window/MainWindow.cpp" line="320" />
         <location filename="../ui/window/MainWindowMenus.cpp" line="246" />
         <source>修改记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="320" />
+        <location filename="../ui/window/MainWindow.cpp" line="325" />
         <source>%1 年格式</source>
         <translation>%1 format</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="324" />
+        <location filename="../ui/window/MainWindow.cpp" line="329" />
         <source>%1 年度</source>
         <translation>year %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="328" />
+        <location filename="../ui/window/MainWindow.cpp" line="333" />
         <source>原文为繁体字，已转为简体后读取</source>
         <translation>printed in Traditional characters, read after converting to Simplified</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="331" />
+        <location filename="../ui/window/MainWindow.cpp" line="336" />
         <source>左侧显示报告原文（繁体）；表格与问题清单按 ICU 繁简转换后的文字读取</source>
         <translation>The left pane shows the report as printed (Traditional); the tables and findings come from its Simplified reading (ICU's Hant-Hans)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="337" />
+        <location filename="../ui/window/MainWindow.cpp" line="342" />
         <source>&lt;span style='color:%1'&gt;违反勾稽关系 %2&lt;/span&gt; · &lt;span style='color:%3'&gt;缺失 %4&lt;/span&gt; · &lt;span style='color:%5'&gt;提示 %6&lt;/span&gt;</source>
         <translation>&lt;span style='color:%1'&gt;Violations %2&lt;/span&gt; · &lt;span style='color:%3'&gt;Missing %4&lt;/span&gt; · &lt;span style='color:%5'&gt;Warnings %6&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="342" />
+        <location filename="../ui/window/MainWindow.cpp" line="347" />
         <source>问题清单（%1）</source>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="343" />
+        <location filename="../ui/window/MainWindow.cpp" line="348" />
         <source>修改记录（%1）</source>
         <translation>Corrections (%1)</translation>
     </message>
@@ -1498,7 +1498,7 @@ Reason for dismissing it:</translation>
         <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report's three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="377" />
+        <location filename="../ui/window/MainWindow.cpp" line="382" />
         <source>　更正建议（Ctrl+Enter 采纳）：%1</source>
         <translation>  Suggested correction (Ctrl+Enter accepts): %1</translation>
     </message>
@@ -1811,19 +1811,39 @@ Reason for dismissing it:</translation>
 <context>
     <name>nianbao::ui::ProjectCompare</name>
     <message>
-        <location filename="../ui/season/ProjectCompare.cpp" line="39" />
+        <location filename="../ui/season/ProjectCompare.cpp" line="54" />
         <source>%1
 对比用项目中保存的记录（没有原文）。</source>
         <translation>%1
 The comparison uses the record kept in the project (without the report's text).</translation>
     </message>
     <message>
-        <location filename="../ui/season/ProjectCompare.cpp" line="128" />
+        <location filename="../ui/season/ProjectCompare.cpp" line="114" />
+        <source>项目以只读方式打开：对比中的修改不能保存到项目 %1</source>
+        <translation>The project is open read-only: corrections made in the comparison cannot be saved in project %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/ProjectCompare.cpp" line="123" />
+        <source>修改没能保存到项目：%1</source>
+        <translation>The correction could not be saved in the project: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/ProjectCompare.cpp" line="134" />
+        <source>其中一份报告在主窗口中作了修改：这里显示的是打开对比时的数值，请重新打开对比</source>
+        <translation>One of the two reports was corrected in the main window: this shows the values as the comparison opened; open the comparison again</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/ProjectCompare.cpp" line="136" />
+        <source>两年报告的修改直接保存到项目 %1</source>
+        <translation>Corrections to both years' reports are saved directly in project %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/season/ProjectCompare.cpp" line="185" />
         <source>无法对比</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../ui/season/ProjectCompare.cpp" line="153" />
+        <location filename="../ui/season/ProjectCompare.cpp" line="210" />
         <source>请选择两份不同的报告</source>
         <translation>Choose two different reports</translation>
     </message>
@@ -2066,22 +2086,27 @@ The comparison uses the record kept in the project (without the report's text).<
 <context>
     <name>nianbao::ui::ProjectReviewLink</name>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="58" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="47" />
+        <source>这份报告在对比窗口中作了修改，已从项目重新读取</source>
+        <translation>This report was corrected in a comparison window and has been read again from the project</translation>
+    </message>
+    <message>
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="70" />
         <source>正在读取另一个文件，请稍候</source>
         <translation>Another file is still loading, please wait</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="86" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="104" />
         <source>报告文件已不在原处（%1），显示的是项目中保存的记录</source>
         <translation>The report is no longer where it was (%1); the record kept in the project is shown</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="131" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="149" />
         <source>报告文件在上次扫描后改变了：显示的是项目中保存的记录，原文位置可能对不上（按 F5 重新读取）</source>
         <translation>The report changed since the last scan: the record kept in the project is shown and its places in the text may be off (F5 reads it again)</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="220" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="165" />
         <source>修改没能保存到项目：%1</source>
         <translation>The correction could not be saved in the project: %1</translation>
     </message>
@@ -2119,37 +2144,37 @@ The comparison uses the record kept in the project (without the report's text).<
         <translation>The project is open read-only: statuses and corrections cannot be saved</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectSession.cpp" line="208" />
+        <location filename="../ui/project/ProjectSession.cpp" line="209" />
         <source>这个项目还没有扫描过文件夹：请用“打开文件夹”</source>
         <translation>This project has no folder scanned yet: use “Open folder”</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectSession.cpp" line="219" />
+        <location filename="../ui/project/ProjectSession.cpp" line="220" />
         <source>项目以只读方式打开，不能扫描</source>
         <translation>The project is open read-only and cannot be scanned</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectSession.cpp" line="249" />
+        <location filename="../ui/project/ProjectSession.cpp" line="250" />
         <source>正在读取 %1 中的报告…</source>
         <translation>Reading the reports of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectSession.cpp" line="294" />
+        <location filename="../ui/project/ProjectSession.cpp" line="295" />
         <source>已取消读取：已读入的报告保留，其余下次扫描时读取</source>
         <translation>Reading cancelled: the reports read so far are kept, the rest are read by the next scan</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectSession.cpp" line="295" />
+        <location filename="../ui/project/ProjectSession.cpp" line="296" />
         <source>读取完毕：%1 份报告，新增 %2，有变化 %3，未变 %4</source>
         <translation>Read: %1 reports, %2 new, %3 changed, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectSession.cpp" line="298" />
+        <location filename="../ui/project/ProjectSession.cpp" line="299" />
         <source>，无法读取 %1</source>
         <translation>, %1 unreadable</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectSession.cpp" line="300" />
+        <location filename="../ui/project/ProjectSession.cpp" line="301" />
         <source>，已不在文件夹中 %1</source>
         <translation>, %1 no longer in the folder</translation>
     </message>

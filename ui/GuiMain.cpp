@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GuiMain.h"
+#include "ui/actions/HintActions.h"
 
 #include "ui/document/DocumentView.h"
 #include "ui/findings/FindingsView.h"
@@ -125,6 +126,50 @@ static void installTestEdit(MainWindow *window)
         *done = true;
         const Status s = window->review()->setCellValue(cell, value, QStringLiteral("测试"));
         std::fprintf(stderr, "NIANBAO_TEST_EDIT %s\n", s ? "done" : qPrintable(s.error()));
+        std::fflush(stderr);
+    });
+}
+
+// Test-only (tests/gui/tst_projectprocess): NIANBAO_TEST_SETTLE=confirm or dismiss=REASON opens the
+// reports of the project named on the command line in the panel's order until one has a finding,
+// settles its first finding as F9 / Shift+F9 do (REASON answering the dialog), and says
+// "NIANBAO_TEST_SETTLE done" on standard error once the decision is in the project, or
+// "NIANBAO_TEST_SETTLE refused: MESSAGE" with what the window said.
+static void installTestSettle(MainWindow *window)
+{
+    const QString spec = qEnvironmentVariable("NIANBAO_TEST_SETTLE");
+    const FindingStatus status = spec.startsWith(u"dismiss") ? FindingStatus::Dismissed : FindingStatus::Confirmed;
+    const QString reason = spec.section(u'=', 1);
+    ProjectActions *project = window->projectActions();
+    window->hintActions()->setReasonPrompt([reason](const Finding &) { return std::optional<QString>(reason); });
+    auto openFirst = [window, project] {
+        const qint64 id = project->panel()->neighbour(0, 1);
+        if (id && !project->link()->currentId() && !project->link()->isLoading())
+            project->openReport(id);
+    };
+    QObject::connect(project->session(), &ProjectSession::refreshed, window, openFirst);
+    QObject::connect(project->session(), &ProjectSession::scanFinished, window, openFirst);
+    auto said = std::make_shared<QString>();
+    QObject::connect(window->hintActions(), &HintActions::message, window, [said](const QString &text) { *said = text; });
+    auto done = std::make_shared<bool>(false);
+    QObject::connect(project, &ProjectActions::reportShown, window, [window, project, status, said, done] {
+        if (*done || !window->review())
+            return;
+        if (window->review()->record().findings.isEmpty()) {
+            if (!project->step(1)) {
+                *done = true;
+                std::fprintf(stderr, "NIANBAO_TEST_SETTLE refused: no report with findings\n");
+                std::fflush(stderr);
+            }
+            return;
+        }
+        *done = true;
+        window->findingsView()->setCurrentFindingIndex(0);
+        const bool settled = window->hintActions()->settleCurrent(status);
+        if (settled)
+            std::fprintf(stderr, "NIANBAO_TEST_SETTLE done\n");
+        else
+            std::fprintf(stderr, "NIANBAO_TEST_SETTLE refused: %s\n", qPrintable(*said));
         std::fflush(stderr);
     });
 }
@@ -271,6 +316,8 @@ int guiMain(int argc, char *argv[])
 
     if (qEnvironmentVariableIsSet("NIANBAO_TEST_EDIT"))
         installTestEdit(window);
+    if (qEnvironmentVariableIsSet("NIANBAO_TEST_SETTLE"))
+        installTestSettle(window);
     if (!files.isEmpty() && isProjectArgument(files.first()))
         openProjectArgument(window, files.first());
     else if (!files.isEmpty())

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 
@@ -78,8 +79,8 @@ QString describe(const QString &path, int code, const QString &message)
 }
 
 // Checks what an opened database holds: our application id, a schema version we know, a file
-// SQLite finds whole. One line naming the file on failure.
-Status validate(sql::Database &db, const QString &path)
+// SQLite finds whole. One line naming the file on failure; `fileVersion` receives the version.
+Status validate(sql::Database &db, const QString &path, int *fileVersion)
 {
     const QString file = QDir::toNativeSeparators(path);
     auto pragma = [&](const char *sqlText) -> Result<qint64> {
@@ -106,6 +107,7 @@ Status validate(sql::Database &db, const QString &path)
                                    .arg(Project::schemaVersion));
     if (*version < 1)
         return Status::failure(QStringLiteral("%1：项目文件不完整（没有表结构）").arg(file));
+    *fileVersion = int(*version);
     auto check = db.prepare("PRAGMA quick_check(1)");
     if (!check)
         return Status::failure(describe(path, db.errorCode(), check.error()));
@@ -146,9 +148,12 @@ Status createProject(const QString &path)
         auto db = sql::Database::open(temp, sql::Database::Mode::Create);
         if (!db)
             return Status::failure(QStringLiteral("%1：无法创建项目（%2）").arg(file, db.error()));
-        const QByteArray setup = QByteArray("PRAGMA journal_mode=WAL; BEGIN; ") + projectschema::kCreate
-                                 + "PRAGMA application_id=" + QByteArray::number(Project::applicationId)
-                                 + "; PRAGMA user_version=" + QByteArray::number(Project::schemaVersion) + ";";
+        // Version 1 and every step after it: the same tables as a project brought up to date.
+        QByteArray setup = QByteArray("PRAGMA journal_mode=WAL; BEGIN; ") + projectschema::kCreate;
+        for (const projectschema::Migration &step : projectschema::kMigrations)
+            setup += step.sql;
+        setup += "PRAGMA application_id=" + QByteArray::number(Project::applicationId)
+                 + "; PRAGMA user_version=" + QByteArray::number(Project::schemaVersion) + ";";
         if (auto s = db->exec(setup.constData()); !s)
             return Status::failure(QStringLiteral("%1：无法创建项目（%2）").arg(file, s.error()));
         auto meta = db->prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)");
@@ -251,10 +256,12 @@ Result<Project> Project::open(const QString &path, Access access)
         if (db->isReadOnly())
             return R::failure(QStringLiteral("%1：无法写入项目（所在文件夹或文件只读）").arg(file));
         project.m_db = std::move(*db);
-        if (Status s = validate(project.m_db, absolute); !s)
+        if (Status s = validate(project.m_db, absolute, &project.m_version); !s)
             return R::failure(s.error());
         if (Status s = project.m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !s)
             return R::failure(describe(absolute, project.m_db.errorCode(), s.error()));
+        if (Status s = project.migrate(); !s)
+            return R::failure(s.error());
         project.m_writable = true;
         return project;
     }
@@ -265,7 +272,7 @@ Result<Project> Project::open(const QString &path, Access access)
     auto db = sql::Database::open(absolute, canWrite ? sql::Database::Mode::ReadWrite : sql::Database::Mode::ReadOnly);
     if (db) {
         project.m_db = std::move(*db);
-        if (Status s = validate(project.m_db, absolute); s)
+        if (Status s = validate(project.m_db, absolute, &project.m_version); s)
             return project;
         else if (project.m_db.errorCode() != sql::kCantOpen && project.m_db.errorCode() != sql::kReadOnly)
             return R::failure(s.error());
@@ -278,9 +285,48 @@ Result<Project> Project::open(const QString &path, Access access)
     if (!frozen)
         return R::failure(describe(absolute, sql::kCantOpen, frozen.error()));
     project.m_db = std::move(*frozen);
-    if (Status s = validate(project.m_db, absolute); !s)
+    if (Status s = validate(project.m_db, absolute, &project.m_version); !s)
         return R::failure(s.error());
     return project;
+}
+
+Status Project::migrate()
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    for (const projectschema::Migration &step : projectschema::kMigrations) {
+        if (step.to <= m_version)
+            continue;
+        const auto failed = [&](const QString &why) {
+            m_db.exec("ROLLBACK");
+            return Status::failure(QStringLiteral("%1：无法把项目升级到格式 %2（%3）")
+                                       .arg(file)
+                                       .arg(step.to)
+                                       .arg(why.simplified()));
+        };
+        if (Status s = m_db.exec("BEGIN IMMEDIATE"); !s)
+            return Status::failure(QStringLiteral("%1：无法把项目升级到格式 %2（%3）").arg(file).arg(step.to).arg(s.error()));
+        // Another process may have brought it up to date while this one waited for the lock.
+        int now = 0;
+        {
+            auto version = m_db.prepare("PRAGMA user_version");
+            if (!version)
+                return failed(version.error());
+            if (!version->next())
+                return failed(version->errorMessage());
+            now = int(version->integer(0));
+        }
+        if (now < step.to) {
+            if (Status s = m_db.exec(step.sql); !s)
+                return failed(s.error());
+            const QByteArray set = "PRAGMA user_version=" + QByteArray::number(step.to);
+            if (Status s = m_db.exec(set.constData()); !s)
+                return failed(s.error());
+        }
+        if (Status s = m_db.exec("COMMIT"); !s)
+            return failed(s.error());
+        m_version = std::max(now, step.to);
+    }
+    return {};
 }
 
 QString Project::failure(const QString &what) const
@@ -318,15 +364,20 @@ Result<QStringList> Project::roots() const
     return out;
 }
 
-static constexpr const char *kReportColumns =
+// The columns reportFromRow reads; `settlements`: the table exists (version 2 and later).
+static QByteArray reportColumns(bool settlements)
+{
+    return QByteArray(
     "SELECT r.id, r.path, r.size, r.mtime_ms, r.sha256, r.present, r.missing_since, r.error,"
     " r.record IS NOT NULL, r.agency, r.year, r.violations, r.missing, r.warnings,"
     " (SELECT count(*) FROM corrections c WHERE c.report_id = r.id), r.status, r.status_note, r.status_at,"
     " r.format,"
     // the inferred cells: those named by the findings of the rules inferred and inferred.group
     " (SELECT coalesce(sum(length(f.cells) - length(replace(f.cells, ',', '')) + (f.cells <> '')), 0)"
-    "  FROM findings f WHERE f.report_id = r.id AND (f.rule = 'inferred' OR f.rule LIKE 'inferred.%'))"
-    " FROM reports r";
+    "  FROM findings f WHERE f.report_id = r.id AND (f.rule = 'inferred' OR f.rule LIKE 'inferred.%')),")
+           + (settlements ? " (SELECT count(*) FROM settlements s WHERE s.report_id = r.id)" : " 0")
+           + " FROM reports r";
+}
 
 static ProjectReport reportFromRow(const sql::Statement &st)
 {
@@ -351,13 +402,14 @@ static ProjectReport reportFromRow(const sql::Statement &st)
     r.status.at = fromIso(st.text(17));
     r.format = st.text(18);
     r.inferred = int(st.integer(19));
+    r.settlementEntries = int(st.integer(20));
     return r;
 }
 
 Result<QList<ProjectReport>> Project::reports() const
 {
     using R = Result<QList<ProjectReport>>;
-    const QByteArray sqlText = QByteArray(kReportColumns) + " ORDER BY r.path";
+    const QByteArray sqlText = reportColumns(m_version >= 2) + " ORDER BY r.path";
     auto st = m_db.prepare(sqlText.constData());
     if (!st)
         return R::failure(failure(st.error()));
@@ -372,7 +424,7 @@ Result<QList<ProjectReport>> Project::reports() const
 Result<ProjectReport> Project::report(qint64 id) const
 {
     using R = Result<ProjectReport>;
-    const QByteArray sqlText = QByteArray(kReportColumns) + " WHERE r.id = ?1";
+    const QByteArray sqlText = reportColumns(m_version >= 2) + " WHERE r.id = ?1";
     auto st = m_db.prepare(sqlText.constData());
     if (!st)
         return R::failure(failure(st.error()));
@@ -423,10 +475,15 @@ Result<Record> Project::storedRecord(qint64 id, bool corrected) const
     auto list = corrections(id);
     if (!list)
         return R::failure(list.error());
-    if (list->isEmpty())
+    auto decided = settlements(id);
+    if (!decided)
+        return R::failure(decided.error());
+    if (list->isEmpty() && decided->isEmpty())
         return record; // its findings as stored, the same checks on the same values
     record->corrections.clear();
-    applyCorrections(*record, *list);
+    if (!list->isEmpty())
+        applyCorrections(*record, *list);
+    record->settlements = std::move(*decided);
     recheck(*record);
     return record;
 }

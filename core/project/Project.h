@@ -4,12 +4,14 @@
 // the folders scanned into it — where it is, its size, mtime and sha256, its record (the JSON of
 // RECORD.md, as extracted) and findings — and, per report, the reviewer's corrections with their
 // notes (the audit trail, never rewritten but for a note) and the review status (未审 / 审核中 /
-// 通过 / 退回整改, with a note and a time, every change kept).
+// 通过 / 退回整改, with a note and a time, every change kept) and the decisions on its findings
+// (confirmed, or dismissed with a reason; schema version 2).
 //
 // Every change is one transaction; the database runs in WAL mode, so a process killed at any
 // moment loses nothing committed and the next scan resumes where it stopped. The schema version
-// is PRAGMA user_version; a project written by a newer Nianbao is refused. The reports themselves
-// are only ever read. See docs/spec/PROJECT.md.
+// is PRAGMA user_version; a project written by a newer Nianbao is refused, an older one is brought
+// up to date (one transaction per step, ProjectSchema.h) when it is opened for writing. The
+// reports themselves are only ever read. See docs/spec/PROJECT.md.
 #include "core/project/Sqlite.h"
 #include "core/record/Record.h"
 #include "core/util/Result.h"
@@ -58,6 +60,9 @@ struct ProjectReport
     // digits, or set to 0 under a group printed as 0): the cells of its inferred findings.
     int inferred = 0;
     int corrections = 0;
+    // Entries of the trail of decisions on its findings (confirmed, dismissed, taken back): 0 when
+    // the reviewer never settled one (and in a version-1 project opened for reading).
+    int settlementEntries = 0;
     StatusChange status;
 };
 
@@ -84,7 +89,7 @@ using ScanProgress = std::function<void(int done, int total, const QString &path
 class Project
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     static constexpr qint32 applicationId = 0x4E42504A; // "NBPJ"
     static QString suffix() { return QStringLiteral("nbproj"); }
 
@@ -103,6 +108,9 @@ public:
     ~Project();
 
     QString path() const { return m_path; }
+    // The schema version of the file as opened: schemaVersion, unless an older project was opened
+    // for reading (then it is not brought up to date: a version-1 project has no decisions).
+    int fileVersion() const { return m_version; }
 
     // Scans folders (or single files) into the project: new and changed reports read, the others
     // only looked at (size and mtime; the bytes are hashed when those differ), reports gone from
@@ -123,7 +131,8 @@ public:
 
     // The record as extracted at the last read (no corrections).
     Result<Record> extractedRecord(qint64 id) const;
-    // The record with the reviewer's corrections applied, checked again.
+    // The record with the reviewer's corrections and decisions (settlements()) applied, checked
+    // again: what a saved review gives (correctedRecord of SavedReview.h).
     Result<Record> correctedRecord(qint64 id) const;
 
     // The audit trail, oldest first. A correction's `from` is filled in from the current value
@@ -140,15 +149,32 @@ public:
                      const QDateTime &at = {});
     Result<QList<StatusChange>> statusHistory(qint64 id) const; // oldest first
 
+    // The reviewer's decisions on the report's findings as they stand (what a saved review keeps
+    // as its record's settlements): one per finding (kind, rule, cells), confirmed or dismissed
+    // with the reason and the time it was made, in the order made. Implemented in
+    // ProjectSettlements.cpp.
+    Result<QList<Settlement>> settlements(qint64 id) const;
+    // Every entry written, oldest first; a decision taken back is an entry with status Open.
+    Result<QList<Settlement>> settlementTrail(qint64 id) const;
+    // Makes the report's decisions `decisions` (a review's record().settlements) by appending, as
+    // one transaction, an entry for each decision that is new or changed and an Open entry for
+    // each one no longer there (the trail only grows). Nothing is written when they already stand.
+    // A dismissal needs its reason; an Open entry in `decisions` is refused.
+    Status setSettlements(qint64 id, const QList<Settlement> &decisions);
+
 private:
     Project() = default;
     QString failure(const QString &what) const; // "PATH：what（SQLite's message）"
     Status inTransaction(const std::function<Status()> &work);
     Result<Record> storedRecord(qint64 id, bool corrected) const;
+    // Brings a project opened for writing up to schemaVersion (ProjectSchema.h's steps, each one
+    // transaction). Nothing is changed when the project is up to date.
+    Status migrate();
 
     QString m_path;
     mutable sql::Database m_db;
     bool m_writable = false;
+    int m_version = 0; // of the file as opened (PRAGMA user_version)
 };
 
 } // namespace nianbao

@@ -36,7 +36,7 @@ struct ReportFigures
     int violations = 0, missing = 0, inferred = 0;
 };
 ReportFigures reportFigures(const Record &record);
-// Of the report's record with the reviewer's corrections (Project::correctedRecord).
+// Of the report's record with the reviewer's corrections and decisions (Project::correctedRecord).
 Result<ReportFigures> reportFigures(const Project &project, qint64 reportId);
 
 // The key totals' labels (the 汇总 columns after the counts).

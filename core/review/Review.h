@@ -67,6 +67,9 @@ public:
     // undo stack starts empty. Corrections naming unknown cells are skipped (replayReview() says
     // which, among its warnings).
     void applySavedCorrections(const QList<Correction> &corrections);
+    // Re-applies saved decisions on findings (a project's report: Project::settlements): they become
+    // the record's settlements, no undo step. Implemented in ReviewSettle.cpp.
+    void applySavedSettlements(const QList<Settlement> &settlements);
 
     bool isModified() const { return !m_undo.isClean(); }
     void markSaved() { m_undo.setClean(); }

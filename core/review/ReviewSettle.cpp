@@ -62,6 +62,12 @@ Status Review::acceptHint(qsizetype index, const QString &note)
                          QStringLiteral("按勾稽关系更正 %1").arg(labels.join(QStringLiteral("、"))));
 }
 
+void Review::applySavedSettlements(const QList<Settlement> &settlements)
+{
+    applySettlements(settlements);
+    m_undo.clear();
+}
+
 void Review::applySettlements(const QList<Settlement> &settlements)
 {
     m_record.settlements = settlements;

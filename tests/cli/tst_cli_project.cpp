@@ -355,6 +355,46 @@ private slots:
         QCOMPARE(snapshot(place), before);
     }
 
+    // A version-1 project: read as it is by check (also on a read-only folder: not brought up to
+    // date), brought up to date by scan; a decision the window wrote (Project::setSettlements)
+    // shows in check as it does for a saved review.
+    void version1ProjectAndDecisions()
+    {
+        QTemporaryDir dir;
+        const QString reports = dir.filePath(u"reports"_s);
+        makeReportFolder(reports, 3); // r0001 has blank cells
+        const QString place = dir.filePath(u"projects"_s);
+        QDir().mkpath(place);
+        const QString project = place + u"/p.nbproj"_s;
+        QCOMPARE(runNianbao({u"scan"_s, project, reports}).exitCode, 0);
+        QVERIFY(downgradeToVersion1(project));
+        const NianbaoRun first = runNianbao({u"check"_s, project});
+        QVERIFY2(first.exitCode == 0 || first.exitCode == 1, qPrintable(first.err));
+        QCOMPARE(queryValue(project, "PRAGMA user_version"), u"1"_s);
+        bool ok = false;
+        const NianbaoRun readOnly = runWithReadOnly(place, {u"check"_s, project}, &ok);
+        if (ok) {
+            QCOMPARE(readOnly.exitCode, first.exitCode);
+            QCOMPARE(readOnly.out, first.out);
+            QCOMPARE(queryValue(project, "PRAGMA user_version"), u"1"_s);
+        }
+
+        QCOMPARE(runNianbao({u"scan"_s, project}).exitCode, 0);
+        QCOMPARE(queryValue(project, "PRAGMA user_version"), QString::number(Project::schemaVersion));
+        {
+            auto p = Project::open(project, Project::Access::Write);
+            QVERIFY2(p, qPrintable(p.error()));
+            const qint64 id = *p->reportId(reports + u"/d00/r0001.txt"_s);
+            const Finding f = p->extractedRecord(id)->findings.first();
+            QVERIFY(p->setSettlements(id, {Settlement{f.kind, f.rule, f.cells, FindingStatus::Dismissed,
+                                                      u"口径不同，已核实"_s, QDateTime::currentDateTimeUtc()}}));
+        }
+        const QString out = QString::fromUtf8(runNianbao({u"check"_s, project}).out);
+        QCOMPARE(out.count(u"已处理 1 条问题（确认或排除）"_s), 1);
+        QCOMPARE(out.count(u"（已排除：口径不同，已核实）"_s), 1);
+        QVERIFY2(out.contains(u"另有 1 处已排除 dismissed"_s), qPrintable(out));
+    }
+
     // Reports on a read-only share, the project elsewhere: the scan works and writes nothing there.
     void reportsOnReadOnlyShare()
     {

@@ -7,6 +7,9 @@
 #include "tests/fixtures/ProjectFixture.h"
 
 #include "ui/actions/HintActions.h"
+#include "ui/compare/CompareSession.h"
+#include "ui/compare/CompareWindow.h"
+#include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/io/Autosave.h"
 #include "ui/project/ProjectActions.h"
@@ -15,6 +18,7 @@
 #include "ui/project/ProjectPanel.h"
 #include "ui/project/ProjectReviewLink.h"
 #include "ui/project/ProjectSession.h"
+#include "ui/season/ProjectCompare.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/ShortcutsDialog.h"
 
@@ -23,11 +27,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -460,26 +466,134 @@ private Q_SLOTS:
         QVERIFY(w->review()->record().cell(cell)->corrected);
     }
 
-    // F9 / Shift+F9 on a project's report: the project cannot keep the decision yet, so the
-    // window says so and changes nothing (no typed reason is lost).
-    void findingDecisionsRefusedInAProject()
+    // F9 / Shift+F9 on a project's report (the project a version-1 file, brought up to date when the
+    // window opens it): each decision is in the project at once, undo and redo follow, and reopened
+    // the report shows them in the findings list, its counts without the dismissed finding.
+    void findingDecisionsGoToTheProject()
+    {
+        QString project;
+        {
+            auto w = openSeason();
+            QVERIFY(w);
+            project = w->projectActions()->projectPath();
+        }
+        QVERIFY(projectfixture::downgradeToVersion1(project));
+        auto w = std::make_unique<MainWindow>();
+        w->setConfirmDiscard(false);
+        w->projectActions()->session()->setInteractive(false);
+        QVERIFY(w->projectActions()->openProject(project));
+        Project *p = w->projectActions()->session()->project();
+        QCOMPARE(p->fileVersion(), 2);
+        QVERIFY(w->projectActions()->session()->isWritable());
+        ProjectActions *actions = w->projectActions();
+        qint64 id = 0;
+        for (int row = 0; row < actions->panel()->filterModel()->rowCount() && !id; ++row) {
+            const qint64 at = actions->panel()->filterModel()->idAt(row);
+            QVERIFY(showReport(*w, at));
+            if (w->review()->record().findings.size() >= 2)
+                id = at;
+        }
+        QVERIFY(id);
+        const Finding first = w->review()->record().findings.at(0);
+        const Finding second = w->review()->record().findings.at(1);
+        const int countBefore = int(w->review()->record().count(second.kind));
+        w->hintActions()->setReasonPrompt([](const Finding &) { return std::optional<QString>(QStringLiteral("口径不同，已核实")); });
+
+        w->findingsView()->setCurrentFindingIndex(0);
+        QVERIFY(w->hintActions()->settleCurrent(FindingStatus::Confirmed));
+        auto standing = *p->settlements(id);
+        QCOMPARE(standing.size(), 1);
+        QVERIFY(standing.first().matches(first));
+        QCOMPARE(standing.first().status, FindingStatus::Confirmed);
+        w->findingsView()->setCurrentFindingIndex(1);
+        QVERIFY(w->hintActions()->settleCurrent(FindingStatus::Dismissed));
+        standing = *p->settlements(id);
+        QCOMPARE(standing.size(), 2);
+        QCOMPARE(standing.last().status, FindingStatus::Dismissed);
+        QCOMPARE(standing.last().reason, QStringLiteral("口径不同，已核实"));
+        QCOMPARE(standing, w->review()->record().settlements);
+        QTRY_VERIFY(!w->isDirty()); // in the project: nothing to save
+        QCOMPARE(actions->session()->model()->reportById(id)->missing + actions->session()->model()->reportById(id)->violations,
+                 int(w->review()->record().count(FindingKind::Missing) + w->review()->record().count(FindingKind::Violation)));
+
+        w->review()->undoStack()->undo(); // the dismissal taken back
+        QCOMPARE(p->settlements(id)->size(), 1);
+        QCOMPARE(p->settlementTrail(id)->last().status, FindingStatus::Open);
+        w->review()->undoStack()->redo();
+        QCOMPARE(*p->settlements(id), w->review()->record().settlements);
+        QCOMPARE(p->settlements(id)->size(), 2);
+        QCOMPARE(p->settlementTrail(id)->size(), 4); // append-only
+        QTRY_VERIFY(!w->isDirty());
+        // No review file anywhere beside the reports.
+        QDirIterator files(m_reports, {QStringLiteral("*.nianbao")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(!files.hasNext());
+        w.reset();
+
+        MainWindow again;
+        again.setConfirmDiscard(false);
+        QVERIFY(again.projectActions()->openProject(project));
+        QVERIFY(showReport(again, id));
+        const Record &shown = again.review()->record();
+        QCOMPARE(shown.findings.at(0).status, FindingStatus::Confirmed);
+        QCOMPARE(shown.findings.at(1).status, FindingStatus::Dismissed);
+        QCOMPARE(shown.findings.at(1).reason, QStringLiteral("口径不同，已核实"));
+        QCOMPARE(int(shown.count(second.kind)), countBefore - 1);
+        QVERIFY(!again.isDirty());
+        const QString message0 = again.findingsModel()->index(0, FindingsModel::MessageColumn).data().toString();
+        const QString message1 = again.findingsModel()->index(1, FindingsModel::MessageColumn).data().toString();
+        QVERIFY2(message0.startsWith(QStringLiteral("［已确认］")), qPrintable(message0));
+        QVERIFY2(message1.startsWith(QStringLiteral("［已排除：口径不同，已核实］")), qPrintable(message1));
+        // The list's counts (worked out in the background) leave the dismissed finding out.
+        ProjectListModel *reopened = again.projectActions()->session()->model();
+        const int expected = int(shown.count(FindingKind::Missing) + shown.count(FindingKind::Violation));
+        QTRY_COMPARE(reopened->reportById(id)->missing + reopened->reportById(id)->violations, expected);
+        // F9 again on a confirmed finding takes the decision back, in the project too.
+        again.findingsView()->setCurrentFindingIndex(0);
+        QVERIFY(again.hintActions()->settleCurrent(FindingStatus::Confirmed));
+        QCOMPARE(again.review()->record().findings.at(0).status, FindingStatus::Open);
+        QCOMPARE(again.projectActions()->session()->project()->settlements(id)->size(), 1);
+    }
+
+    // A report on show in the review view and corrected in a comparison of the project: the view
+    // reads it again (both go on from the same values); corrected in the view, the comparison says
+    // it shows the values it opened with.
+    void comparisonAndReviewViewOfOneReport()
     {
         auto w = openSeason();
         QVERIFY(w);
         ProjectActions *actions = w->projectActions();
-        bool found = false;
-        for (int row = 0; row < actions->panel()->filterModel()->rowCount() && !found; ++row) {
-            QVERIFY(showReport(*w, actions->panel()->filterModel()->idAt(row)));
-            found = !w->review()->record().findings.isEmpty();
-        }
-        QVERIFY(found);
-        w->findingsView()->setCurrentFindingIndex(0);
-        QSignalSpy said(w->hintActions(), &HintActions::message);
-        QVERIFY(!w->hintActions()->settleCurrent(FindingStatus::Confirmed));
-        QCOMPARE(w->review()->record().findings.at(0).status, FindingStatus::Open);
-        QVERIFY(w->review()->record().settlements.isEmpty());
-        QVERIFY(!said.isEmpty());
-        QVERIFY2(said.last().at(0).toString().contains(QStringLiteral("项目")), qPrintable(said.last().at(0).toString()));
+        const qint64 shownId = actions->panel()->filterModel()->idAt(0);
+        const qint64 otherId = actions->panel()->filterModel()->idAt(1);
+        QVERIFY(showReport(*w, shownId));
+        const QString cell = w->review()->record().schema().cells().first().id;
+        const QString other = w->review()->record().schema().cells().at(1).id;
+        const qsizetype had = actions->session()->project()->corrections(shownId)->size(); // earlier tests'
+        const std::optional<double> otherBefore = w->review()->record().value(other);
+        QString error;
+        std::unique_ptr<CompareWindow> compare(ProjectCompare::openNow(actions->projectPath(), shownId, otherId, &error));
+        QVERIFY2(compare, qPrintable(error));
+        compare->setConfirmDiscard(false);
+        const Side side = compare->session()->older()->record().sha256 == w->review()->record().sha256 ? Side::Older
+                                                                                                         : Side::Newer;
+        QCOMPARE(compare->session()->review(side)->record().sha256, w->review()->record().sha256);
+        QVERIFY(compare->session()->setCellValue(side, cell, 4321, QStringLiteral("对比时更正")));
+        QTRY_COMPARE(w->review()->record().value(cell), std::optional<double>(4321));
+        QCOMPARE(actions->link()->currentId(), shownId);
+        QVERIFY(!w->isDirty());
+
+        // Now the review view: one more entry after the comparison's, the comparison warned.
+        QVERIFY(w->review()->setCellValue(other, 77, QStringLiteral("主窗口")));
+        const auto trail = *actions->session()->project()->corrections(shownId);
+        QCOMPARE(trail.size(), had + 2);
+        QCOMPARE(trail.at(had).note, QStringLiteral("对比时更正"));
+        QCOMPARE(trail.at(had + 1).note, QStringLiteral("主窗口"));
+        QTRY_VERIFY2(compare->statusBar()->currentMessage().contains(QStringLiteral("主窗口")),
+                     qPrintable(compare->statusBar()->currentMessage()));
+        // Undo in the view puts back only its own step.
+        w->review()->undoStack()->undo();
+        const Record now = *actions->session()->project()->correctedRecord(shownId);
+        QCOMPARE(now.value(cell), std::optional<double>(4321));
+        QCOMPARE(now.value(other), otherBefore);
     }
 
     // The list shows a corrected report's counts after its corrections, also after a reopen.

@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QDirIterator>
 #include <QComboBox>
 #include <QLegend>
 #include <QLegendMarker>
@@ -351,6 +352,67 @@ private slots:
         QVERIFY(!compare->session()->newer()->document().text.isEmpty()); // read from its file
         compare->setConfirmDiscard(false);
         delete compare;
+    }
+
+    // Corrections made in a comparison opened from the project go into the project's reports as
+    // they are made (undo appends, as in the review view), not to *.nianbao files; a comparison
+    // opened again shows them.
+    void comparisonWritesIntoTheProject()
+    {
+        const qint64 id2021 = reportId(QStringLiteral("司法局/2021.txt"));
+        const qint64 id2023 = reportId(QStringLiteral("司法局/2023.txt"));
+        const QString cell = QStringLiteral("apply.new.legal");
+        const int had2021 = int(open().corrections(id2021)->size());
+        const int had2023 = int(open().corrections(id2023)->size());
+        QString error;
+        std::unique_ptr<CompareWindow> compare(ProjectCompare::openNow(m_project, id2023, id2021, &error));
+        QVERIFY2(compare, qPrintable(error));
+        compare->setConfirmDiscard(false);
+        Review *newer = compare->session()->newer();
+        Review *older = compare->session()->older();
+        QCOMPARE(older->record().year, 2021);
+        const std::optional<double> before = newer->record().value(cell);
+        const double typed = before.value_or(0) + 3;
+        const Status set = compare->session()->setCellValue(Side::Newer, cell, typed, QStringLiteral("对比时更正"));
+        QVERIFY2(set, qPrintable(set.error()));
+        auto trail = *open().corrections(id2023);
+        QCOMPARE(trail.size(), had2023 + 1);
+        QCOMPARE(trail.last().cell, cell);
+        QCOMPARE(trail.last().from, before);
+        QCOMPARE(trail.last().to, std::optional<double>(typed));
+        QCOMPARE(trail.last().note, QStringLiteral("对比时更正"));
+        QCOMPARE(open().correctedRecord(id2023)->value(cell), std::optional<double>(typed));
+        QTRY_VERIFY(!newer->isModified()); // in the project: nothing to save on closing
+
+        compare->undo();
+        trail = *open().corrections(id2023);
+        QCOMPARE(trail.size(), had2023 + 2);
+        QCOMPARE(trail.last().to, before);
+        QCOMPARE(trail.last().note, QStringLiteral("撤销修改"));
+        compare->redo();
+        QCOMPARE(open().corrections(id2023)->size(), had2023 + 3);
+        QCOMPARE(open().correctedRecord(id2023)->value(cell), std::optional<double>(typed));
+
+        // The older year too, into its own report.
+        QVERIFY(compare->session()->setCellValue(Side::Older, cell, 9, QStringLiteral("旧年更正")));
+        QCOMPARE(open().corrections(id2021)->size(), had2021 + 1);
+        QCOMPARE(open().correctedRecord(id2021)->value(cell), std::optional<double>(9));
+        QTRY_VERIFY(!older->isModified());
+        compare.reset();
+
+        QDirIterator files(m_folder, {QStringLiteral("*.nianbao")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(!files.hasNext(), qPrintable(files.hasNext() ? files.next() : QString()));
+        compare.reset(ProjectCompare::openNow(m_project, id2021, id2023, &error));
+        QVERIFY2(compare, qPrintable(error));
+        compare->setConfirmDiscard(false);
+        QCOMPARE(compare->session()->record(Side::Newer).value(cell), std::optional<double>(typed));
+        QCOMPARE(compare->session()->record(Side::Older).value(cell), std::optional<double>(9));
+        compare.reset();
+
+        // Put back for the other tests.
+        Project p = open();
+        QVERIFY(p.addCorrection(id2023, Correction{cell, {}, before, {}, {}}));
+        QVERIFY(p.addCorrection(id2021, Correction{cell, {}, open().extractedRecord(id2021)->value(cell), {}, {}}));
     }
 
     // The 2021 file gone: the comparison uses the record the project kept, and says so.

@@ -96,10 +96,8 @@ bool HintActions::settleCurrent(FindingStatus status)
         Q_EMIT message(tr("请先在问题清单中选中一条问题（F8）"), 4000);
         return false;
     }
-    if (m_settleRefused && m_settleRefused()) {
-        Q_EMIT message(tr("项目中的报告暂不能确认或排除问题（项目文件尚不能保存这一决定）；"
-                          "请把结论写在状态备注或修改备注中"),
-                       8000);
+    if (const QString refused = m_settleRefused ? m_settleRefused() : QString(); !refused.isEmpty()) {
+        Q_EMIT message(refused, 8000);
         return false;
     }
     const Finding finding = review->record().findings.at(index);

@@ -48,10 +48,10 @@ public:
     // cancels. Tests answer for the reviewer.
     using ReasonPrompt = std::function<std::optional<QString>(const Finding &finding)>;
     void setReasonPrompt(ReasonPrompt prompt) { m_prompt = std::move(prompt); }
-    // Whether a decision on a finding cannot be kept where the review is saved (a report of a
-    // project: the project file has no place for it yet); then F9 / Shift+F9 say so and do nothing,
+    // Why a decision on a finding cannot be kept where the review is saved (a report of a project
+    // opened read-only), or empty when it can; when not empty F9 / Shift+F9 say it and do nothing,
     // so that no reason the reviewer types is lost.
-    void setSettleRefused(std::function<bool()> refused) { m_settleRefused = std::move(refused); }
+    void setSettleRefused(std::function<QString()> refused) { m_settleRefused = std::move(refused); }
 
     void retranslate();
 
@@ -60,7 +60,7 @@ Q_SIGNALS:
     void message(const QString &text, int timeout);
 
 private:
-    std::function<bool()> m_settleRefused;
+    std::function<QString()> m_settleRefused;
     Review *m_review = nullptr;
     TablesPanel *m_tables;
     FindingsView *m_findings;

@@ -2,6 +2,7 @@
 #include "ui/project/ProjectReviewLink.h"
 
 #include "ui/project/ProjectListModel.h"
+#include "ui/project/ProjectReviewWriter.h"
 #include "ui/project/ProjectSession.h"
 #include "ui/session/ReportSession.h"
 
@@ -26,6 +27,7 @@ struct ProjectReviewLink::Load
     QString path;
     Record record;
     QList<Correction> corrections;
+    QList<Settlement> settlements;
     Document document;
     QString documentError;
     QElapsedTimer timer;
@@ -35,10 +37,20 @@ ProjectReviewLink::ProjectReviewLink(ProjectSession *project, ReportSession *rep
     : QObject(parent), m_project(project), m_reports(reports)
 {
     connect(m_reports, &ReportSession::reviewChanged, this, &ProjectReviewLink::onReviewChanged);
+    // A comparison wrote to the report on show: read it again from the project (nothing of this
+    // view is unsaved: its steps are in the project already), so both go on from the same values.
+    connect(ProjectWrites::instance(), &ProjectWrites::written, this,
+            [this](const QString &path, qint64 id, const QObject *writer) {
+                if (!m_id || id != m_id || writer == m_writer.data() || m_loading || path != m_project->projectPath())
+                    return;
+                if (startLoad(id))
+                    Q_EMIT message(tr("这份报告在对比窗口中作了修改，已从项目重新读取"), 8000);
+            }, Qt::QueuedConnection);
     connect(m_project, &ProjectSession::closed, this, [this] {
         m_queued = 0;
-        if (m_id && m_review)
+        if (m_id && m_writer)
             m_reports->setReview(nullptr); // its corrections have nowhere to go now
+        delete m_writer;
         m_id = 0;
     });
 }
@@ -72,12 +84,18 @@ bool ProjectReviewLink::startLoad(qint64 id)
     const auto report = project->report(id);
     auto record = project->extractedRecord(id);
     auto corrections = project->corrections(id);
-    if (!report || !record || !corrections) {
-        Q_EMIT message(!report ? report.error() : !record ? record.error() : corrections.error(), 8000);
+    auto settlements = project->settlements(id);
+    if (!report || !record || !corrections || !settlements) {
+        Q_EMIT message(!report        ? report.error()
+                       : !record      ? record.error()
+                       : !corrections ? corrections.error()
+                                      : settlements.error(),
+                       8000);
         return false;
     }
     load->path = report->path;
     load->record = std::move(*record);
+    load->record.settlements = std::move(*settlements); // applied when the review checks it
     load->corrections = std::move(*corrections);
     m_loading = true;
     m_loadingId = id;
@@ -140,14 +158,11 @@ void ProjectReviewLink::onLoaded(const std::shared_ptr<Load> &load)
     auto review = std::make_unique<Review>(std::move(document), std::move(load->record));
     review->applySavedCorrections(load->corrections);
     m_id = load->id;
-    m_trail = review->record().corrections;
-    m_projectCount = int(load->corrections.size());
-    m_projectIndex.clear();
-    for (int i = 0; i < m_trail.size(); ++i)
-        m_projectIndex.append(i);
-    m_values.clear();
-    for (const CellValue &c : review->record().cells)
-        m_values.append(c.value);
+    delete m_writer;
+    m_writer = new ProjectReviewWriter(m_project->project(), m_id, review.get(), int(load->corrections.size()), this);
+    connect(m_writer, &ProjectReviewWriter::written, this, &ProjectReviewLink::publishCounts);
+    connect(m_writer, &ProjectReviewWriter::failed, this,
+            [this](const QString &error) { Q_EMIT message(tr("修改没能保存到项目：%1").arg(error), 0); });
     m_expected = review.get();
     m_reports->setReview(std::move(review));
     m_expected = nullptr;
@@ -159,91 +174,24 @@ void ProjectReviewLink::onLoaded(const std::shared_ptr<Load> &load)
 
 void ProjectReviewLink::onReviewChanged(Review *review)
 {
-    if (m_review)
-        disconnect(m_review, nullptr, this, nullptr);
-    m_review = review;
     if (!review || review != m_expected) {
-        m_id = 0; // a report on its own (or none): the session's files and autosave look after it
-        return;
+        // A report on its own (or none): the session's files and autosave look after it.
+        delete m_writer;
+        m_id = 0;
     }
-    connect(review, &Review::changed, this, &ProjectReviewLink::persist);
-}
-
-void ProjectReviewLink::persist()
-{
-    Project *project = m_project->project();
-    if (!m_review || !m_id || !project)
-        return;
-    const Record &record = m_review->record();
-    const QList<Correction> &now = record.corrections;
-    Status written;
-    // A note rewritten (or its rewrite undone): the same entries but for notes.
-    bool onlyNotes = now.size() == m_trail.size();
-    for (qsizetype i = 0; onlyNotes && i < now.size(); ++i) {
-        Correction a = now.at(i);
-        a.note = m_trail.at(i).note;
-        onlyNotes = a == m_trail.at(i);
-    }
-    if (onlyNotes) {
-        for (qsizetype i = 0; i < now.size() && written; ++i)
-            if (now.at(i).note != m_trail.at(i).note)
-                written = project->setCorrectionNote(m_id, m_projectIndex.at(i), now.at(i).note);
-    } else {
-        qsizetype same = 0;
-        while (same < now.size() && same < m_trail.size() && now.at(same) == m_trail.at(same))
-            ++same;
-        m_projectIndex.resize(same);
-        // What the project's trail becomes: the review's new entries (an edit, a redo) as they are…
-        QList<Correction> append = now.mid(same);
-        QList<std::optional<double>> values = m_values;
-        const Schema &schema = record.schema();
-        for (const Correction &c : std::as_const(append)) {
-            const int i = schema.indexOf(c.cell);
-            if (i >= 0 && i < values.size())
-                values[i] = c.to;
-        }
-        for (qsizetype k = 0; k < append.size(); ++k)
-            m_projectIndex.append(m_projectCount + int(k));
-        // …then, for every cell whose value differs from what the project now holds (an undo), a
-        // correction that puts the value back.
-        for (qsizetype i = 0; i < record.cells.size() && i < values.size(); ++i) {
-            if (record.cells.at(i).value == values.at(i))
-                continue;
-            append.append(Correction{schema.at(i).id, values.at(i), record.cells.at(i).value,
-                                     QStringLiteral("撤销修改"), QDateTime::currentDateTimeUtc()});
-        }
-        written = project->addCorrections(m_id, append);
-        if (written)
-            m_projectCount += int(append.size());
-    }
-    if (!written) {
-        Q_EMIT message(tr("修改没能保存到项目：%1").arg(written.error()), 0);
-        return; // the review stays modified: the window asks before it goes
-    }
-    m_trail = now;
-    m_values.clear();
-    for (const CellValue &c : record.cells)
-        m_values.append(c.value);
-    // Saved: after the undo stack has taken the step in (a push emits changed before that).
-    QPointer<Review> review = m_review;
-    QMetaObject::invokeMethod(this, [review] {
-        if (review)
-            review->markSaved();
-    }, Qt::QueuedConnection);
-    publishCounts();
 }
 
 void ProjectReviewLink::publishCounts()
 {
-    if (!m_review || !m_id)
+    if (!m_writer || !m_writer->review() || !m_id)
         return;
-    const Record &r = m_review->record();
+    const Record &r = m_writer->review()->record();
     int inferred = 0;
     for (const Finding &f : r.findings)
         if (f.rule == u"inferred" || f.rule.startsWith(u"inferred."))
             inferred += int(f.cells.size());
     m_project->model()->setLiveCounts(m_id, int(r.count(FindingKind::Violation)), int(r.count(FindingKind::Missing)),
-                                      inferred, m_projectCount);
+                                      inferred, m_writer->projectCorrections());
 }
 
 } // namespace nianbao::ui

@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A project's report in the review view: opened from the project (its record as extracted, the
-// reviewer's corrections from the project applied; the document read off the GUI thread for the
-// left pane) and followed while it is on show, so that each correction is written to the project
-// as it is made — no *.nianbao file, nothing to lose when the window closes or is killed.
-//
-// The project's trail is append-only: an edit (or a redo) appends its corrections, an undo
-// appends a correction that puts the value back, a note rewritten rewrites that correction's
-// note. The review is marked saved after each write, so the window never asks to save it and
-// autosave has nothing to keep.
+// reviewer's corrections and decisions on findings from the project applied; the document read
+// off the GUI thread for the left pane) and followed while it is on show by a ProjectReviewWriter,
+// so that each correction and each decision (F9 / Shift+F9) is written to the project as it is
+// made — no *.nianbao file, nothing to lose when the window closes or is killed.
 #include "core/record/Record.h"
 
 #include <QElapsedTimer>
@@ -22,6 +18,7 @@ class Review;
 
 namespace nianbao::ui {
 
+class ProjectReviewWriter;
 class ProjectSession;
 class ReportSession;
 
@@ -52,23 +49,16 @@ private:
     bool startLoad(qint64 id);
     void onLoaded(const std::shared_ptr<Load> &load);
     void onReviewChanged(Review *review);
-    void persist();
     void publishCounts();
 
     ProjectSession *m_project;
     ReportSession *m_reports;
-    QPointer<Review> m_review;
+    QPointer<ProjectReviewWriter> m_writer; // follows the review on show
     Review *m_expected = nullptr; // the review being handed to the session
     qint64 m_id = 0;
     bool m_loading = false;
     qint64 m_queued = 0;    // asked for while loading
     qint64 m_loadingId = 0; // being loaded
-    // What the project holds for the review on show: its trail as the review last had it, the
-    // index of each of its entries in the project's trail, and the cells' values.
-    QList<Correction> m_trail;
-    QList<int> m_projectIndex;
-    int m_projectCount = 0;
-    QList<std::optional<double>> m_values;
 };
 
 } // namespace nianbao::ui

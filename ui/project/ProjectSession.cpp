@@ -153,9 +153,10 @@ void ProjectSession::countCorrected(const QList<ProjectReport> &reports)
         return;
     QList<qint64> ids;
     for (const ProjectReport &r : reports) {
-        if (r.corrections == 0 || !r.hasRecord)
+        if ((r.corrections == 0 && r.settlementEntries == 0) || !r.hasRecord)
             continue;
-        const QString state = r.sha256 + u'/' + QString::number(r.corrections);
+        const QString state = r.sha256 + u'/' + QString::number(r.corrections) + u'/'
+                              + QString::number(r.settlementEntries);
         if (m_counted.value(r.id) != state) {
             m_counted.insert(r.id, state);
             ids.append(r.id);

@@ -85,8 +85,9 @@ private:
     void onScanTick();
     void onScanDone();
     void fail(const QString &text);
-    // The counts of reports with corrections, after their corrections (the project's columns are
-    // those of the record as extracted): worked out on a worker thread, shown when ready.
+    // The counts of reports with corrections or decisions on findings, after them (the project's
+    // columns are those of the record as extracted; a dismissed finding no longer counts): worked
+    // out on a worker thread, shown when ready.
     void countCorrected(const QList<ProjectReport> &reports);
 
     QWidget *m_window;

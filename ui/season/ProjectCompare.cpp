@@ -4,22 +4,37 @@
 #include "ui/compare/CompareLauncher.h"
 #include "ui/compare/CompareWindow.h"
 #include "ui/io/ReviewLoader.h"
+#include "ui/project/ProjectReviewWriter.h"
 
 #include "core/project/Project.h"
 #include "core/review/Review.h"
 
 #include <QDir>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QWidget>
 
 namespace nianbao::ui {
 
 namespace {
 
+// The project a comparison window writes its corrections to (a connection of its own, so the
+// window may outlive the project's place in the main window), and the two writers following its
+// reviews. A child of the window: it goes with it.
+class ProjectCompareStore final : public QObject
+{
+public:
+    ProjectCompareStore(Project project, QObject *parent) : QObject(parent), m_project(std::move(project)) {}
+    Project *project() { return &m_project; }
+
+private:
+    Project m_project;
+};
+
 // The review of report `id`: as loaded from its file, or from the project's record when the file
 // did not load; the project's corrections applied. Null with `error` set when neither works.
 std::unique_ptr<Review> projectReview(const Project &project, qint64 id, LoadResult &loaded, QString *error,
-                                      QStringList *warnings)
+                                      QStringList *warnings, int *correctionCount)
 {
     std::unique_ptr<Review> review = std::move(loaded.review);
     if (warnings)
@@ -39,12 +54,17 @@ std::unique_ptr<Review> projectReview(const Project &project, qint64 id, LoadRes
             warnings->append(ProjectCompare::tr("%1\n对比用项目中保存的记录（没有原文）。").arg(loaded.error));
     }
     auto corrections = project.corrections(id);
-    if (!corrections) {
-        *error = corrections.error();
+    auto settlements = project.settlements(id);
+    if (!corrections || !settlements) {
+        *error = !corrections ? corrections.error() : settlements.error();
         return nullptr;
     }
+    if (!settlements->isEmpty())
+        review->applySavedSettlements(*settlements);
     if (!corrections->isEmpty())
         review->applySavedCorrections(*corrections);
+    if (correctionCount)
+        *correctionCount = int(corrections->size());
     return review;
 }
 
@@ -66,18 +86,55 @@ bool reportPaths(const Project &project, const std::array<qint64, 2> &ids, std::
 CompareWindow *finish(const QString &projectPath, const std::array<qint64, 2> &ids,
                       std::array<std::shared_ptr<LoadResult>, 2> &results, QString *error, QStringList *warnings)
 {
-    auto project = Project::open(projectPath, Project::Access::Read);
+    // Written to as the reviewer corrects either year; read-only (a project on a read-only medium):
+    // the corrections stay in the comparison, and the window offers to save them as review files.
+    auto project = Project::open(projectPath, Project::Access::Write);
+    const bool writable = bool(project);
+    if (!project)
+        project = Project::open(projectPath, Project::Access::Read);
     if (!project) {
         *error = project.error();
         return nullptr;
     }
     std::array<std::unique_ptr<Review>, 2> reviews;
+    std::array<Review *, 2> shown{};
+    std::array<int, 2> corrections{};
     for (int i = 0; i < 2; ++i) {
-        reviews[i] = projectReview(*project, ids[i], *results[i], error, warnings);
+        reviews[i] = projectReview(*project, ids[i], *results[i], error, warnings, &corrections[i]);
         if (!reviews[i])
             return nullptr;
+        shown[i] = reviews[i].get();
     }
-    return CompareLauncher::openReviews(std::move(reviews[0]), std::move(reviews[1]));
+    CompareWindow *window = CompareLauncher::openReviews(std::move(reviews[0]), std::move(reviews[1]));
+    if (!window)
+        return nullptr;
+    const QString name = QDir::toNativeSeparators(project->path());
+    if (!writable) {
+        if (warnings)
+            warnings->append(ProjectCompare::tr("项目以只读方式打开：对比中的修改不能保存到项目 %1").arg(name));
+        return window;
+    }
+    auto *store = new ProjectCompareStore(std::move(*project), window);
+    std::array<const QObject *, 2> writers{};
+    for (int i = 0; i < 2; ++i) {
+        auto *writer = new ProjectReviewWriter(store->project(), ids[i], shown[i], corrections[i], store);
+        writers[i] = writer;
+        QObject::connect(writer, &ProjectReviewWriter::failed, window, [window](const QString &message) {
+            window->statusBar()->showMessage(ProjectCompare::tr("修改没能保存到项目：%1").arg(message));
+        });
+    }
+    // The review view corrected one of the two reports meanwhile: the comparison shows the values
+    // it opened with, and says so.
+    const QString path = store->project()->path();
+    QObject::connect(ProjectWrites::instance(), &ProjectWrites::written, window,
+                     [window, path, ids, writers](const QString &at, qint64 id, const QObject *writer) {
+                         if (at != path || (id != ids[0] && id != ids[1]) || writer == writers[0] || writer == writers[1])
+                             return;
+                         window->statusBar()->showMessage(
+                             ProjectCompare::tr("其中一份报告在主窗口中作了修改：这里显示的是打开对比时的数值，请重新打开对比"));
+                     });
+    window->statusBar()->showMessage(ProjectCompare::tr("两年报告的修改直接保存到项目 %1").arg(name), 10000);
+    return window;
 }
 
 } // namespace

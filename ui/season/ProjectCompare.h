@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The comparison window (ui/compare) on two reports of a project (issue 11): each report read
-// from its file as the comparison does, off the GUI thread, with the corrections saved in the
-// project applied (so both years show what the project's reviewer made of them). A report whose
-// file is gone, or no longer reads, is compared from the record the project kept, without its
-// text, and the window says so. Corrections made in the comparison stay in the comparison
-// (saved, as there, to *.nianbao files), not in the project.
+// from its file as the comparison does, off the GUI thread, with the corrections and decisions
+// saved in the project applied (so both years show what the project's reviewer made of them). A
+// report whose file is gone, or no longer reads, is compared from the record the project kept,
+// without its text, and the window says so. Corrections made in the comparison are written to the
+// project's reports as they are made (ProjectReviewWriter, as in the review view), on a
+// connection the window keeps; only a project opened read-only leaves them in the comparison
+// (saved, as there, to *.nianbao files when the reviewer asks).
 #include <QObject>
 #include <QString>
 #include <QStringList>

@@ -13,6 +13,7 @@
 #include "ui/findings/FindingsView.h"
 #include "ui/project/ProjectActions.h"
 #include "ui/project/ProjectPanel.h"
+#include "ui/project/ProjectSession.h"
 #include "ui/tables/TablesPanel.h"
 
 #include "core/review/Review.h"
@@ -45,7 +46,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_hintActions = new HintActions(m_tables, m_findingsView, this);
     m_compare = new CompareEntry(this, [this] { return m_session->review(); });
     m_project = new ProjectActions(this, m_session);
-    m_hintActions->setSettleRefused([this] { return m_project->currentReportId() > 0; });
+    m_hintActions->setSettleRefused([this]() -> QString {
+        if (m_project->currentReportId() > 0 && !m_project->session()->isWritable())
+            return tr("项目以只读方式打开：对问题的确认或排除不能保存到项目");
+        return {};
+    });
     placeProject();
     createActions();
     createMenus();
