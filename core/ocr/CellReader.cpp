@@ -275,7 +275,15 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
     QStringList read;
     int labelConfidence = 100;
     for (const auto &[top, bottom] : lines) {
-        const QRect part(ink.left(), top, ink.width(), bottom - top + 1);
+        // The line's own ink, left to right: a short second line padded out to the width of the
+        // first with paper (and its noise) is misread as a raw line ("公开" as "大生当").
+        int left = ink.right(), right = ink.left();
+        for (const Blot &b : kept)
+            if (b.box.top() >= top && b.box.bottom() <= bottom)
+                left = std::min(left, b.box.left()), right = std::max(right, b.box.right());
+        if (right < left)
+            left = ink.left(), right = ink.right();
+        const QRect part(left, top, right - left + 1, bottom - top + 1);
         int confidence = 0;
         const QString line = d->recognise(d->chinese, padded(cell, part, pad), tesseract::PSM_RAW_LINE, &confidence, false);
         labelConfidence = std::min(labelConfidence, confidence);
