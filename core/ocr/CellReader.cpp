@@ -285,7 +285,11 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
             left = ink.left(), right = ink.right();
         const QRect part(left, top, right - left + 1, bottom - top + 1);
         int confidence = 0;
-        const QString line = d->recognise(d->chinese, padded(cell, part, pad), tesseract::PSM_RAW_LINE, &confidence, false);
+        const GrayImage lineImage = padded(cell, part, pad);
+        const QString line = d->recognise(d->chinese, lineImage, tesseract::PSM_RAW_LINE, &confidence, false);
+        if (qEnvironmentVariableIsSet("OCRDUMP")) { static int n = 0; const QString f = QString::fromLocal8Bit(qgetenv("OCRDUMP")) + QStringLiteral("/l%1.pgm").arg(++n, 4, 10, QLatin1Char('0'));
+            FILE *fp = fopen(qPrintable(f), "wb"); fprintf(fp, "P5 %d %d 255\n", lineImage.width, lineImage.height); fwrite(lineImage.pixels.data(), 1, lineImage.pixels.size(), fp); fclose(fp);
+            fprintf(stderr, "%s\t%d\t%s\n", qPrintable(f), confidence, qPrintable(line)); }
         labelConfidence = std::min(labelConfidence, confidence);
         read.append(line);
     }

@@ -99,4 +99,67 @@ QString snapLabel(const QString &read)
     return read;
 }
 
+QStringList applyRowLabels(bool format2021)
+{
+    const Schema &schema = Schema::get(format2021 ? FormatVersion::V2021 : FormatVersion::V2019);
+    QStringList out;
+    for (const QString &key : schema.rowKeys(TableSection::Apply)) {
+        const CellSpec *spec = schema.find(key + u'.' + schema.columnKeys(key).value(0));
+        if (!spec)
+            continue;
+        const QStringList parts = spec->row.split(u' ', Qt::SkipEmptyParts);
+        QString leaf = parts.isEmpty() ? spec->row : parts.constLast();
+        if (leaf.startsWith(u"三、本年度办理结果") && leaf.size() > 9)
+            leaf = leaf.mid(9);
+        out.append(leaf);
+    }
+    return out;
+}
+
+QStringList labelsByPosition(const QStringList &read)
+{
+    QStringList out(read.size());
+    QList<QStringList> formats{applyRowLabels(true), applyRowLabels(false)};
+    // A label that is one row of section 三 (once) in this format: its place, else -1.
+    const auto placeIn = [](const QStringList &rows, const QString &label) {
+        const qsizetype at = rows.indexOf(label);
+        return at >= 0 && rows.lastIndexOf(label) == at ? int(at) : -1;
+    };
+    const auto isRow = [&](const QString &label) {
+        return std::any_of(formats.cbegin(), formats.cend(), [&](const QStringList &rows) { return rows.contains(label); });
+    };
+    qsizetype i = 0;
+    while (i < read.size()) {
+        if (isRow(read.at(i)) || i == 0) {
+            ++i;
+            continue;
+        }
+        // A run of rows [i, j) with no label of section 三, between rows i−1 and j that have one.
+        qsizetype j = i;
+        while (j < read.size() && !isRow(read.at(j)))
+            ++j;
+        if (j < read.size() && isRow(read.at(i - 1))) {
+            QStringList fill;
+            bool agreed = true, any = false;
+            for (const QStringList &rows : formats) {
+                const int above = placeIn(rows, read.at(i - 1)), below = placeIn(rows, read.at(j));
+                if (above < 0 || below < 0)
+                    continue;
+                QStringList mine;
+                if (below - above == j - i + 1)
+                    mine = rows.mid(above + 1, below - above - 1);
+                if (any && mine != fill)
+                    agreed = false;
+                fill = mine;
+                any = true;
+            }
+            if (any && agreed && !fill.isEmpty())
+                for (qsizetype k = i; k < j; ++k)
+                    out[k] = fill.at(k - i);
+        }
+        i = j;
+    }
+    return out;
+}
+
 } // namespace nianbao::ocr
