@@ -110,6 +110,15 @@ GrayImage padded(const GrayImage &image, const QRect &part, int pad)
     return out;
 }
 
+// `image` in black and white: ink below `threshold`.
+GrayImage binarised(const GrayImage &image, int threshold)
+{
+    GrayImage out = image;
+    for (std::uint8_t &p : out.pixels)
+        p = p < threshold ? 0 : 255;
+    return out;
+}
+
 QString fromTesseract(char *text)
 {
     const QString s = text ? QString::fromUtf8(text) : QString();
@@ -252,19 +261,50 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
     out.ink = ink.translated(box.topLeft() + QPoint(margin, margin));
 
     const QList<QPair<int, int>> lines = textLines(kept);
-    int digitConfidence = 0;
-    const QString digits = lines.size() == 1
-                               ? d->recognise(d->digits, whole, tesseract::PSM_SINGLE_LINE, &digitConfidence, true)
-                               : QString();
     // As many blots as digits (a full stop or comma is small), all of the digits' height.
     int tall = 0, maxHeight = 0;
     for (const Blot &b : kept)
         maxHeight = std::max(maxHeight, b.box.height());
-    for (const Blot &b : kept)
-        tall += b.box.height() >= 0.6 * maxHeight ? 1 : 0;
-    const qsizetype digitCount = std::count_if(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); });
-    const bool shapeFits = tall == digitCount && maxHeight <= 0.25 * page.dpi;
-    if (lines.size() == 1 && looksLikeNumber(digits) && shapeFits) {
+    bool digitShapes = lines.size() == 1 && maxHeight <= 0.25 * page.dpi;
+    for (const Blot &b : kept) {
+        const bool isTall = b.box.height() >= 0.6 * maxHeight;
+        tall += isTall ? 1 : 0;
+        // A digit is narrower than tall; a full stop, comma or minus is small.
+        if (isTall ? b.box.width() > 0.85 * b.box.height()
+                   : b.box.height() > 0.4 * maxHeight && b.box.width() > 0.6 * maxHeight)
+            digitShapes = false;
+    }
+    const auto fits = [&](const QString &digits) {
+        const qsizetype count = std::count_if(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); });
+        return looksLikeNumber(digits) && tall == count && maxHeight <= 0.25 * page.dpi;
+    };
+    int digitConfidence = 0;
+    QString digits = lines.size() == 1
+                         ? d->recognise(d->digits, whole, tesseract::PSM_SINGLE_LINE, &digitConfidence, true)
+                         : QString();
+    // Tesseract's line mode often reads nothing of a lone digit ("0", "1"): where the blots have
+    // the shapes of digits, the digit model reads the cell again as a word, then as one character.
+    // Then the same binarised by the page's threshold (Tesseract's own cut of a small gray crop
+    // can lose a thin "0").
+    if (!fits(digits) && digitShapes) {
+        const GrayImage ink = binarised(whole, threshold);
+        const std::pair<const GrayImage *, tesseract::PageSegMode> retries[] = {
+            {&whole, tesseract::PSM_SINGLE_WORD}, {&whole, tesseract::PSM_SINGLE_CHAR},
+            {&ink, tesseract::PSM_SINGLE_LINE},   {&ink, tesseract::PSM_SINGLE_WORD},
+            {&ink, tesseract::PSM_SINGLE_CHAR}};
+        for (const auto &[image, mode] : retries) {
+            if (mode == tesseract::PSM_SINGLE_CHAR && tall != 1)
+                continue;
+            int confidence = 0;
+            const QString again = d->recognise(d->digits, *image, mode, &confidence, true);
+            if (fits(again)) {
+                digits = again;
+                digitConfidence = confidence;
+                break;
+            }
+        }
+    }
+    if (fits(digits)) {
         out.kind = CellText::Kind::Number;
         out.text = digits;
         out.confidence = digitConfidence;
@@ -285,11 +325,7 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
             left = ink.left(), right = ink.right();
         const QRect part(left, top, right - left + 1, bottom - top + 1);
         int confidence = 0;
-        const GrayImage lineImage = padded(cell, part, pad);
-        const QString line = d->recognise(d->chinese, lineImage, tesseract::PSM_RAW_LINE, &confidence, false);
-        if (qEnvironmentVariableIsSet("OCRDUMP")) { static int n = 0; const QString f = QString::fromLocal8Bit(qgetenv("OCRDUMP")) + QStringLiteral("/l%1.pgm").arg(++n, 4, 10, QLatin1Char('0'));
-            FILE *fp = fopen(qPrintable(f), "wb"); fprintf(fp, "P5 %d %d 255\n", lineImage.width, lineImage.height); fwrite(lineImage.pixels.data(), 1, lineImage.pixels.size(), fp); fclose(fp);
-            fprintf(stderr, "%s\t%d\t%s\n", qPrintable(f), confidence, qPrintable(line)); }
+        const QString line = d->recognise(d->chinese, padded(cell, part, pad), tesseract::PSM_RAW_LINE, &confidence, false);
         labelConfidence = std::min(labelConfidence, confidence);
         read.append(line);
     }

@@ -10,6 +10,7 @@
 #include "core/ocr/Ocr.h"
 #include "core/ocr/PageImage.h"
 #include "core/report/Report.h"
+#include "core/rules/Rules.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -105,6 +106,7 @@ int main(int argc, char **argv)
             out << r.document.text << "\n";
         int read = 0, accepted = 0, marked = 0, exact = 0, wrongMarked = 0, wrongUnmarked = 0, notRead = 0;
         const Schema &schema = record.schema();
+        const QList<CellRelations> relations = relationsByCell(record);
         for (qsizetype i = 0; i < record.cells.size() && i < truth->record.cells.size(); ++i) {
             const CellValue &got = record.cells.at(i);
             const std::optional<double> want = truth->record.cells.at(i).value;
@@ -117,6 +119,14 @@ int main(int argc, char **argv)
             ++read;
             (got.inferred ? marked : accepted) += 1;
             const bool right = want && std::abs(*want - *got.value) < 1e-9;
+            if (dump && got.inferred && right) {
+                // Why a right value stays marked: its confidence, its place, its relations.
+                const OcrCellBox *box = ocrBoxOf(record, r.boxes, schema.at(i).id);
+                const CellRelations rel = i < relations.size() ? relations.at(i) : CellRelations{};
+                out << "  " << schema.at(i).id << ": marked " << got.raw << " confidence "
+                    << (box ? box->confidence : -1) << (box && box->rowByPosition ? " row-by-position" : "")
+                    << " relations held " << rel.held << " open " << rel.open << "\n";
+            }
             exact += right ? 1 : 0;
             if (!right) {
                 (got.inferred ? wrongMarked : wrongUnmarked) += 1;
