@@ -284,14 +284,16 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
                          : QString();
     // Tesseract's line mode often reads nothing of a lone digit ("0", "1"): where the blots have
     // the shapes of digits, the digit model reads the cell again as a word, then as one character.
-    // Then the same binarised by the page's threshold (Tesseract's own cut of a small gray crop
-    // can lose a thin "0").
+    // Then with a margin as wide as the digits are tall (a lone "1" reads so), then binarised by
+    // the page's threshold (Tesseract's own cut of a small gray crop can lose a thin "0").
     if (!fits(digits) && digitShapes) {
-        const GrayImage ink = binarised(whole, threshold);
+        const GrayImage roomy = padded(cell, ink, pad + maxHeight);
+        const GrayImage bw = binarised(whole, threshold);
         const std::pair<const GrayImage *, tesseract::PageSegMode> retries[] = {
             {&whole, tesseract::PSM_SINGLE_WORD}, {&whole, tesseract::PSM_SINGLE_CHAR},
-            {&ink, tesseract::PSM_SINGLE_LINE},   {&ink, tesseract::PSM_SINGLE_WORD},
-            {&ink, tesseract::PSM_SINGLE_CHAR}};
+            {&roomy, tesseract::PSM_SINGLE_LINE}, {&roomy, tesseract::PSM_SINGLE_CHAR},
+            {&bw, tesseract::PSM_SINGLE_LINE},    {&bw, tesseract::PSM_SINGLE_WORD},
+            {&bw, tesseract::PSM_SINGLE_CHAR}};
         for (const auto &[image, mode] : retries) {
             if (mode == tesseract::PSM_SINGLE_CHAR && tall != 1)
                 continue;
