@@ -11,6 +11,8 @@
 
 #include <QRegularExpression>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -194,9 +196,15 @@ QString CellReader::engineVersion()
 
 bool CellReader::init(const QString &tessdata, QString *error)
 {
-    // One thread: OpenMP's workers spin on a shared machine for cells that take milliseconds.
-    if (!qEnvironmentVariableIsSet("OMP_THREAD_LIMIT"))
-        qputenv("OMP_THREAD_LIMIT", "1");
+    // One thread: OpenMP's workers spin on a shared machine for cells that take milliseconds
+    // (measured: 4 threads took 6 times the CPU of one, most of it in futex calls). Setting
+    // OMP_THREAD_LIMIT here is too late (libgomp reads it when it is loaded), so every parallel
+    // region of this thread is made inactive instead: with the limit of active levels at 0, a
+    // region runs on the thread that meets it. Looked up at run time: Tesseract need not be built
+    // with OpenMP, and nothing here links libgomp.
+    using SetLevels = void (*)(int);
+    if (auto *setLevels = reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels")))
+        setLevels(0);
     const QByteArray path = tessdata.toLocal8Bit();
     const char *datapath = tessdata.isEmpty() ? nullptr : path.constData();
     // Tesseract prints to stderr what it cannot load; the message below says it once, in Chinese.
