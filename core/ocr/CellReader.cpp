@@ -290,11 +290,16 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
     QString digits = lines.size() == 1
                          ? d->recognise(d->digits, whole, tesseract::PSM_SINGLE_LINE, &digitConfidence, true)
                          : QString();
-    // Tesseract's line mode often reads nothing of a lone digit ("0", "1"): where the blots have
-    // the shapes of digits, the digit model reads the cell again as a word, then as one character.
-    // Then with a margin as wide as the digits are tall (a lone "1" reads so), then binarised by
-    // the page's threshold (Tesseract's own cut of a small gray crop can lose a thin "0").
-    if (!fits(digits) && digitShapes) {
+    QStringList digitReads{digits}; // every reading of the digit model
+    // Tesseract's line mode often reads nothing of a lone digit ("0", "1"), or reads it with
+    // little confidence: where the blots have the shapes of digits (or the line read fits them),
+    // the digit model reads the cell again as a word, then as one character; then with a margin
+    // as wide as the digits are tall (a lone "1" reads so); then binarised by the page's threshold
+    // (Tesseract's own cut of a small gray crop can lose a thin "0"). The surest reading that fits
+    // is kept, until one is sure; readings that fit but differ are a number read with no
+    // confidence at all.
+    constexpr int kSure = 80;
+    if ((digitShapes || fits(digits)) && (!fits(digits) || digitConfidence < kSure)) {
         const GrayImage roomy = padded(cell, ink, pad + maxHeight);
         const GrayImage bw = binarised(whole, threshold);
         const std::pair<const GrayImage *, tesseract::PageSegMode> retries[] = {
@@ -307,12 +312,17 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
                 continue;
             int confidence = 0;
             const QString again = d->recognise(d->digits, *image, mode, &confidence, true);
-            if (fits(again)) {
+            digitReads.append(again);
+            if (fits(again) && (!fits(digits) || confidence > digitConfidence)) {
                 digits = again;
                 digitConfidence = confidence;
-                break;
             }
+            if (fits(digits) && digitConfidence >= kSure)
+                break;
         }
+        for (const QString &r : std::as_const(digitReads))
+            if (fits(r) && r != digits)
+                digitConfidence = 0;
     }
     if (fits(digits)) {
         out.kind = CellText::Kind::Number;
@@ -321,30 +331,47 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
         return out;
     }
     // A label: line by line, each as a raw line (Tesseract's layout hacks misread "（七）总计" as a
-    // block or a plain line; as a raw line it reads right).
-    QStringList read;
+    // block or a plain line; as a raw line it reads right). One that is none of the format's
+    // labels is read again as plain lines ("（七）总计" at 150 dpi reads "(七)前计" as a raw line).
+    QString label;
     int labelConfidence = 100;
-    for (const auto &[top, bottom] : lines) {
-        // The line's own ink, left to right: a short second line padded out to the width of the
-        // first with paper (and its noise) is misread as a raw line ("公开" as "大生当").
-        int left = ink.right(), right = ink.left();
-        for (const Blot &b : kept)
-            if (b.box.top() >= top && b.box.bottom() <= bottom)
-                left = std::min(left, b.box.left()), right = std::max(right, b.box.right());
-        if (right < left)
-            left = ink.left(), right = ink.right();
-        const QRect part(left, top, right - left + 1, bottom - top + 1);
-        int confidence = 0;
-        const QString line = d->recognise(d->chinese, padded(cell, part, pad), tesseract::PSM_RAW_LINE, &confidence, false);
-        labelConfidence = std::min(labelConfidence, confidence);
-        read.append(line);
+    for (const tesseract::PageSegMode mode : {tesseract::PSM_RAW_LINE, tesseract::PSM_SINGLE_LINE}) {
+        QStringList read;
+        int confidence = 100;
+        for (const auto &[top, bottom] : lines) {
+            // The line's own ink, left to right: a short second line padded out to the width of
+            // the first with paper (and its noise) is misread as a raw line ("公开" as "大生当").
+            int left = ink.right(), right = ink.left();
+            for (const Blot &b : kept)
+                if (b.box.top() >= top && b.box.bottom() <= bottom)
+                    left = std::min(left, b.box.left()), right = std::max(right, b.box.right());
+            if (right < left)
+                left = ink.left(), right = ink.right();
+            const QRect part(left, top, right - left + 1, bottom - top + 1);
+            int lineConfidence = 0;
+            read.append(d->recognise(d->chinese, padded(cell, part, pad), mode, &lineConfidence, true));
+            confidence = std::min(confidence, lineConfidence);
+        }
+        const QString snapped = snapLabel(cleanLabel(read.join(u'\n')));
+        if (mode == tesseract::PSM_RAW_LINE || isFormatLabel(snapped)) {
+            label = snapped;
+            labelConfidence = confidence;
+        }
+        if (isFormatLabel(label) || looksLikeNumber(label))
+            break;
     }
-    const QString label = snapLabel(cleanLabel(read.join(u'\n')));
     if (looksLikeNumber(label)) {
-        // The Chinese model reads digits too: a number, but one the two models may not agree on.
+        // The Chinese model reads digits too: a number, with the confidence of both models when
+        // they agree; with the Chinese model's alone where the digit model read no number at all
+        // and the ink has the shapes of the number's digits; otherwise one they disagree on.
         out.kind = CellText::Kind::Number;
         out.text = label;
-        out.confidence = label == digits ? std::min(labelConfidence, digitConfidence) : 0;
+        const bool noOtherNumber = std::none_of(digitReads.cbegin(), digitReads.cend(), [&](const QString &r) {
+            return looksLikeNumber(r) && r != label;
+        });
+        out.confidence = label == digits                           ? std::min(labelConfidence, digitConfidence)
+                         : digitShapes && fits(label) && noOtherNumber ? labelConfidence
+                                                                   : 0;
         return out;
     }
     out.kind = label.isEmpty() ? CellText::Kind::Blank : CellText::Kind::Label;

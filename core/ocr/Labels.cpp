@@ -64,14 +64,25 @@ int common(const QString &a, const QString &b)
     return row.back();
 }
 
+const QStringList &formatLabels()
+{
+    static const QStringList words = vocabulary();
+    return words;
+}
+
 } // namespace
+
+bool isFormatLabel(const QString &text)
+{
+    return !text.isEmpty() && formatLabels().contains(text);
+}
 
 QString snapLabel(const QString &read)
 {
-    static const QStringList words = vocabulary();
+    const QStringList &words = formatLabels();
     static const QStringList keys = [] {
         QStringList k;
-        for (const QString &w : words)
+        for (const QString &w : formatLabels())
             k.append(letters(w));
         return k;
     }();

@@ -12,6 +12,8 @@ namespace nianbao::ocr {
 // The label of the 2021 or 2019 format (row, column, group or header) that `read` is clearly
 // closest to, or `read` unchanged when none is (line breaks kept when unchanged).
 QString snapLabel(const QString &read);
+// Whether `text` is one of those labels exactly (what snapLabel returns when it snaps).
+bool isFormatLabel(const QString &text);
 
 // The rows of section 三 in the order the format prints them, by the label of each row's last
 // label cell ("一、本年新收政府信息公开申请数量", "（一）予以公开", "1.属于国家秘密", …, "（七）总计").
