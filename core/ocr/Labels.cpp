@@ -149,22 +149,22 @@ QStringList labelsByPosition(const QStringList &read)
         qsizetype j = i;
         while (j < read.size() && !isRow(read.at(j)))
             ++j;
-        if (j < read.size() && isRow(read.at(i - 1))) {
+        // A label of the format that is no row of section 三 ("规章", a header) was recognised:
+        // the run is no unread rows of this table.
+        const bool unread = std::none_of(read.cbegin() + i, read.cbegin() + j, isFormatLabel);
+        if (j < read.size() && isRow(read.at(i - 1)) && unread) {
             QStringList fill;
-            bool agreed = true, any = false;
+            bool agreed = true;
             for (const QStringList &rows : formats) {
                 const int above = placeIn(rows, read.at(i - 1)), below = placeIn(rows, read.at(j));
-                if (above < 0 || below < 0)
+                if (above < 0 || below < 0 || below - above != j - i + 1)
                     continue;
-                QStringList mine;
-                if (below - above == j - i + 1)
-                    mine = rows.mid(above + 1, below - above - 1);
-                if (any && mine != fill)
+                const QStringList mine = rows.mid(above + 1, below - above - 1);
+                if (!fill.isEmpty() && mine != fill)
                     agreed = false;
                 fill = mine;
-                any = true;
             }
-            if (any && agreed && !fill.isEmpty())
+            if (agreed && !fill.isEmpty())
                 for (qsizetype k = i; k < j; ++k)
                     out[k] = fill.at(k - i);
         }

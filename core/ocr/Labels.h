@@ -20,11 +20,11 @@ bool isFormatLabel(const QString &text);
 QStringList applyRowLabels(bool format2021);
 
 // Labels proven by the rows' places. `read` holds, in reading order, the last label cell of every
-// row that holds values (after snapLabel; empty for a row without one). A row whose label is none
-// of section 三's, between two rows whose labels are, gets the label of its place when the rows
-// between those two are exactly as many as the format prints between them (in every format where
-// both are labels, agreeing). Returns, per row, that label, or an empty string (recognised
-// already, outside section 三, or no place proven).
+// row that holds values (after snapLabel; empty for a row without one). A row whose label is no
+// label of the format, between two rows whose labels are section 三's, gets the label of its
+// place when the rows between those two are exactly as many as the format prints between them
+// (in the 2021 or the 2019 format; where both count so, they must agree). Returns, per row, that
+// label, or an empty string (recognised already, outside section 三, or no place proven).
 QStringList labelsByPosition(const QStringList &read);
 
 } // namespace nianbao::ocr
