@@ -331,35 +331,24 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
         return out;
     }
     // A label: line by line, each as a raw line (Tesseract's layout hacks misread "（七）总计" as a
-    // block or a plain line; as a raw line it reads right). One that is none of the format's
-    // labels is read again as plain lines ("（七）总计" at 150 dpi reads "(七)前计" as a raw line).
-    QString label;
+    // block or a plain line; as a raw line it reads right).
+    QStringList read;
     int labelConfidence = 100;
-    for (const tesseract::PageSegMode mode : {tesseract::PSM_RAW_LINE, tesseract::PSM_SINGLE_LINE}) {
-        QStringList read;
-        int confidence = 100;
-        for (const auto &[top, bottom] : lines) {
-            // The line's own ink, left to right: a short second line padded out to the width of
-            // the first with paper (and its noise) is misread as a raw line ("公开" as "大生当").
-            int left = ink.right(), right = ink.left();
-            for (const Blot &b : kept)
-                if (b.box.top() >= top && b.box.bottom() <= bottom)
-                    left = std::min(left, b.box.left()), right = std::max(right, b.box.right());
-            if (right < left)
-                left = ink.left(), right = ink.right();
-            const QRect part(left, top, right - left + 1, bottom - top + 1);
-            int lineConfidence = 0;
-            read.append(d->recognise(d->chinese, padded(cell, part, pad), mode, &lineConfidence, true));
-            confidence = std::min(confidence, lineConfidence);
-        }
-        const QString snapped = snapLabel(cleanLabel(read.join(u'\n')));
-        if (mode == tesseract::PSM_RAW_LINE || isFormatLabel(snapped)) {
-            label = snapped;
-            labelConfidence = confidence;
-        }
-        if (isFormatLabel(label) || looksLikeNumber(label))
-            break;
+    for (const auto &[top, bottom] : lines) {
+        // The line's own ink, left to right: a short second line padded out to the width of the
+        // first with paper (and its noise) is misread as a raw line ("公开" as "大生当").
+        int left = ink.right(), right = ink.left();
+        for (const Blot &b : kept)
+            if (b.box.top() >= top && b.box.bottom() <= bottom)
+                left = std::min(left, b.box.left()), right = std::max(right, b.box.right());
+        if (right < left)
+            left = ink.left(), right = ink.right();
+        const QRect part(left, top, right - left + 1, bottom - top + 1);
+        int confidence = 0;
+        read.append(d->recognise(d->chinese, padded(cell, part, pad), tesseract::PSM_RAW_LINE, &confidence, true));
+        labelConfidence = std::min(labelConfidence, confidence);
     }
+    const QString label = snapLabel(cleanLabel(read.join(u'\n')));
     if (looksLikeNumber(label)) {
         // The Chinese model reads digits too: a number, with the confidence of both models when
         // they agree; with the Chinese model's alone where the digit model read no number at all
