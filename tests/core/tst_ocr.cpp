@@ -51,13 +51,14 @@ void TestOcr::scannedFixtures_data()
     QTest::addColumn<int>("minRead");
     QTest::addColumn<int>("minAccepted");
     // Measured by bench_ocr (read/accepted of 200): 150 dpi 200/183, 200 dpi 200/189, 300 dpi
-    // 200/190, split 200 dpi 200/190, split 300 dpi 200/183 (the 10 values of section 二 are in no
-    // relation and always marked; a row placed by its place is marked); the bounds leave room for
-    // Tesseract's versions.
+    // 200/190, split 150 dpi 200/188, split 200 dpi 200/190, split 300 dpi 200/183 (the 10 values
+    // of section 二 are in no relation and always marked; a row placed by its place is marked); the
+    // bounds leave room for Tesseract's versions.
     QTest::newRow("report 150 dpi") << u"report-scan-150.pdf"_qs << u"report.pdf"_qs << 195 << 170;
     QTest::newRow("report 200 dpi") << u"report-scan-200.pdf"_qs << u"report.pdf"_qs << 195 << 175;
     QTest::newRow("report 300 dpi") << u"report-scan-300.pdf"_qs << u"report.pdf"_qs << 195 << 175;
     // The tables cross a page break: a row's label wraps onto the next page, the grid goes on.
+    QTest::newRow("split 150 dpi") << u"report-split-scan-150.pdf"_qs << u"report-split.pdf"_qs << 195 << 175;
     QTest::newRow("split 200 dpi") << u"report-split-scan-200.pdf"_qs << u"report-split.pdf"_qs << 195 << 175;
     QTest::newRow("split 300 dpi") << u"report-split-scan-300.pdf"_qs << u"report-split.pdf"_qs << 195 << 170;
 }
