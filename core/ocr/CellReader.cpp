@@ -201,9 +201,17 @@ bool CellReader::init(const QString &tessdata, QString *error)
     // OMP_THREAD_LIMIT here is too late (libgomp reads it when it is loaded), so every parallel
     // region of this thread is made inactive instead: with the limit of active levels at 0, a
     // region runs on the thread that meets it. Looked up at run time: Tesseract need not be built
-    // with OpenMP, and nothing here links libgomp.
+    // with OpenMP, and nothing here links libgomp; when libgomp is loaded but not in the global
+    // scope (a dependency of a library opened with dlopen, RTLD_LOCAL), it is found by its name
+    // without loading it (RTLD_NOLOAD).
     using SetLevels = void (*)(int);
-    if (auto *setLevels = reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels")))
+    auto *setLevels = reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+    if (!setLevels)
+        if (void *gomp = dlopen("libgomp.so.1", RTLD_LAZY | RTLD_NOLOAD)) {
+            setLevels = reinterpret_cast<SetLevels>(dlsym(gomp, "omp_set_max_active_levels"));
+            dlclose(gomp);
+        }
+    if (setLevels)
         setLevels(0);
     const QByteArray path = tessdata.toLocal8Bit();
     const char *datapath = tessdata.isEmpty() ? nullptr : path.constData();
