@@ -10,6 +10,8 @@
 
 #include <QRegularExpression>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -109,6 +111,15 @@ GrayImage padded(const GrayImage &image, const QRect &part, int pad)
     return out;
 }
 
+// `image` in black and white: ink below `threshold`.
+GrayImage binarised(const GrayImage &image, int threshold)
+{
+    GrayImage out = image;
+    for (std::uint8_t &p : out.pixels)
+        p = p < threshold ? 0 : 255;
+    return out;
+}
+
 QString fromTesseract(char *text)
 {
     const QString s = text ? QString::fromUtf8(text) : QString();
@@ -184,11 +195,25 @@ QString CellReader::engineVersion()
 
 bool CellReader::init(const QString &tessdata, QString *error)
 {
-    // One thread: OpenMP's workers spin on a shared machine for cells that take milliseconds.
-    if (!qEnvironmentVariableIsSet("OMP_THREAD_LIMIT"))
-        qputenv("OMP_THREAD_LIMIT", "1");
-    if (!tess::loadLibrary(error))
+    if (!tess::loadLibrary(error)) // first: libgomp may come with it (looked up below)
         return false;
+    // One thread: OpenMP's workers spin on a shared machine for cells that take milliseconds
+    // (measured: 4 threads took 6 times the CPU of one, most of it in futex calls). Setting
+    // OMP_THREAD_LIMIT here is too late (libgomp reads it when it is loaded), so every parallel
+    // region of this thread is made inactive instead: with the limit of active levels at 0, a
+    // region runs on the thread that meets it. Looked up at run time: Tesseract need not be built
+    // with OpenMP, and nothing here links libgomp; when libgomp is loaded but not in the global
+    // scope (a dependency of a library opened with dlopen, RTLD_LOCAL), it is found by its name
+    // without loading it (RTLD_NOLOAD).
+    using SetLevels = void (*)(int);
+    auto *setLevels = reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+    if (!setLevels)
+        if (void *gomp = dlopen("libgomp.so.1", RTLD_LAZY | RTLD_NOLOAD)) {
+            setLevels = reinterpret_cast<SetLevels>(dlsym(gomp, "omp_set_max_active_levels"));
+            dlclose(gomp);
+        }
+    if (setLevels)
+        setLevels(0);
     const QByteArray path = tessdata.toLocal8Bit();
     const char *datapath = tessdata.isEmpty() ? nullptr : path.constData();
     // Tesseract prints to stderr what it cannot load; the message below says it once, in Chinese.
@@ -253,19 +278,62 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
     out.ink = ink.translated(box.topLeft() + QPoint(margin, margin));
 
     const QList<QPair<int, int>> lines = textLines(kept);
-    int digitConfidence = 0;
-    const QString digits = lines.size() == 1
-                               ? d->recognise(d->digits, whole, tess::PSM_SINGLE_LINE, &digitConfidence, true)
-                               : QString();
     // As many blots as digits (a full stop or comma is small), all of the digits' height.
     int tall = 0, maxHeight = 0;
     for (const Blot &b : kept)
         maxHeight = std::max(maxHeight, b.box.height());
-    for (const Blot &b : kept)
-        tall += b.box.height() >= 0.6 * maxHeight ? 1 : 0;
-    const qsizetype digitCount = std::count_if(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); });
-    const bool shapeFits = tall == digitCount && maxHeight <= 0.25 * page.dpi;
-    if (lines.size() == 1 && looksLikeNumber(digits) && shapeFits) {
+    bool digitShapes = lines.size() == 1 && maxHeight <= 0.25 * page.dpi;
+    for (const Blot &b : kept) {
+        const bool isTall = b.box.height() >= 0.6 * maxHeight;
+        tall += isTall ? 1 : 0;
+        // A digit is narrower than tall; a full stop, comma or minus is small.
+        if (isTall ? b.box.width() > 0.85 * b.box.height()
+                   : b.box.height() > 0.4 * maxHeight && b.box.width() > 0.6 * maxHeight)
+            digitShapes = false;
+    }
+    const auto fits = [&](const QString &digits) {
+        const qsizetype count = std::count_if(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); });
+        return looksLikeNumber(digits) && tall == count && maxHeight <= 0.25 * page.dpi;
+    };
+    int digitConfidence = 0;
+    QString digits = lines.size() == 1
+                         ? d->recognise(d->digits, whole, tess::PSM_SINGLE_LINE, &digitConfidence, true)
+                         : QString();
+    QStringList digitReads{digits}; // every reading of the digit model
+    // Tesseract's line mode often reads nothing of a lone digit ("0", "1"), or reads it with
+    // little confidence: where the blots have the shapes of digits (or the line read fits them),
+    // the digit model reads the cell again as a word, then as one character; then with a margin
+    // as wide as the digits are tall (a lone "1" reads so); then binarised by the page's threshold
+    // (Tesseract's own cut of a small gray crop can lose a thin "0"). The surest reading that fits
+    // is kept, until one is sure; readings that fit but differ are a number read with no
+    // confidence at all.
+    constexpr int kSure = 80;
+    if ((digitShapes || fits(digits)) && (!fits(digits) || digitConfidence < kSure)) {
+        const GrayImage roomy = padded(cell, ink, pad + maxHeight);
+        const GrayImage bw = binarised(whole, threshold);
+        const std::pair<const GrayImage *, tess::PageSegMode> retries[] = {
+            {&whole, tess::PSM_SINGLE_WORD}, {&whole, tess::PSM_SINGLE_CHAR},
+            {&roomy, tess::PSM_SINGLE_LINE}, {&roomy, tess::PSM_SINGLE_CHAR},
+            {&bw, tess::PSM_SINGLE_LINE},    {&bw, tess::PSM_SINGLE_WORD},
+            {&bw, tess::PSM_SINGLE_CHAR}};
+        for (const auto &[image, mode] : retries) {
+            if (mode == tess::PSM_SINGLE_CHAR && tall != 1)
+                continue;
+            int confidence = 0;
+            const QString again = d->recognise(d->digits, *image, mode, &confidence, true);
+            digitReads.append(again);
+            if (fits(again) && (!fits(digits) || confidence > digitConfidence)) {
+                digits = again;
+                digitConfidence = confidence;
+            }
+            if (fits(digits) && digitConfidence >= kSure)
+                break;
+        }
+        for (const QString &r : std::as_const(digitReads))
+            if (fits(r) && r != digits)
+                digitConfidence = 0;
+    }
+    if (fits(digits)) {
         out.kind = CellText::Kind::Number;
         out.text = digits;
         out.confidence = digitConfidence;
@@ -276,18 +344,32 @@ CellText CellReader::read(const GrayImage &page, int threshold, const QRect &box
     QStringList read;
     int labelConfidence = 100;
     for (const auto &[top, bottom] : lines) {
-        const QRect part(ink.left(), top, ink.width(), bottom - top + 1);
+        // The line's own ink, left to right: a short second line padded out to the width of the
+        // first with paper (and its noise) is misread as a raw line ("公开" as "大生当").
+        int left = ink.right(), right = ink.left();
+        for (const Blot &b : kept)
+            if (b.box.top() >= top && b.box.bottom() <= bottom)
+                left = std::min(left, b.box.left()), right = std::max(right, b.box.right());
+        if (right < left)
+            left = ink.left(), right = ink.right();
+        const QRect part(left, top, right - left + 1, bottom - top + 1);
         int confidence = 0;
-        const QString line = d->recognise(d->chinese, padded(cell, part, pad), tess::PSM_RAW_LINE, &confidence, false);
+        read.append(d->recognise(d->chinese, padded(cell, part, pad), tess::PSM_RAW_LINE, &confidence, true));
         labelConfidence = std::min(labelConfidence, confidence);
-        read.append(line);
     }
     const QString label = snapLabel(cleanLabel(read.join(u'\n')));
     if (looksLikeNumber(label)) {
-        // The Chinese model reads digits too: a number, but one the two models may not agree on.
+        // The Chinese model reads digits too: a number, with the confidence of both models when
+        // they agree; with the Chinese model's alone where the digit model read no number at all
+        // and the ink has the shapes of the number's digits; otherwise one they disagree on.
         out.kind = CellText::Kind::Number;
         out.text = label;
-        out.confidence = label == digits ? std::min(labelConfidence, digitConfidence) : 0;
+        const bool noOtherNumber = std::none_of(digitReads.cbegin(), digitReads.cend(), [&](const QString &r) {
+            return looksLikeNumber(r) && r != label;
+        });
+        out.confidence = label == digits                           ? std::min(labelConfidence, digitConfidence)
+                         : digitShapes && fits(label) && noOtherNumber ? labelConfidence
+                                                                   : 0;
         return out;
     }
     out.kind = label.isEmpty() ? CellText::Kind::Blank : CellText::Kind::Label;

@@ -17,7 +17,7 @@ struct CellText
     enum class Kind { Blank, Number, Label };
     Kind kind = Kind::Blank;
     QString text;       // the number as read ("12", "40.51") or the label (lines joined by '\n')
-    int confidence = 0; // Tesseract's, 0–100 (for numbers: the lowest of its characters)
+    int confidence = 0; // Tesseract's, 0–100: the lowest of its characters'
     QRect ink;          // the ink read, in page pixels (empty for a blank cell)
 };
 

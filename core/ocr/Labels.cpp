@@ -64,14 +64,25 @@ int common(const QString &a, const QString &b)
     return row.back();
 }
 
+const QStringList &formatLabels()
+{
+    static const QStringList words = vocabulary();
+    return words;
+}
+
 } // namespace
+
+bool isFormatLabel(const QString &text)
+{
+    return !text.isEmpty() && formatLabels().contains(text);
+}
 
 QString snapLabel(const QString &read)
 {
-    static const QStringList words = vocabulary();
+    const QStringList &words = formatLabels();
     static const QStringList keys = [] {
         QStringList k;
-        for (const QString &w : words)
+        for (const QString &w : formatLabels())
             k.append(letters(w));
         return k;
     }();
@@ -97,6 +108,69 @@ QString snapLabel(const QString &read)
     if (bestIndex >= 0 && best >= 0.72 && best - second >= 0.15)
         return words.at(bestIndex);
     return read;
+}
+
+QStringList applyRowLabels(bool format2021)
+{
+    const Schema &schema = Schema::get(format2021 ? FormatVersion::V2021 : FormatVersion::V2019);
+    QStringList out;
+    for (const QString &key : schema.rowKeys(TableSection::Apply)) {
+        const CellSpec *spec = schema.find(key + u'.' + schema.columnKeys(key).value(0));
+        if (!spec)
+            continue;
+        const QStringList parts = spec->row.split(u' ', Qt::SkipEmptyParts);
+        QString leaf = parts.isEmpty() ? spec->row : parts.constLast();
+        if (leaf.startsWith(u"三、本年度办理结果") && leaf.size() > 9)
+            leaf = leaf.mid(9);
+        out.append(leaf);
+    }
+    return out;
+}
+
+QStringList labelsByPosition(const QStringList &read)
+{
+    QStringList out(read.size());
+    QList<QStringList> formats{applyRowLabels(true), applyRowLabels(false)};
+    // A label that is one row of section 三 (once) in this format: its place, else -1.
+    const auto placeIn = [](const QStringList &rows, const QString &label) {
+        const qsizetype at = rows.indexOf(label);
+        return at >= 0 && rows.lastIndexOf(label) == at ? int(at) : -1;
+    };
+    const auto isRow = [&](const QString &label) {
+        return std::any_of(formats.cbegin(), formats.cend(), [&](const QStringList &rows) { return rows.contains(label); });
+    };
+    qsizetype i = 0;
+    while (i < read.size()) {
+        if (isRow(read.at(i)) || i == 0) {
+            ++i;
+            continue;
+        }
+        // A run of rows [i, j) with no label of section 三, between rows i−1 and j that have one.
+        qsizetype j = i;
+        while (j < read.size() && !isRow(read.at(j)))
+            ++j;
+        // A label of the format that is no row of section 三 ("规章", a header) was recognised:
+        // the run is no unread rows of this table.
+        const bool unread = std::none_of(read.cbegin() + i, read.cbegin() + j, isFormatLabel);
+        if (j < read.size() && isRow(read.at(i - 1)) && unread) {
+            QStringList fill;
+            bool agreed = true;
+            for (const QStringList &rows : formats) {
+                const int above = placeIn(rows, read.at(i - 1)), below = placeIn(rows, read.at(j));
+                if (above < 0 || below < 0 || below - above != j - i + 1)
+                    continue;
+                const QStringList mine = rows.mid(above + 1, below - above - 1);
+                if (!fill.isEmpty() && mine != fill)
+                    agreed = false;
+                fill = mine;
+            }
+            if (agreed && !fill.isEmpty())
+                for (qsizetype k = i; k < j; ++k)
+                    out[k] = fill.at(k - i);
+        }
+        i = j;
+    }
+    return out;
 }
 
 } // namespace nianbao::ocr

@@ -8,10 +8,12 @@
 
 #ifdef NIANBAO_HAVE_TESSERACT
 #include "core/ocr/CellReader.h"
+#include "core/ocr/Labels.h"
 #include "core/ocr/PageImage.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -45,6 +47,7 @@ struct ReadCell
 {
     GridCell grid;
     CellText text;
+    bool rowByPosition = false; // a value of a row whose label was given by its place
 };
 
 struct ReadGrid
@@ -138,6 +141,7 @@ public:
                     box.box = pageRect(grid.toPage, cell.grid.box);
                     box.confidence = cell.text.confidence;
                     box.number = cell.text.kind == CellText::Kind::Number;
+                    box.rowByPosition = cell.rowByPosition;
                     boxes.append(box);
                 }
                 row.cells.append(out);
@@ -163,6 +167,68 @@ private:
     QList<Table> m_tables;
 };
 
+// The rows of the grids that hold values, in reading order, with the cell of each that is the
+// row's label: the one just left of the column where the grid's values begin (null when the
+// values begin in the first column, as in section 四's table).
+struct ValueRow
+{
+    ReadGrid *grid = nullptr;
+    int row = 0;
+    ReadCell *label = nullptr;
+};
+
+QList<ValueRow> valueRows(QList<ReadGrid> &grids)
+{
+    QList<ValueRow> out;
+    for (ReadGrid &grid : grids) {
+        // The column where most rows' values begin.
+        QHash<int, int> firstValue; // column → rows
+        QMap<int, int> rowFirst;    // row → its first value's column
+        for (const ReadCell &c : std::as_const(grid.cells))
+            if (c.text.kind == CellText::Kind::Number) {
+                auto it = rowFirst.find(c.grid.row);
+                if (it == rowFirst.end() || c.grid.column < *it)
+                    rowFirst[c.grid.row] = c.grid.column;
+            }
+        for (int column : std::as_const(rowFirst))
+            ++firstValue[column];
+        int start = -1, most = 0;
+        for (auto it = firstValue.cbegin(); it != firstValue.cend(); ++it)
+            if (it.value() > most || (it.value() == most && it.key() < start))
+                most = it.value(), start = it.key();
+        for (auto it = rowFirst.cbegin(); it != rowFirst.cend(); ++it) {
+            ValueRow v{&grid, it.key(), nullptr};
+            for (ReadCell &c : grid.cells)
+                if (start > 0 && c.grid.row == it.key() && c.grid.column <= start - 1
+                    && c.grid.column + c.grid.colSpan > start - 1 && c.text.kind != CellText::Kind::Number)
+                    v.label = &c;
+            out.append(v);
+        }
+    }
+    return out;
+}
+
+// Rows of section 三 whose label was not recognised get the label of their place where the rows
+// around them prove it (labelsByPosition); their values are marked, never accepted.
+void placeRowsByPosition(QList<ReadGrid> &grids)
+{
+    const QList<ValueRow> rows = valueRows(grids);
+    QStringList read;
+    for (const ValueRow &r : rows)
+        read.append(r.label ? r.label->text.text : QString());
+    const QStringList placed = labelsByPosition(read);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ValueRow &r = rows.at(i);
+        if (placed.at(i).isEmpty() || !r.label)
+            continue;
+        r.label->text.text = placed.at(i);
+        r.label->text.kind = CellText::Kind::Label;
+        for (ReadCell &c : r.grid->cells)
+            if (c.grid.row == r.row && c.text.kind == CellText::Kind::Number)
+                c.rowByPosition = true;
+    }
+}
+
 } // namespace
 
 QString ocrUnavailableReason(const OcrOptions &options)
@@ -187,6 +253,7 @@ Result<OcrReading> recognizeScannedPdf(const QByteArray &pdf, const Document &im
     OcrReading reading;
     reading.engine = CellReader::engineVersion();
     Layout layout;
+    QList<ReadGrid> readGrids; // every page's, laid out once the rows are placed
     const int pages = raster.pageCount();
     for (int p = 0; p < pages; ++p) {
         if (p >= options.maxPages || (options.timeBudgetMs >= 0 && clock.elapsed() > options.timeBudgetMs)) {
@@ -221,9 +288,12 @@ Result<OcrReading> recognizeScannedPdf(const QByteArray &pdf, const Document &im
             read.toPage = toPage;
             for (const GridCell &cell : grid.cells)
                 read.cells.append({cell, reader.read(page, threshold, cell.box)});
-            layout.appendGrid(read, reading.boxes);
+            readGrids.append(std::move(read));
         }
     }
+    placeRowsByPosition(readGrids);
+    for (const ReadGrid &grid : std::as_const(readGrids))
+        layout.appendGrid(grid, reading.boxes);
     reading.document.path = imageOnly.path;
     reading.document.kind = imageOnly.kind.isEmpty() ? QStringLiteral("pdf") : imageOnly.kind;
     reading.document.sha256 = imageOnly.sha256;
@@ -273,8 +343,8 @@ void settleRecognisedCells(Record &record, OcrReading &reading, const OcrOptions
             continue;
         ++facts.read;
         const CellRelations r = i < relations.size() ? relations.at(i) : CellRelations{};
-        const bool accepted = !cell.inferred && box->number && box->confidence >= options.acceptConfidence
-                              && r.held > 0 && r.open == 0;
+        const bool accepted = !cell.inferred && box->number && !box->rowByPosition
+                              && box->confidence >= options.acceptConfidence && r.held > 0 && r.open == 0;
         if (accepted) {
             ++facts.accepted;
             continue;

@@ -42,6 +42,9 @@ struct OcrCellBox
     QRectF box;         // page points, y downwards, as the page is shown (its rotation applied)
     int confidence = 0; // Tesseract's, 0–100
     bool number = false;
+    // A value whose row was placed by its place in the table, its label not recognised (see
+    // labelsByPosition in core/ocr): never accepted, whatever the relations say.
+    bool rowByPosition = false;
 };
 
 struct OcrReading

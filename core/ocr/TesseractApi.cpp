@@ -18,6 +18,7 @@
 namespace nianbao::ocr::tess {
 
 static_assert(PSM_SINGLE_BLOCK == int(tesseract::PSM_SINGLE_BLOCK) && PSM_SINGLE_LINE == int(tesseract::PSM_SINGLE_LINE)
+              && PSM_SINGLE_WORD == int(tesseract::PSM_SINGLE_WORD) && PSM_SINGLE_CHAR == int(tesseract::PSM_SINGLE_CHAR)
               && PSM_RAW_LINE == int(tesseract::PSM_RAW_LINE));
 static_assert(RIL_SYMBOL == int(tesseract::RIL_SYMBOL) && OEM_LSTM_ONLY == int(tesseract::OEM_LSTM_ONLY));
 

@@ -18,7 +18,7 @@
 namespace nianbao::ocr::tess {
 
 // tesseract::PageSegMode, tesseract::PageIteratorLevel, tesseract::OcrEngineMode (the values used).
-enum PageSegMode { PSM_SINGLE_BLOCK = 6, PSM_SINGLE_LINE = 7, PSM_RAW_LINE = 13 };
+enum PageSegMode { PSM_SINGLE_BLOCK = 6, PSM_SINGLE_LINE = 7, PSM_SINGLE_WORD = 8, PSM_SINGLE_CHAR = 10, PSM_RAW_LINE = 13 };
 enum PageIteratorLevel { RIL_SYMBOL = 4 };
 enum OcrEngineMode { OEM_LSTM_ONLY = 1 };
 
