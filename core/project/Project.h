@@ -10,6 +10,7 @@
 // moment loses nothing committed and the next scan resumes where it stopped. The schema version
 // is PRAGMA user_version; a project written by a newer Nianbao is refused. The reports themselves
 // are only ever read. See docs/spec/PROJECT.md.
+#include "core/ocr/Ocr.h"
 #include "core/project/Sqlite.h"
 #include "core/record/Record.h"
 #include "core/util/Result.h"
@@ -125,6 +126,10 @@ public:
     Result<Record> extractedRecord(qint64 id) const;
     // The record with the reviewer's corrections applied, checked again.
     Result<Record> correctedRecord(qint64 id) const;
+    // A scan read by OCR at the last reading: what OCR read (kept beside the record as its JSON's
+    // member ocr_reading, keyed by the scan's sha256); nullopt for any other report, for a scan read
+    // before the reading was kept, and when it cannot be read.
+    std::optional<OcrReading> ocrReading(qint64 id) const;
 
     // The audit trail, oldest first. A correction's `from` is filled in from the current value
     // when the caller leaves it empty and `at` from the clock when invalid.

@@ -99,4 +99,13 @@ Result<Report> readReportFromBytes(const QByteArray &bytes, const QString &name,
     return fromDocument(loadDocumentFromBytes(bytes, name, options), name, [&bytes] { return bytes; }, ocr, kept);
 }
 
+Result<Report> reportFromReading(Document imageOnly, const OcrReading &kept, const OcrOptions &ocr)
+{
+    if (imageOnly.sha256.isEmpty() || kept.document.sha256.compare(imageOnly.sha256, Qt::CaseInsensitive) != 0)
+        return Result<Report>::failure(QStringLiteral("%1：保存的文字识别结果不是从这个文件读出的").arg(imageOnly.path));
+    const QString name = imageOnly.path;
+    imageOnly.imageOnly = true;
+    return fromDocument(std::move(imageOnly), name, [] { return QByteArray(); }, ocr, &kept);
+}
+
 } // namespace nianbao

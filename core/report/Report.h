@@ -44,6 +44,11 @@ Result<Report> readReport(const QString &path, const LoadOptions &options = {}, 
 Result<Report> readReportFromBytes(const QByteArray &bytes, const QString &name, const LoadOptions &options = {},
                                    const OcrOptions &ocr = {}, const OcrReading *kept = nullptr);
 
+// The report a reading kept in an earlier session gives for the scan `imageOnly` (as loaded: its
+// path, kind and sha256), as readReport with `kept` does, without reading the file again. Fails
+// when the reading was not read from these bytes.
+Result<Report> reportFromReading(Document imageOnly, const OcrReading &kept, const OcrOptions &ocr = {});
+
 // True when the extracted record looks like an annual report at all: a title with 政府信息公开 and
 // 年度报告/年报, or two of the report's sections, or one of its tables.
 bool looksLikeReport(const Record &extracted);

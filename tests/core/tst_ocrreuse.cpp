@@ -5,7 +5,9 @@
 // (facts.ocr.from_review). A changed scan is read again; a review file saved before the reading was
 // kept, or one whose kept reading does not hold together, still opens; a scan typed by hand
 // reopens as it did.
+#include "core/document/DocumentLoader.h"
 #include "core/export/JsonRecord.h"
+#include "core/project/Project.h"
 #include "core/report/OcrReadingJson.h"
 #include "core/report/Report.h"
 #include "core/review/Review.h"
@@ -102,6 +104,7 @@ private Q_SLOTS:
     void brokenReadingIgnored_data();
     void brokenReadingIgnored();
     void handTypedScanReopens();
+    void projectKeepsReading();
 
 private:
     // Makes OCR unable to run (Tesseract finds no models), or able again (its own models).
@@ -427,6 +430,72 @@ void TestOcrReuse::handTypedScanReopens()
     for (const CellValue &c : rec.cells)
         values += c.value.has_value();
     QCOMPARE(values, qsizetype(2));
+}
+
+// A project scanning a scan reads it by OCR once and keeps what OCR read beside its record: the
+// report it gives again (reportFromReading, as the window opens a project's report) has the
+// project's values and the reading's boxes, where Tesseract can no longer run. Changed bytes are
+// not given that reading.
+void TestOcrReuse::projectKeepsReading()
+{
+#ifndef NIANBAO_SCANS_DIR
+    QSKIP("no scanned fixtures in this build");
+#else
+    setModels(true);
+    const QString why = ocrUnavailableReason();
+    if (!why.isEmpty()) {
+        setModels(false);
+        QSKIP(qPrintable(u"OCR cannot run here, the project's scan needs it: "_s + why));
+    }
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"reports"_s));
+    const QString scan = dir.filePath(u"reports/scan.pdf"_s);
+    QVERIFY(QFile::copy(QStringLiteral(NIANBAO_SCANS_DIR "/report-scan-200.pdf"), scan));
+    QFile::setPermissions(scan, QFile::ReadOwner | QFile::WriteOwner);
+    auto project = Project::open(dir.filePath(u"season.nbproj"_s), Project::Access::Write);
+    QVERIFY2(project, qPrintable(project.error()));
+    const auto stats = project->scan({dir.filePath(u"reports"_s)}, {}, 1);
+    setModels(false);
+    QVERIFY2(stats, qPrintable(stats.error()));
+    QCOMPARE(stats->added, 1);
+    const auto id = project->reportId(scan);
+    QVERIFY(id);
+    const auto reading = project->ocrReading(*id);
+    QVERIFY(reading);
+    QCOMPARE(reading->document.sha256, ocrfixture::sha256Of(scan));
+    const auto stored = project->extractedRecord(*id);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QVERIFY(stored->facts.ocr.read > 50);
+
+    const auto loaded = loadDocument(scan);
+    QVERIFY2(loaded, qPrintable(loaded.error()));
+    const auto again = reportFromReading(*loaded, *reading);
+    QVERIFY2(again, qPrintable(again.error()));
+    QVERIFY(again->record.facts.ocr.fromReview);
+    QVERIFY(again->record.facts.ocr.unavailable.isEmpty());
+    qsizetype boxed = 0;
+    for (qsizetype i = 0; i < stored->cells.size(); ++i) {
+        const CellValue &g = again->record.cells.at(i), &w = stored->cells.at(i);
+        const QByteArray cellId = stored->schema().at(i).id.toUtf8();
+        QVERIFY2(g.value == w.value && g.inferred == w.inferred && g.raw == w.raw, cellId.constData());
+        // The project's record keeps no spans (RECORD.md has none): the reading gives them again.
+        if (w.value) {
+            QVERIFY2(g.span.isValid() && again->document.pageBoxAt(g.span.start), cellId.constData());
+            ++boxed;
+        }
+    }
+    QCOMPARE(boxed, qsizetype(stored->facts.ocr.read));
+
+    // The scan changed: the reading kept is not for these bytes.
+    {
+        QFile f(scan);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("% changed\n");
+    }
+    const auto changed = loadDocument(scan);
+    QVERIFY2(changed, qPrintable(changed.error()));
+    QVERIFY(!reportFromReading(*changed, *reading));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestOcrReuse)
