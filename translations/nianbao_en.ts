@@ -1363,6 +1363,16 @@ Reason for dismissing it:</translation>
         <translation>printed in Traditional characters, read after converting to Simplified</translation>
     </message>
     <message>
+        <location filename="../ui/window/MainWindow.cpp" line="333" />
+        <source>文字识别结果取自保存的审核（未重新识别）</source>
+        <translation>OCR values from the saved review (not read again)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="339" />
+        <source>扫描件的数值取自上次用 %1 识别并随审核保存的结果；报告文件未改变，因此没有再次识别</source>
+        <translation>The scan's values come from what %1 read last time, kept with the review; the report file has not changed, so it was not read again</translation>
+    </message>
+    <message>
         <location filename="../ui/window/MainWindow.cpp" line="331" />
         <source>左侧显示报告原文（繁体）；表格与问题清单按 ICU 繁简转换后的文字读取</source>
         <translation>The left pane shows the report as printed (Traditional); the tables and findings come from its Simplified reading (ICU's Hant-Hans)</translation>
