@@ -44,10 +44,12 @@ QByteArray checkBlock(const Input &input)
     if (!input.origin.isEmpty())
         out += u"审核文件 review: %1\n"_s.arg(input.origin);
     if (const OcrFacts &ocr = r.facts.ocr; !ocr.engine.isEmpty()) // a scan read by OCR (core/ocr)
-        out += u"文字识别 ocr: %1\t页 pages: %2%3\t读出 read: %4\t核实 accepted: %5\t待确认 marked: %6\t%7 s\n"_s.arg(
+        out += u"文字识别 ocr: %1\t页 pages: %2%3\t读出 read: %4\t核实 accepted: %5\t待确认 marked: %6\t%7 s%8\n"_s.arg(
             ocr.engine, QString::number(ocr.pages), ocr.pagesLeft ? u"（未识别 %1）"_s.arg(ocr.pagesLeft) : QString(),
             QString::number(ocr.read), QString::number(ocr.accepted), QString::number(ocr.marked),
-            QString::number(ocr.seconds, 'f', 1));
+            QString::number(ocr.seconds, 'f', 1),
+            // the reading kept with the review stood for OCR (facts.ocr.from_review)
+            ocr.fromReview ? u"\t取自审核 from review"_s : QString());
     else if (!ocr.unavailable.isEmpty())
         out += u"文字识别 ocr: 未运行 not run\t%1\n"_s.arg(ocr.unavailable);
     for (const Finding &f : r.findings) {

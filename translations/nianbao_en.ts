@@ -129,30 +129,30 @@ item 1 + item 2
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../core/review/Review.cpp" line="95" />
-        <location filename="../core/review/Review.cpp" line="104" />
-        <location filename="../core/review/Review.cpp" line="123" />
+        <location filename="../core/review/Review.cpp" line="96" />
+        <location filename="../core/review/Review.cpp" line="105" />
+        <location filename="../core/review/Review.cpp" line="124" />
         <source>没有这个单元格：%1</source>
         <translation>No such cell: %1</translation>
     </message>
     <message>
-        <location filename="../core/review/Review.cpp" line="97" />
-        <location filename="../core/review/Review.cpp" line="111" />
+        <location filename="../core/review/Review.cpp" line="98" />
+        <location filename="../core/review/Review.cpp" line="112" />
         <source>修改 %1 %2</source>
         <translation>Edit %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/review/Review.cpp" line="153" />
+        <location filename="../core/review/Review.cpp" line="154" />
         <source>%1：空白按 0 处理</source>
         <translation>%1: blanks as 0</translation>
     </message>
     <message>
-        <location filename="../core/review/Review.cpp" line="171" />
+        <location filename="../core/review/Review.cpp" line="172" />
         <source>确认 %1 个推断值</source>
         <translation>Confirm %1 inferred value(s)</translation>
     </message>
     <message>
-        <location filename="../core/review/Review.cpp" line="178" />
+        <location filename="../core/review/Review.cpp" line="179" />
         <source>没有第 %1 处修改</source>
         <translation>There is no correction %1</translation>
     </message>
@@ -195,12 +195,12 @@ item 1 + item 2
         <translation>%1: the run of digits %2 can be split as %3 and the report does not settle which; pick one in the cell or enter the values from the report</translation>
     </message>
     <message>
-        <location filename="../core/rules/Relations.cpp" line="170" />
+        <location filename="../core/rules/Relations.cpp" line="174" />
         <source>%1：%2 ≠ %3 = %4，相差 %5</source>
         <translation>%1: %2 ≠ %3 = %4, a difference of %5</translation>
     </message>
     <message>
-        <location filename="../core/rules/Relations.cpp" line="172" />
+        <location filename="../core/rules/Relations.cpp" line="176" />
         <source>%1：%2 = %3，但%4 = %5，相差 %6</source>
         <translation>%1: %2 = %3, but %4 = %5, a difference of %6</translation>
     </message>
@@ -1363,22 +1363,32 @@ Reason for dismissing it:</translation>
         <translation>printed in Traditional characters, read after converting to Simplified</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="336" />
+        <location filename="../ui/window/MainWindow.cpp" line="338" />
+        <source>文字识别结果取自保存的审核（未重新识别）</source>
+        <translation>OCR values from the saved review (not read again)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="344" />
+        <source>扫描件的数值取自上次用 %1 识别并随审核保存的结果；报告文件未改变，因此没有再次识别</source>
+        <translation>The scan's values come from what %1 read last time, kept with the review; the report file has not changed, so it was not read again</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="342" />
         <source>左侧显示报告原文（繁体）；表格与问题清单按 ICU 繁简转换后的文字读取</source>
         <translation>The left pane shows the report as printed (Traditional); the tables and findings come from its Simplified reading (ICU's Hant-Hans)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="342" />
+        <location filename="../ui/window/MainWindow.cpp" line="350" />
         <source>&lt;span style='color:%1'&gt;违反勾稽关系 %2&lt;/span&gt; · &lt;span style='color:%3'&gt;缺失 %4&lt;/span&gt; · &lt;span style='color:%5'&gt;提示 %6&lt;/span&gt;</source>
         <translation>&lt;span style='color:%1'&gt;Violations %2&lt;/span&gt; · &lt;span style='color:%3'&gt;Missing %4&lt;/span&gt; · &lt;span style='color:%5'&gt;Warnings %6&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="347" />
+        <location filename="../ui/window/MainWindow.cpp" line="355" />
         <source>问题清单（%1）</source>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="348" />
+        <location filename="../ui/window/MainWindow.cpp" line="356" />
         <source>修改记录（%1）</source>
         <translation>Corrections (%1)</translation>
     </message>
@@ -1498,7 +1508,7 @@ Reason for dismissing it:</translation>
         <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Reviews annual reports on government information disclosure: reads the report's three statistical tables, checks their relations, keeps every correction, exports Excel, CSV and JSON.&lt;/p&gt;&lt;p&gt;Everything runs on this computer, offline; the report file is never modified.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="382" />
+        <location filename="../ui/window/MainWindow.cpp" line="390" />
         <source>　更正建议（Ctrl+Enter 采纳）：%1</source>
         <translation>  Suggested correction (Ctrl+Enter accepts): %1</translation>
     </message>
@@ -2086,27 +2096,27 @@ The comparison uses the record kept in the project (without the report's text).<
 <context>
     <name>nianbao::ui::ProjectReviewLink</name>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="47" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="53" />
         <source>这份报告在对比窗口中作了修改，已从项目重新读取</source>
         <translation>This report was corrected in a comparison window and has been read again from the project</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="70" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="76" />
         <source>正在读取另一个文件，请稍候</source>
         <translation>Another file is still loading, please wait</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="104" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="111" />
         <source>报告文件已不在原处（%1），显示的是项目中保存的记录</source>
         <translation>The report is no longer where it was (%1); the record kept in the project is shown</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="149" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="167" />
         <source>报告文件在上次扫描后改变了：显示的是项目中保存的记录，原文位置可能对不上（按 F5 重新读取）</source>
         <translation>The report changed since the last scan: the record kept in the project is shown and its places in the text may be off (F5 reads it again)</translation>
     </message>
     <message>
-        <location filename="../ui/project/ProjectReviewLink.cpp" line="165" />
+        <location filename="../ui/project/ProjectReviewLink.cpp" line="192" />
         <source>修改没能保存到项目：%1</source>
         <translation>The correction could not be saved in the project: %1</translation>
     </message>

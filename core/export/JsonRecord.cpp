@@ -96,6 +96,8 @@ QJsonObject factsToJson(const ReportFacts &f)
                         {u"seconds"_s, std::round(f.ocr.seconds * 10) / 10}};
         if (!f.ocr.unavailable.isEmpty())
             ocr.insert(u"unavailable"_s, f.ocr.unavailable);
+        if (f.ocr.fromReview) // only when the reading kept with the review stood for OCR
+            ocr.insert(u"from_review"_s, true);
         o.insert(u"ocr"_s, ocr);
     }
     return o;

@@ -365,6 +365,7 @@ bool Reader::facts(Record &r)
         facts.ocr.marked = ocr.value(u"marked"_s).toInt();
         facts.ocr.seconds = ocr.value(u"seconds"_s).toDouble();
         facts.ocr.unavailable = ocr.value(u"unavailable"_s).toString();
+        facts.ocr.fromReview = ocr.value(u"from_review"_s).toBool();
     }
     if (!stringList(f.value(u"sections_found"_s), &facts.sectionsFound))
         return fail(u"facts.sections_found 应为文字数组"_s);

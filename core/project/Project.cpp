@@ -6,6 +6,7 @@
 #include "core/export/JsonRecord.h"
 #include "core/project/ProjectSchema.h"
 #include "core/record/Corrections.h"
+#include "core/report/OcrReadingJson.h"
 #include "core/review/SavedReview.h"
 #include "core/rules/Rules.h"
 
@@ -444,6 +445,20 @@ std::optional<qint64> Project::reportId(const QString &path) const
     if (!st->next())
         return std::nullopt;
     return st->integer(0);
+}
+
+std::optional<OcrReading> Project::ocrReading(qint64 id) const
+{
+    auto st = m_db.prepare("SELECT record FROM reports WHERE id = ?1");
+    if (!st)
+        return std::nullopt;
+    st->bind(1, id);
+    if (!st->next() || st->isNull(0))
+        return std::nullopt;
+    const QByteArray stored = st->bytes(0);
+    const QJsonDocument json = QJsonDocument::fromJson(st->isBlob(0) ? qUncompress(stored) : stored);
+    const QJsonObject reading = json.object().value(QStringLiteral("ocr_reading")).toObject();
+    return reading.isEmpty() ? std::nullopt : ocrReadingFromJson(reading);
 }
 
 Result<Record> Project::storedRecord(qint64 id, bool corrected) const

@@ -12,6 +12,7 @@
 // is PRAGMA user_version; a project written by a newer Nianbao is refused, an older one is brought
 // up to date (one transaction per step, ProjectSchema.h) when it is opened for writing. The
 // reports themselves are only ever read. See docs/spec/PROJECT.md.
+#include "core/ocr/Ocr.h"
 #include "core/project/Sqlite.h"
 #include "core/record/Record.h"
 #include "core/util/Result.h"
@@ -134,6 +135,10 @@ public:
     // The record with the reviewer's corrections and decisions (settlements()) applied, checked
     // again: what a saved review gives (correctedRecord of SavedReview.h).
     Result<Record> correctedRecord(qint64 id) const;
+    // A scan read by OCR at the last reading: what OCR read (kept beside the record as its JSON's
+    // member ocr_reading, keyed by the scan's sha256); nullopt for any other report, for a scan read
+    // before the reading was kept, and when it cannot be read.
+    std::optional<OcrReading> ocrReading(qint64 id) const;
 
     // The audit trail, oldest first. A correction's `from` is filled in from the current value
     // when the caller leaves it empty and `at` from the clock when invalid.

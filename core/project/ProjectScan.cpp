@@ -5,6 +5,7 @@
 #include "core/project/Project.h"
 
 #include "core/export/JsonRecord.h"
+#include "core/report/OcrReadingJson.h"
 #include "core/report/Report.h"
 #include "core/rules/Rules.h"
 #include "core/util/ReportFiles.h"
@@ -91,7 +92,12 @@ Outcome readOne(const Work &work)
     Record record = std::move(report->record);
     record.sourceFile = QFileInfo(work.path).fileName();
     // Compressed: a tenth of the bytes to write, to keep and to check (see PROJECT.md).
-    out.json = qCompress(QJsonDocument(recordToJson(record)).toJson(QJsonDocument::Compact), 3);
+    QJsonObject json = recordToJson(record);
+    // A scan read by OCR: what OCR read, kept beside the record (PROJECT.md: ocr_reading), so the
+    // window shows its text and boxes without reading the pages again.
+    if (report->ocrReading)
+        json.insert(QStringLiteral("ocr_reading"), ocrReadingToJson(*report->ocrReading));
+    out.json = qCompress(QJsonDocument(json).toJson(QJsonDocument::Compact), 3);
     out.record = std::move(record);
     out.kind = Outcome::Read;
     return out;

@@ -71,6 +71,8 @@ struct OcrFacts
     int marked = 0;      // every other value read: marked inferred, for the reviewer to confirm
     double seconds = 0;  // the time the reading took
     QString unavailable; // the pages were not read: why (names the Debian package to install)
+    bool fromReview = false; // not read again: the reading kept with the review (its file or its
+                             // project) was used, OCR did not run (RECORD.md, facts.ocr.from_review)
     bool any() const { return !engine.isEmpty() || !unavailable.isEmpty(); }
 };
 

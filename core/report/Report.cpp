@@ -25,23 +25,36 @@ QString notAReportMessage(const QString &file)
     return QStringLiteral("%1：不是政府信息公开工作年度报告（没有标题、章节或统计表）").arg(file);
 }
 
-// A scan: its tables read from the page images where OCR can run (core/ocr); otherwise opened
-// with empty tables, the record saying why (facts.ocr.unavailable: the package to install).
-static void readScanned(Report &report, const QByteArray &pdf, const OcrOptions &ocr)
+// A scan: its tables read from the page images where OCR can run (core/ocr), or taken from the
+// reading `kept` with its review when that was read from these very bytes; otherwise opened with
+// empty tables, the record saying why (facts.ocr.unavailable: the package to install).
+static void readScanned(Report &report, const QByteArray &pdf, const OcrOptions &ocr, const OcrReading *kept)
 {
-    if (!ocr.enabled) {
+    const bool reuse = kept && !kept->document.sha256.isEmpty() && !report.document.sha256.isEmpty()
+                       && kept->document.sha256.compare(report.document.sha256, Qt::CaseInsensitive) == 0;
+    Result<OcrReading> reading = Result<OcrReading>::failure(QString());
+    if (reuse) {
+        OcrReading copy = *kept;
+        copy.document.path = report.document.path; // where the scan is now
+        copy.document.kind = report.document.kind.isEmpty() ? copy.document.kind : report.document.kind;
+        copy.document.sha256 = report.document.sha256;
+        reading = std::move(copy);
+    } else if (!ocr.enabled) {
         report.record = extractRecord(report.document);
         return;
+    } else {
+        reading = recognizeScannedPdf(pdf, report.document, ocr);
     }
-    Result<OcrReading> reading = recognizeScannedPdf(pdf, report.document, ocr);
     if (!reading) {
         report.record = extractRecord(report.document);
         report.record.facts.ocr.unavailable = reading.error();
         return;
     }
     OcrReading read = std::move(reading).value();
+    report.ocrReading = read; // as recognised: settling the values below marks its cells
     read.document.imageOnly = true;
     report.record = extractRecognised(read, ocr);
+    report.record.facts.ocr.fromReview = reuse;
     report.document = std::move(read.document);
     report.ocrBoxes = std::move(read.boxes);
     // The page view boxes a scan's values as it boxes a text PDF's (Document::pageBoxes).
@@ -54,14 +67,14 @@ static void readScanned(Report &report, const QByteArray &pdf, const OcrOptions 
 
 // The steps after loading, shared by both forms; `bytes` gives the file's bytes again (for a scan).
 static Result<Report> fromDocument(Result<Document> doc, const QString &name, const std::function<QByteArray()> &bytes,
-                                   const OcrOptions &ocr)
+                                   const OcrOptions &ocr, const OcrReading *kept)
 {
     if (!doc)
         return Result<Report>::failure(doc.error());
     Report report;
     report.document = std::move(doc).value();
     if (report.document.imageOnly)
-        readScanned(report, bytes(), ocr);
+        readScanned(report, bytes(), ocr, kept);
     else
         report.record = extractRecord(report.document);
     if (!looksLikeReport(report.record))
@@ -70,19 +83,29 @@ static Result<Report> fromDocument(Result<Document> doc, const QString &name, co
     return report;
 }
 
-Result<Report> readReport(const QString &path, const LoadOptions &options, const OcrOptions &ocr)
+Result<Report> readReport(const QString &path, const LoadOptions &options, const OcrOptions &ocr,
+                          const OcrReading *kept)
 {
     const auto bytes = [&path] {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     };
-    return fromDocument(loadDocument(path, options), path, bytes, ocr);
+    return fromDocument(loadDocument(path, options), path, bytes, ocr, kept);
 }
 
 Result<Report> readReportFromBytes(const QByteArray &bytes, const QString &name, const LoadOptions &options,
-                                   const OcrOptions &ocr)
+                                   const OcrOptions &ocr, const OcrReading *kept)
 {
-    return fromDocument(loadDocumentFromBytes(bytes, name, options), name, [&bytes] { return bytes; }, ocr);
+    return fromDocument(loadDocumentFromBytes(bytes, name, options), name, [&bytes] { return bytes; }, ocr, kept);
+}
+
+Result<Report> reportFromReading(Document imageOnly, const OcrReading &kept, const OcrOptions &ocr)
+{
+    if (imageOnly.sha256.isEmpty() || kept.document.sha256.compare(imageOnly.sha256, Qt::CaseInsensitive) != 0)
+        return Result<Report>::failure(QStringLiteral("%1：保存的文字识别结果不是从这个文件读出的").arg(imageOnly.path));
+    const QString name = imageOnly.path;
+    imageOnly.imageOnly = true;
+    return fromDocument(std::move(imageOnly), name, [] { return QByteArray(); }, ocr, &kept);
 }
 
 } // namespace nianbao

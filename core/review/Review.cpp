@@ -84,8 +84,9 @@ Result<std::unique_ptr<Review>> Review::open(const QString &path, const LoadOpti
     auto report = readReport(path, options);
     if (!report)
         return Result<std::unique_ptr<Review>>::failure(report.error());
-    return Result<std::unique_ptr<Review>>(
-        std::make_unique<Review>(std::move(report->document), std::move(report->record)));
+    auto review = std::make_unique<Review>(std::move(report->document), std::move(report->record));
+    review->setOcrReading(std::move(report->ocrReading));
+    return Result<std::unique_ptr<Review>>(std::move(review));
 }
 
 Status Review::setCellValue(const QString &cellId, std::optional<double> value, const QString &note)

@@ -5,6 +5,7 @@
 // Okular's core). Every edit re-checks all rules at once and says which cells changed.
 #include "core/document/Document.h"
 #include "core/document/DocumentLoader.h"
+#include "core/ocr/Ocr.h"
 #include "core/record/Record.h"
 #include "core/util/Result.h"
 
@@ -32,6 +33,10 @@ public:
     // The value the report printed (before any correction), for the audit trail and the views.
     const CellValue &originalCell(qsizetype index) const { return m_original.at(index); }
     QUndoStack *undoStack() { return &m_undo; }
+    // A scan read by OCR: what OCR read (as recognised), saved with the review so that reopening it
+    // reads the same values without OCR (core/report/OcrReadingJson.h); null for any other report.
+    const OcrReading *ocrReading() const { return m_ocrReading ? &*m_ocrReading : nullptr; }
+    void setOcrReading(std::optional<OcrReading> reading) { m_ocrReading = std::move(reading); }
 
     // Sets a cell, as the reviewer typed it; refuses values that do not fit the cell (a count
     // must be a non-negative integer) with a message, and unknown ids. nullopt clears the cell.
@@ -102,6 +107,7 @@ private:
     Document m_document;
     Record m_record;
     QList<CellValue> m_original;
+    std::optional<OcrReading> m_ocrReading;
     QUndoStack m_undo;
 };
 

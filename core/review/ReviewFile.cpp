@@ -10,6 +10,7 @@ static Result<OpenedReview> opened(Result<ReplayedReview> replayed)
     OpenedReview opened;
     opened.warnings = replayed->warnings;
     opened.review = std::make_unique<Review>(std::move(replayed->document), std::move(replayed->extracted));
+    opened.review->setOcrReading(std::move(replayed->ocrReading));
     opened.review->applySavedCorrections(replayed->corrections);
     return opened;
 }

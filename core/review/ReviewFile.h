@@ -12,7 +12,7 @@ namespace nianbao {
 // Writes atomically (QSaveFile).
 inline Status saveReview(const Review &review, const QString &path)
 {
-    return saveReview(review.record(), review.document(), path);
+    return saveReview(review.record(), review.document(), path, review.ocrReading());
 }
 
 struct OpenedReview

@@ -5,6 +5,7 @@
 
 #include "core/export/JsonRecord.h"
 #include "core/record/Corrections.h"
+#include "core/report/OcrReadingJson.h"
 #include "core/report/Report.h"
 #include "core/rules/Rules.h"
 #include "core/util/FileRead.h"
@@ -24,7 +25,7 @@ namespace nianbao {
 static constexpr auto reviewKey = "review";
 static constexpr auto reviewFormat = "nianbao-review/1";
 
-Status saveReview(const Record &record, const Document &document, const QString &path)
+Status saveReview(const Record &record, const Document &document, const QString &path, const OcrReading *ocr)
 {
     QJsonObject object = recordToJson(record);
     QJsonObject meta;
@@ -32,6 +33,9 @@ Status saveReview(const Record &record, const Document &document, const QString 
     meta.insert(QStringLiteral("source_path"), QFileInfo(document.path).absoluteFilePath());
     meta.insert(QStringLiteral("source_sha256"), QString::fromLatin1(document.sha256));
     meta.insert(QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    // What OCR read from a scan, when it was read from these bytes (the key: its sha256).
+    if (ocr && !ocr->document.sha256.isEmpty() && ocr->document.sha256 == document.sha256)
+        meta.insert(QStringLiteral("ocr"), ocrReadingToJson(*ocr));
     object.insert(QLatin1String(reviewKey), meta);
 
     QSaveFile file(path);
@@ -119,6 +123,9 @@ static Result<SavedReview> savedReview(Result<QJsonObject> object, const QString
     if (review.sourceSha256.isEmpty())
         review.sourceSha256 = review.record.sha256;
     review.savedAt = meta.value(QStringLiteral("saved_at")).toString();
+    // A reading that does not hold together is left out: the scan is read again.
+    if (const QJsonObject ocr = meta.value(QStringLiteral("ocr")).toObject(); !ocr.isEmpty())
+        review.ocrReading = ocrReadingFromJson(ocr);
     return review;
 }
 
@@ -153,7 +160,7 @@ Result<ReplayedReview> replayReview(const QString &path, const SavedReview &save
     if (source.isEmpty())
         return R::failure(QStringLiteral("找不到审核文件 %1 所对应的报告 %2（既不在原位置，也不在审核文件旁边）")
                               .arg(path, saved.sourcePath.isEmpty() ? saved.record.sourceFile : saved.sourcePath));
-    auto report = readReport(source, options);
+    auto report = readReport(source, options, {}, saved.ocrReading ? &*saved.ocrReading : nullptr);
     if (!report)
         return R::failure(report.error());
 
@@ -161,6 +168,7 @@ Result<ReplayedReview> replayReview(const QString &path, const SavedReview &save
     replayed.document = std::move(report->document);
     replayed.extracted = std::move(report->record);
     replayed.corrections = saved.record.corrections;
+    replayed.ocrReading = std::move(report->ocrReading);
     // The findings settled without a value changed: kept as saved (they name findings, not
     // values, so they apply to whatever the record's checks find again).
     replayed.extracted.settlements = saved.record.settlements;

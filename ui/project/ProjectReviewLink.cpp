@@ -7,6 +7,7 @@
 #include "ui/session/ReportSession.h"
 
 #include "core/document/DocumentLoader.h"
+#include "core/report/Report.h"
 #include "core/review/Review.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,11 @@ struct ProjectReviewLink::Load
     Document document;
     QString documentError;
     QElapsedTimer timer;
+    // A scan read by OCR when the project read it: what OCR read, kept in the project. When the
+    // scan is unchanged it gives the document its text and boxes (OCR does not run again).
+    std::optional<OcrReading> reading;
+    bool fromReading = false;
+    QList<CellValue> readCells; // as the reading gives them: their places in its text (the project's record keeps none)
 };
 
 ProjectReviewLink::ProjectReviewLink(ProjectSession *project, ReportSession *reports, QObject *parent)
@@ -97,6 +103,7 @@ bool ProjectReviewLink::startLoad(qint64 id)
     load->record = std::move(*record);
     load->record.settlements = std::move(*settlements); // applied when the review checks it
     load->corrections = std::move(*corrections);
+    load->reading = project->ocrReading(id);
     m_loading = true;
     m_loadingId = id;
     auto readDocument = [load] {
@@ -108,6 +115,17 @@ bool ProjectReviewLink::startLoad(qint64 id)
         if (!document) {
             load->documentError = document.error();
             return;
+        }
+        if (document->imageOnly && load->reading) {
+            // The scan's text and boxes from the reading kept in the project (when these bytes are
+            // the ones it was read from), as readReport gives them from a kept reading.
+            if (auto report = reportFromReading(*document, *load->reading)) {
+                load->document = std::move(report->document);
+                load->readCells = std::move(report->record.cells);
+                load->fromReading = true;
+                return;
+            }
+            load->reading.reset(); // read from other bytes: of no use now
         }
         load->document = std::move(*document);
     };
@@ -155,7 +173,16 @@ void ProjectReviewLink::onLoaded(const std::shared_ptr<Load> &load)
     if (!warning.isEmpty())
         for (CellValue &c : load->record.cells)
             c.span = {}; // the record's places in a text it was not read from
+    if (load->fromReading && warning.isEmpty()) {
+        load->record.facts.ocr.fromReview = true; // the values as the project keeps them, not read again
+        // Each value where the reading has it: its text in the pane, its box on the page.
+        for (qsizetype i = 0; i < load->record.cells.size() && i < load->readCells.size(); ++i)
+            if (load->record.cells.at(i).raw == load->readCells.at(i).raw)
+                load->record.cells[i].span = load->readCells.at(i).span;
+    }
     auto review = std::make_unique<Review>(std::move(document), std::move(load->record));
+    if (load->fromReading && warning.isEmpty())
+        review->setOcrReading(std::move(load->reading)); // saved with a review written from here
     review->applySavedCorrections(load->corrections);
     m_id = load->id;
     delete m_writer;

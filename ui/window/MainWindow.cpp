@@ -331,10 +331,18 @@ void MainWindow::updateStatus()
     // text as printed, the tables and findings come from its Simplified reading.
     if (rec.facts.convertedFrom == u"Hant")
         parts << tr("原文为繁体字，已转为简体后读取");
+    // A scan whose values come from the reading kept with its review (facts.ocr.from_review): the
+    // pages were not read by OCR again, so the values are those the corrections were made against.
+    const OcrFacts &ocr = rec.facts.ocr;
+    if (ocr.fromReview)
+        parts << tr("文字识别结果取自保存的审核（未重新识别）");
     m_reportLabel->setText(parts.join(QStringLiteral(" · ")));
-    m_reportLabel->setToolTip(rec.facts.convertedFrom == u"Hant"
-                                  ? tr("左侧显示报告原文（繁体）；表格与问题清单按 ICU 繁简转换后的文字读取")
-                                  : QString());
+    QStringList tips;
+    if (rec.facts.convertedFrom == u"Hant")
+        tips << tr("左侧显示报告原文（繁体）；表格与问题清单按 ICU 繁简转换后的文字读取");
+    if (ocr.fromReview)
+        tips << tr("扫描件的数值取自上次用 %1 识别并随审核保存的结果；报告文件未改变，因此没有再次识别").arg(ocr.engine);
+    m_reportLabel->setToolTip(tips.join(QLatin1Char('\n')));
     const auto v = m_findings->count(FindingKind::Violation);
     const auto m = m_findings->count(FindingKind::Missing);
     const auto w = m_findings->count(FindingKind::Warning);
