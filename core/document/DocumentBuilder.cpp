@@ -142,6 +142,23 @@ Document DocumentBuilder::take()
     Document doc;
     while (m_text.endsWith(QStringLiteral("\n\n")))
         m_text.chop(1);
+    // A table whose last cells are empty ends in line breaks, chopped above: its spans are kept
+    // inside the text (an empty cell at the very end stands at its end).
+    const qsizetype size = m_text.size();
+    const auto clamp = [size](Span &span) {
+        if (!span.isValid())
+            return;
+        span.start = std::min(span.start, size);
+        span.length = std::min(span.length, size - span.start);
+    };
+    for (Table &table : m_tables) {
+        clamp(table.span);
+        for (TableRow &row : table.rows) {
+            clamp(row.span);
+            for (TableCell &cell : row.cells)
+                clamp(cell.span);
+        }
+    }
     doc.text = std::move(m_text);
     doc.tables = std::move(m_tables);
     m_text.clear();
