@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/document/StackedRows.h"
 
+#include "core/util/TextNormalize.h"
+
 #include <QRegularExpression>
 
 #include <optional>
@@ -16,11 +18,6 @@ struct Piece
     Span span;
 };
 
-bool isLayoutSpace(QChar c)
-{
-    return c == u' ' || c == u'\t' || c == u'\r' || c == u'\u00a0' || c == u'\u3000';
-}
-
 // The cell's lines, split at <br> and line breaks, each trimmed of white space. nullopt when the
 // cell's text is not where its span says (then its pieces could not point into the text).
 std::optional<QList<Piece>> piecesOf(const TableCell &cell, const QString &text)
@@ -31,9 +28,9 @@ std::optional<QList<Piece>> piecesOf(const TableCell &cell, const QString &text)
     static const QRegularExpression breaks(QStringLiteral("<br\\s*/?>|\\n"), QRegularExpression::CaseInsensitiveOption);
     QList<Piece> pieces;
     auto add = [&](qsizetype from, qsizetype to) {
-        while (from < to && isLayoutSpace(cell.text.at(from)))
+        while (from < to && cell.text.at(from).isSpace())
             ++from;
-        while (to > from && isLayoutSpace(cell.text.at(to - 1)))
+        while (to > from && cell.text.at(to - 1).isSpace())
             --to;
         pieces.append({cell.text.mid(from, to - from), Span{cell.span.start + from, to - from}});
     };
@@ -45,20 +42,6 @@ std::optional<QList<Piece>> piecesOf(const TableCell &cell, const QString &text)
     }
     add(from, cell.text.size());
     return pieces;
-}
-
-bool isNumber(const QString &s)
-{
-    static const QRegularExpression number(QStringLiteral("^[-+]?[0-9０-９]+(?:[.,．，][0-9０-９]+)*$"));
-    return number.match(s).hasMatch();
-}
-
-bool isPlaceholder(const QString &s)
-{
-    static const QStringList placeholders = {QStringLiteral("/"), QStringLiteral("／"), QStringLiteral("-"),
-                                             QStringLiteral("－"), QStringLiteral("—"), QStringLiteral("——"),
-                                             QStringLiteral("无")};
-    return placeholders.contains(s);
 }
 
 // A numbered item's start: "1." "1、" "１．" "（一）" "(1)" "一、".
@@ -120,7 +103,7 @@ QList<TableRow> unstack(const TableRow &row, const QString &text)
             return {};
         c.pieces = std::move(*pieces);
         const bool values = std::all_of(c.pieces.cbegin(), c.pieces.cend(), [](const Piece &p) {
-            return p.text.isEmpty() || isNumber(p.text) || isPlaceholder(p.text);
+            return p.text.isEmpty() || parseNumber(p.text) || isNothingMark(p.text);
         });
         c.kind = values ? Kind::Values : Kind::Label;
         if (values) {

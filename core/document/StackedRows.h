@@ -4,7 +4,8 @@
 // joined by <br> (markdown) or a line break (HTML, docx):
 //     | （三）不予公开 | 1.属于国家秘密<br>2.其他法律行政法规禁止公开 | 0<br>0 | 3<br>1 | … |
 // Such a row is split back into its rows only when its cells prove how: every cell holding numbers
-// holds the same number k ≥ 2 of lines, each a number, a placeholder ("/", "—", "无") or empty;
+// holds the same number k ≥ 2 of lines, each a number (parseNumber), a mark for nothing to report
+// (isNothingMark: "/", "—", "无" …) or empty;
 // and each label cell holds k lines, or lines of which exactly k begin a numbered item ("1.",
 // "（二）", "三、"; the others continue the item above: a label wrapped inside its line), or one
 // line when another label cell has k (a group label such as （三）不予公开: it goes with the first
