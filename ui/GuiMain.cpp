@@ -103,6 +103,20 @@ static bool openProjectArgument(MainWindow *window, const QString &path)
     return QFileInfo(path).isDir() ? project->openFolder(path) : project->openProject(path);
 }
 
+// Test hooks: once the project's list is there (read, or scanned), the panel's first report is
+// opened, as a reviewer's first click would.
+static void openFirstReportWhenListed(MainWindow *window)
+{
+    ProjectActions *project = window->projectActions();
+    auto openFirst = [project] {
+        const qint64 id = project->panel()->neighbour(0, 1);
+        if (id && !project->link()->currentId() && !project->link()->isLoading())
+            project->openReport(id);
+    };
+    QObject::connect(project->session(), &ProjectSession::refreshed, window, openFirst);
+    QObject::connect(project->session(), &ProjectSession::scanFinished, window, openFirst);
+}
+
 // Test-only (tests/gui/tst_projectkill): NIANBAO_TEST_EDIT=CELL=VALUE opens the first report of the
 // project named on the command line, corrects CELL to VALUE as the reviewer would, and says
 // "NIANBAO_TEST_EDIT done" on standard error once the correction is in the project.
@@ -112,13 +126,7 @@ static void installTestEdit(MainWindow *window)
     const QString cell = spec.section(u'=', 0, 0);
     const double value = spec.section(u'=', 1).toDouble();
     ProjectActions *project = window->projectActions();
-    auto openFirst = [window, project] {
-        const qint64 id = project->panel()->neighbour(0, 1);
-        if (id && !project->link()->currentId() && !project->link()->isLoading())
-            project->openReport(id);
-    };
-    QObject::connect(project->session(), &ProjectSession::refreshed, window, openFirst);
-    QObject::connect(project->session(), &ProjectSession::scanFinished, window, openFirst);
+    openFirstReportWhenListed(window);
     auto done = std::make_shared<bool>(false);
     QObject::connect(project, &ProjectActions::reportShown, window, [window, cell, value, done] {
         if (*done || !window->review())
@@ -142,13 +150,7 @@ static void installTestSettle(MainWindow *window)
     const QString reason = spec.section(u'=', 1);
     ProjectActions *project = window->projectActions();
     window->hintActions()->setReasonPrompt([reason](const Finding &) { return std::optional<QString>(reason); });
-    auto openFirst = [window, project] {
-        const qint64 id = project->panel()->neighbour(0, 1);
-        if (id && !project->link()->currentId() && !project->link()->isLoading())
-            project->openReport(id);
-    };
-    QObject::connect(project->session(), &ProjectSession::refreshed, window, openFirst);
-    QObject::connect(project->session(), &ProjectSession::scanFinished, window, openFirst);
+    openFirstReportWhenListed(window);
     auto said = std::make_shared<QString>();
     QObject::connect(window->hintActions(), &HintActions::message, window, [said](const QString &text) { *said = text; });
     auto done = std::make_shared<bool>(false);
